@@ -1,0 +1,117 @@
+/**
+ * Resolved configuration and how a rule's level and options are found for one entity or file.
+ * Loading and validating config files lives in `src/config/`; this part is pure.
+ */
+import picomatch from 'picomatch';
+import type { Entity } from './model.js';
+import type { AnyRule, Severity } from './rule.js';
+
+export interface RuleSetting {
+  readonly level: Severity;
+  /** Options as configured; merged over the rule's defaults. */
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+/** `when:` selects entities by their own fields: `{ drTier: [tier-0, tier-1] }`, `{ kind: topic }`. */
+export type WhenSelector = Readonly<Record<string, unknown>>;
+
+export interface Override {
+  readonly files?: readonly string[];
+  readonly excludedFiles?: readonly string[];
+  readonly when?: WhenSelector;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface ResolvedConfig {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly overrides: readonly Override[];
+  /** Rules that no inline comment, waiver or baseline may hide. */
+  readonly unsuppressible?: readonly string[];
+}
+
+export const EMPTY_CONFIG: ResolvedConfig = { rules: {}, overrides: [] };
+
+interface CompiledOverride {
+  readonly files?: (path: string) => boolean;
+  readonly excluded?: (path: string) => boolean;
+  readonly when?: WhenSelector;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface EffectiveSetting {
+  readonly level: Severity;
+  readonly options: Record<string, unknown>;
+}
+
+/** Field value of an entity for `when:` matching: typed field, else label, else config entry. */
+export function entityAttribute(entity: Entity, key: string): unknown {
+  if (key === 'kind') return entity.kind;
+  if (key === 'name') return entity.name.kind === 'known' ? entity.name.value : undefined;
+  if (key === 'format') return entity.format;
+  const rec = entity as unknown as Record<string, unknown>;
+  const direct = rec[key];
+  const read = (f: unknown): unknown => {
+    if (f && typeof f === 'object' && 'kind' in f) {
+      const field = f as { kind: string; value?: unknown };
+      return field.kind === 'known' ? field.value : undefined;
+    }
+    return f;
+  };
+  if (direct !== undefined && typeof direct === 'object' && direct !== null && !Array.isArray(direct)) return read(direct);
+  if (typeof direct === 'string') return direct;
+  const labels = (rec['labels'] ?? {}) as Record<string, unknown>;
+  if (labels[key] !== undefined) return read(labels[key]);
+  const config = (rec['config'] ?? {}) as Record<string, unknown>;
+  if (config[key] !== undefined) return read(config[key]);
+  return undefined;
+}
+
+/** Does an entity satisfy a `when:` selector? A list means any of; every key must match. */
+export function matchesWhen(entity: Entity, when: WhenSelector): boolean {
+  for (const [key, expected] of Object.entries(when)) {
+    const actual = entityAttribute(entity, key);
+    const options = Array.isArray(expected) ? expected : [expected];
+    const actualValues = Array.isArray(actual) ? actual : [actual];
+    if (!actualValues.some((a) => options.some((o) => String(o) === String(a)))) return false;
+  }
+  return true;
+}
+
+/** Resolves level and options for (rule, entity-or-file), caching compiled globs. */
+export class SettingsResolver {
+  private readonly overrides: CompiledOverride[];
+
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly rulesById: ReadonlyMap<string, AnyRule>,
+  ) {
+    this.overrides = config.overrides.map((o) => ({
+      ...(o.files ? { files: picomatch(o.files as string[], { dot: true }) } : {}),
+      ...(o.excludedFiles ? { excluded: picomatch(o.excludedFiles as string[], { dot: true }) } : {}),
+      ...(o.when ? { when: o.when } : {}),
+      rules: o.rules,
+    }));
+  }
+
+  /** Level and options of a rule for an entity or a file path. */
+  resolve(ruleId: string, target: Entity | string | undefined): EffectiveSetting {
+    const rule = this.rulesById.get(ruleId);
+    const defaults = (rule?.meta.defaultOptions ?? {}) as Record<string, unknown>;
+    const base = this.config.rules[ruleId];
+    let level: Severity = base?.level ?? (rule ? (rule.meta.recommended === false ? 'off' : rule.meta.level) : 'off');
+    let options: Record<string, unknown> = { ...defaults, ...(base?.options ?? {}) };
+    if (this.overrides.length === 0 || target === undefined) return { level, options };
+    const file = typeof target === 'string' ? target : target.file;
+    const entity = typeof target === 'string' ? undefined : target;
+    for (const o of this.overrides) {
+      const setting = o.rules[ruleId];
+      if (!setting) continue;
+      if (o.files && !o.files(file)) continue;
+      if (o.excluded && o.excluded(file)) continue;
+      if (o.when && (!entity || !matchesWhen(entity, o.when))) continue;
+      level = setting.level;
+      if (setting.options) options = { ...options, ...setting.options };
+    }
+    return { level, options };
+  }
+}

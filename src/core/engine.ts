@@ -1,0 +1,138 @@
+/**
+ * Runs rules over the model and turns their reports into findings: level and options per entity,
+ * inline suppressions, positions, fingerprints, a stable order. Pure: no I/O, no console.
+ */
+import { createHash } from 'node:crypto';
+import type { ResolvedConfig } from './config.js';
+import { SettingsResolver } from './config.js';
+import type { Finding, RelatedFindingLocation } from './finding.js';
+import type { Catalog, Entity } from './model.js';
+import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from './rule.js';
+import { LineIndex, regionOf } from './text.js';
+
+export interface RunOptions {
+  readonly rules: readonly AnyRule[];
+  readonly config: ResolvedConfig;
+  /** Text of each input file, for positions and suppression comments. */
+  readonly texts: ReadonlyMap<string, string>;
+  readonly base?: BaseInfo;
+  /** Text of base files, by path, for related locations at the base ref. */
+  readonly baseTexts?: ReadonlyMap<string, string>;
+}
+
+export interface RawFinding {
+  readonly ruleId: string;
+  readonly level: Level;
+  readonly descriptor: ReportDescriptor;
+}
+
+export function entityName(e: Entity): string | undefined {
+  return e.name.kind === 'known' ? e.name.value : undefined;
+}
+
+/** Run every enabled rule; collect raw reports with their resolved level. */
+export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
+  const byId = new Map(opts.rules.map((r) => [r.meta.id, r]));
+  const resolver = new SettingsResolver(opts.config, byId);
+  const out: RawFinding[] = [];
+  for (const rule of opts.rules) {
+    if (rule.meta.kind === 'change' && !opts.base) continue;
+    const id = rule.meta.id;
+    const options = (target: Entity | string) => {
+      const s = resolver.resolve(id, target);
+      return s.level === 'off' ? undefined : s.options;
+    };
+    function* each<T extends Entity>(list: readonly T[]): Iterable<[T, never]> {
+      for (const e of list) {
+        const o = options(e);
+        if (o !== undefined) yield [e, o as never];
+      }
+    }
+    const ctx: RuleContext<unknown> = {
+      catalog,
+      base: opts.base,
+      options,
+      topics: () => each(catalog.topics.filter((t) => t.declaredIn === 'catalog')),
+      consumerGroups: () => each(catalog.consumerGroups),
+      clients: () => each(catalog.clients),
+      report(d) {
+        const target = d.entity ?? d.loc.file;
+        const s = resolver.resolve(id, target);
+        if (s.level === 'off') return;
+        out.push({ ruleId: id, level: d.level ?? s.level, descriptor: d });
+      },
+    };
+    try {
+      rule.check(ctx as RuleContext<never>);
+    } catch (e) {
+      // A rule bug must not take the run down: report it where it can be seen and go on.
+      out.push({
+        ruleId: 'internal-error',
+        level: 'error',
+        descriptor: { message: `Rule ${id} failed: ${(e as Error).message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? '.', start: 0, end: 0 } },
+      });
+    }
+  }
+  return out;
+}
+
+/** Turn raw reports into findings with regions and fingerprints, sorted deterministically. */
+export function toFindings(raw: readonly RawFinding[], opts: Pick<RunOptions, 'texts' | 'baseTexts'>): Finding[] {
+  const indexes = new Map<string, LineIndex>();
+  const indexOf = (file: string): LineIndex => {
+    let idx = indexes.get(file);
+    if (!idx) {
+      idx = new LineIndex(opts.texts.get(file) ?? '');
+      indexes.set(file, idx);
+    }
+    return idx;
+  };
+  const seen = new Map<string, number>();
+  const findings: Finding[] = raw.map((r) => {
+    const d = r.descriptor;
+    const region = regionOf(indexOf(d.loc.file), d.loc.start, d.loc.end);
+    const related: RelatedFindingLocation[] = (d.related ?? []).map((rel) =>
+      rel.external
+        ? { message: rel.message, external: rel.external }
+        : { message: rel.message, location: { file: rel.loc.file, region: regionOf(indexOf(rel.loc.file), rel.loc.start, rel.loc.end) } },
+    );
+    const name = d.entity ? entityName(d.entity) : d.entityName;
+    const kind = d.entity?.kind ?? (d.entityName ? 'topic' : undefined);
+    const key = name !== undefined ? `${r.ruleId}|${kind}|${name}|${d.field ?? ''}` : `${r.ruleId}|${d.loc.file}|${d.field ?? d.message}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const fingerprint = createHash('sha256').update(n === 0 ? key : `${key}#${n}`).digest('hex').slice(0, 32);
+    const profile = d.entity && d.entity.kind === 'client' ? d.entity.profile : undefined;
+    return {
+      ruleId: r.ruleId,
+      level: r.level,
+      message: d.message,
+      location: { file: d.loc.file, region },
+      related,
+      ...(kind ? { entityKind: kind } : {}),
+      ...(name !== undefined ? { entityName: name } : {}),
+      ...(d.field ? { field: d.field } : {}),
+      fingerprint,
+      ...(profile ? { profile } : {}),
+    };
+  });
+  return sortFindings(findings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.location.file, b.location.file) ||
+    a.location.region.startLine - b.location.region.startLine ||
+    a.location.region.startColumn - b.location.region.startColumn ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(compareFindings);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

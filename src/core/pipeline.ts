@@ -1,0 +1,100 @@
+/**
+ * The pure core end to end: input files -> model -> rules -> findings -> result. No I/O, no console.
+ * The `lint` API (src/lint.ts) feeds it files it read from disk or git; tests feed it strings.
+ */
+import type { ResolvedConfig } from './config.js';
+import { EMPTY_CONFIG } from './config.js';
+import { runRules, toFindings } from './engine.js';
+import type { Finding, LintResult, LintStats, UnknownValueNote } from './finding.js';
+import type { Catalog, Entity, Field } from './model.js';
+import type { AnyRule, BaseInfo } from './rule.js';
+import { LineIndex } from './text.js';
+import { readCatalog, type SourceRegistry } from '../sources/index.js';
+import type { InputFile } from '../sources/types.js';
+import { TOOL } from './tool.js';
+
+export interface CoreOptions {
+  readonly rules: readonly AnyRule[];
+  readonly config?: ResolvedConfig;
+  readonly registry?: SourceRegistry;
+  /** The base catalog and the text of its files, for change rules. */
+  readonly base?: { readonly ref: string; readonly files: readonly InputFile[] };
+  /** Collect values that could not be known statically (for `--verbose`). */
+  readonly collectUnknowns?: boolean;
+  /** Post-processing of findings (suppressions, waivers, baseline): pure functions, applied in order. */
+  readonly postprocess?: readonly ((findings: Finding[], ctx: { catalog: Catalog; texts: ReadonlyMap<string, string> }) => Finding[])[];
+}
+
+export async function lintFiles(files: readonly InputFile[], options: CoreOptions): Promise<LintResult> {
+  const catalog = await readCatalog(files, options.registry ? { registry: options.registry } : {});
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  let base: BaseInfo | undefined;
+  let baseTexts: Map<string, string> | undefined;
+  if (options.base) {
+    base = { ref: options.base.ref, catalog: await readCatalog(options.base.files, options.registry ? { registry: options.registry } : {}) };
+    baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
+  }
+  return lintCatalogs(catalog, texts, options, base, baseTexts);
+}
+
+/** Run rules on an already-read catalog (the cache and workers hand models here). */
+export function lintCatalogs(
+  catalog: Catalog,
+  texts: ReadonlyMap<string, string>,
+  options: CoreOptions,
+  base?: BaseInfo,
+  baseTexts?: ReadonlyMap<string, string>,
+): LintResult {
+  const raw = runRules(catalog, { rules: options.rules, config: options.config ?? EMPTY_CONFIG, texts, ...(base ? { base } : {}) });
+  let findings = toFindings(raw, { texts, ...(baseTexts ? { baseTexts } : {}) });
+  for (const step of options.postprocess ?? []) findings = step(findings, { catalog, texts });
+  const files = [...catalog.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const stats: LintStats = {
+    filesScanned: files.length,
+    filesLinted: files.filter((f) => f.status === 'linted').length,
+    notCatalog: files.filter((f) => f.status === 'not-catalog').length,
+    notLintable: files.filter((f) => f.status === 'not-lintable').length,
+    parseErrors: files.filter((f) => f.status === 'parse-error').length,
+    topics: catalog.topics.length,
+    consumerGroups: catalog.consumerGroups.length,
+    clients: catalog.clients.length,
+    suppressed: findings.filter((f) => f.suppression).length,
+  };
+  return {
+    toolName: TOOL.name,
+    toolVersion: TOOL.version,
+    informationUri: TOOL.informationUri,
+    rules: options.rules.map((r) => r.meta),
+    findings,
+    files,
+    stats,
+    ...(base ? { baseRef: base.ref } : {}),
+    ...(options.collectUnknowns ? { unknowns: collectUnknowns(catalog, texts) } : {}),
+  };
+}
+
+function collectUnknowns(catalog: Catalog, texts: ReadonlyMap<string, string>): UnknownValueNote[] {
+  const notes: UnknownValueNote[] = [];
+  const indexes = new Map<string, LineIndex>();
+  const visit = (entity: Entity) => {
+    const name = entity.name.kind === 'known' ? entity.name.value : '(unnamed)';
+    const walk = (what: string, v: unknown) => {
+      if (!v || typeof v !== 'object') return;
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(`${what}[${i}]`, x));
+      const f = v as Field<unknown>;
+      if (f.kind === 'unknown') {
+        let idx = indexes.get(f.loc.file);
+        if (!idx) indexes.set(f.loc.file, (idx = new LineIndex(texts.get(f.loc.file) ?? '')));
+        const p = idx.position(f.loc.start);
+        notes.push({ file: f.loc.file, line: p.line, column: p.column, what: `${name} ${what}`, reason: f.reason });
+      }
+    };
+    for (const [k, v] of Object.entries(entity)) {
+      if (k === 'loc' || k === 'kind' || k === 'format' || k === 'file') continue;
+      if ((k === 'config' || k === 'labels') && v && typeof v === 'object') for (const [ck, cv] of Object.entries(v)) walk(`${k}.${ck}`, cv);
+      else walk(k, v);
+    }
+  };
+  [...catalog.topics, ...catalog.consumerGroups, ...catalog.clients].forEach(visit);
+  return notes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}

@@ -1,0 +1,131 @@
+/**
+ * From input files to the one model. YAML/JSON is parsed once per file and offered to the document
+ * adapters in order; other files go to the project adapters that claim them. Pure: takes text, returns
+ * the model; never throws for a user's file.
+ */
+import type { AdapterProblem, Catalog, FileRecord } from '../core/model.js';
+import { catalogAdapter } from './catalog/index.js';
+import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
+import { parseYaml } from './yaml/tree.js';
+
+export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
+
+export interface SourceRegistry {
+  readonly yamlFileAdapters: readonly YamlFileAdapter[];
+  readonly yamlDocumentAdapters: readonly YamlDocumentAdapter[];
+  readonly projectAdapters: readonly ProjectAdapter[];
+  /** Cheap check for templated YAML (Helm, Jinja): returns the reason, or undefined. */
+  readonly detectTemplate?: (text: string) => string | undefined;
+}
+
+export const defaultSources: SourceRegistry = {
+  yamlFileAdapters: [],
+  yamlDocumentAdapters: [catalogAdapter],
+  projectAdapters: [],
+};
+
+/** Files any adapter may read: the discovery layer uses this to pick files by path. */
+export function isCandidatePath(path: string, registry: SourceRegistry = defaultSources): boolean {
+  return YAML_EXTENSIONS.test(path) || registry.projectAdapters.some((a) => a.claims(path));
+}
+
+function merge(into: AdapterOutput, part: Partial<AdapterOutput>): void {
+  if (part.topics) into.topics.push(...part.topics);
+  if (part.consumerGroups) into.consumerGroups.push(...part.consumerGroups);
+  if (part.clients) into.clients.push(...part.clients);
+  if (part.problems) into.problems.push(...part.problems);
+  if (part.files) into.files.push(...part.files);
+}
+
+function count(part: Partial<AdapterOutput>): number {
+  return (part.topics?.length ?? 0) + (part.consumerGroups?.length ?? 0) + (part.clients?.length ?? 0);
+}
+
+/** Read one YAML/JSON file: parse once, then the file adapters, then the document adapters. */
+export function readYamlFile(file: InputFile, registry: SourceRegistry = defaultSources): AdapterOutput {
+  const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
+  const { path, text } = file;
+  if (text.trim() === '') {
+    out.files.push({ path, status: 'not-catalog', formats: [], reason: 'empty file' });
+    return out;
+  }
+  const template = registry.detectTemplate?.(text);
+  if (template) {
+    out.files.push({ path, status: 'not-lintable', formats: [], reason: template });
+    return out;
+  }
+  const parsed = parseYaml(text);
+  const errors: AdapterProblem[] = parsed.errors.map((e) => ({
+    ruleId: 'parse-error',
+    message: `${/\.json$/i.test(path) ? 'JSON' : 'YAML'} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
+    loc: { file: path, start: e.start, end: Math.max(e.end, e.start) },
+  }));
+  for (const fa of registry.yamlFileAdapters) {
+    if (!fa.claims(path)) continue;
+    const part = fa.read(parsed, path, text);
+    if (part) {
+      merge(out, { ...part, files: [] });
+      out.problems.push(...errors);
+      out.files.push({ path, status: errors.length ? 'parse-error' : 'linted', formats: [fa.id] });
+      return out;
+    }
+  }
+  const formats = new Set<string>();
+  let recognised = false;
+  for (const doc of parsed.documents) {
+    if (!doc.root) continue;
+    // A document with a syntax error inside is not read: its structure cannot be trusted.
+    if (parsed.errors.some((e) => e.start >= doc.start && e.start < Math.max(doc.end, doc.start + 1))) continue;
+    for (const adapter of registry.yamlDocumentAdapters) {
+      if (!adapter.detect(doc.root, path)) continue;
+      recognised = true;
+      try {
+        const part = adapter.read(doc, path, parsed);
+        merge(out, part);
+        if (count(part) > 0 || (part.problems?.length ?? 0) > 0) formats.add(adapter.id);
+        else formats.add(adapter.id);
+      } catch (e) {
+        out.problems.push({ ruleId: 'parse-error', message: `The ${adapter.id} reader failed on this document: ${(e as Error).message}. This is a topiclint bug; please report it.`, loc: { file: path, start: doc.start, end: doc.start } });
+      }
+      break;
+    }
+  }
+  out.problems.push(...errors);
+  const status: FileRecord['status'] = errors.length ? 'parse-error' : recognised ? 'linted' : 'not-catalog';
+  out.files.push({ path, status, formats: [...formats], ...(status === 'not-catalog' ? { reason: 'no known catalog or client format in this file' } : {}) });
+  return out;
+}
+
+export interface ReadOptions {
+  readonly registry?: SourceRegistry;
+}
+
+/** Read every input file into the one model. */
+export async function readCatalog(files: readonly InputFile[], options: ReadOptions = {}): Promise<Catalog> {
+  const registry = options.registry ?? defaultSources;
+  const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
+  const byAdapter = new Map<ProjectAdapter, InputFile[]>();
+  for (const f of files) {
+    const project = registry.projectAdapters.find((a) => a.claims(f.path));
+    if (project) {
+      const list = byAdapter.get(project) ?? [];
+      list.push(f);
+      byAdapter.set(project, list);
+    } else if (YAML_EXTENSIONS.test(f.path)) {
+      merge(out, readYamlFile(f, registry));
+    } else {
+      out.files.push({ path: f.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' });
+    }
+  }
+  for (const [adapter, list] of byAdapter) {
+    try {
+      merge(out, await adapter.read(list));
+    } catch (e) {
+      for (const f of list) {
+        out.files.push({ path: f.path, status: 'parse-error', formats: [], reason: `${adapter.id} reader failed: ${(e as Error).message}` });
+        out.problems.push({ ruleId: 'parse-error', message: `The ${adapter.id} reader failed: ${(e as Error).message}. This is a topiclint bug; please report it.`, loc: { file: f.path, start: 0, end: 0 } });
+      }
+    }
+  }
+  return { topics: out.topics, consumerGroups: out.consumerGroups, clients: out.clients, problems: out.problems, files: out.files, suppressions: [] };
+}

@@ -1,0 +1,195 @@
+/**
+ * A small, format-neutral YAML tree with source offsets. Adapters read this instead of the `yaml`
+ * package's node classes, so the parse path can change (a lighter CST reader, a worker) without
+ * touching any adapter.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+
+export interface YScalar {
+  readonly type: 'scalar';
+  /** The resolved value under the YAML 1.2 core schema. */
+  readonly value: string | number | boolean | null;
+  /** The text as written, without quotes for quoted scalars. */
+  readonly raw: string;
+  readonly quoted: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface YPair {
+  /** The key as a string (`String(value)` of a scalar key; complex keys are stringified). */
+  readonly key: string;
+  readonly keyNode: YNode;
+  /** `undefined` for `key:` with nothing after it. */
+  readonly value: YNode | undefined;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface YMap {
+  readonly type: 'map';
+  readonly pairs: readonly YPair[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface YSeq {
+  readonly type: 'seq';
+  readonly items: readonly YNode[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export type YNode = YScalar | YMap | YSeq;
+
+export interface YDocument {
+  readonly root: YNode | undefined;
+  /** Offsets of the document within the file. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface YParseError {
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+}
+
+export interface YFile {
+  readonly documents: readonly YDocument[];
+  readonly errors: readonly YParseError[];
+}
+
+/** Most aliases a file may use before it is treated as an alias bomb. */
+const MAX_ALIASES = 1000;
+/** Deepest nesting we walk; deeper content is cut off with an error rather than a stack overflow. */
+const MAX_DEPTH = 200;
+
+class Converter {
+  aliases = 0;
+  errors: YParseError[] = [];
+  private readonly cache = new Map<YamlNode, YNode | undefined>();
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  convert(node: unknown, depth: number): YNode | undefined {
+    if (node == null) return undefined;
+    if (depth > MAX_DEPTH) {
+      const r = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
+      this.errors.push({ message: `Nesting deeper than ${MAX_DEPTH} levels; the rest of this node is not read`, start: r[0], end: r[1], code: 'DEEP_NESTING' });
+      return undefined;
+    }
+    if (isAlias(node)) {
+      // Aliases share the converted target: no expansion, so "billion laughs" costs nothing.
+      if (++this.aliases > MAX_ALIASES) {
+        const r = node.range ?? [0, 0, 0];
+        if (this.aliases === MAX_ALIASES + 1) {
+          this.errors.push({ message: `More than ${MAX_ALIASES} aliases; treated as an alias bomb and not expanded`, start: r[0], end: r[1], code: 'ALIAS_BOMB' });
+        }
+        return undefined;
+      }
+      const target = node.resolve(this.doc);
+      if (!target) return undefined;
+      if (this.cache.has(target)) return this.cache.get(target);
+      return this.convert(target, depth + 1);
+    }
+    if (this.cache.has(node as YamlNode)) return this.cache.get(node as YamlNode);
+    const range = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
+    if (isScalar(node)) {
+      const v = node.value;
+      const value = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+      const source = (node as { source?: string }).source;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      const out: YScalar = { type: 'scalar', value, raw: source ?? String(v ?? ''), quoted, start: range[0], end: range[1] };
+      this.cache.set(node, out);
+      return out;
+    }
+    if (isMap(node)) {
+      const pairs: YPair[] = [];
+      const out: YMap = { type: 'map', pairs, start: range[0], end: range[1] };
+      this.cache.set(node, out);
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        const keyNode = this.convert(item.key, depth + 1);
+        if (!keyNode) continue;
+        const value = this.convert(item.value, depth + 1);
+        const key = keyNode.type === 'scalar' ? String(keyNode.value ?? '') : '[complex key]';
+        pairs.push({ key, keyNode, value, start: keyNode.start, end: value ? value.end : keyNode.end });
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      const items: YNode[] = [];
+      const out: YSeq = { type: 'seq', items, start: range[0], end: range[1] };
+      this.cache.set(node, out);
+      for (const item of node.items) {
+        const c = this.convert(item, depth + 1);
+        if (c) items.push(c);
+      }
+      return out;
+    }
+    return undefined;
+  }
+}
+
+/** Parse every document of a YAML (or JSON) text. Never throws. */
+export function parseYaml(text: string): YFile {
+  const documents: YDocument[] = [];
+  const errors: YParseError[] = [];
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: false });
+    docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
+  } catch (e) {
+    return { documents: [], errors: [{ message: (e as Error).message, start: 0, end: 0, code: 'PARSER' }] };
+  }
+  for (const doc of docs) {
+    for (const err of doc.errors) {
+      errors.push({ message: cleanMessage(err.message), start: err.pos[0], end: err.pos[1], code: err.code });
+    }
+    const conv = new Converter(doc);
+    let root: YNode | undefined;
+    try {
+      root = conv.convert(doc.contents, 0);
+    } catch (e) {
+      errors.push({ message: (e as Error).message, start: doc.range[0], end: doc.range[1], code: 'CONVERT' });
+    }
+    errors.push(...conv.errors);
+    documents.push({ root, start: doc.range[0], end: doc.range[2] ?? doc.range[1] });
+  }
+  return { documents, errors };
+}
+
+function cleanMessage(message: string): string {
+  // The yaml package appends "at line X, column Y" and a code frame; we report our own position.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The value of `key` in a map, or undefined. */
+export function get(node: YNode | undefined, key: string): YNode | undefined {
+  if (!node || node.type !== 'map') return undefined;
+  for (const p of node.pairs) if (p.key === key) return p.value;
+  return undefined;
+}
+
+/** The pair for `key` in a map (to locate a key that has no value). */
+export function getPair(node: YNode | undefined, key: string): YPair | undefined {
+  if (!node || node.type !== 'map') return undefined;
+  for (const p of node.pairs) if (p.key === key) return p;
+  return undefined;
+}
+
+export function hasKey(node: YNode | undefined, key: string): boolean {
+  return getPair(node, key) !== undefined;
+}
+
+/** Plain JS value of a node (for ajv), sharing nothing with the tree. */
+export function toJS(node: YNode | undefined): unknown {
+  if (!node) return null;
+  if (node.type === 'scalar') return node.value;
+  if (node.type === 'seq') return node.items.map(toJS);
+  const out: Record<string, unknown> = {};
+  for (const p of node.pairs) out[p.key] = toJS(p.value);
+  return out;
+}
