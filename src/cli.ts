@@ -1,0 +1,142 @@
+/**
+ * The command line: arguments -> options -> exit code. The only module that touches `process`
+ * (argv, env, stdout/stderr, exit code), and it does so only through the `io` it is given.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { LintResult } from './core/finding.js';
+import type { Level } from './core/rule.js';
+import { TOOL } from './core/tool.js';
+import { formatters } from './formatters/index.js';
+import { lint, UsageError } from './lint.js';
+import { builtinRules, builtinRulesById } from './rules/index.js';
+
+export interface CliIO {
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly isTTY: boolean;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const HELP = `Usage: topiclint [options] [paths...]
+       topiclint rules                 list every rule
+       topiclint explain <rule-id>     print a rule's documentation
+
+Lints Kafka topic catalogs, consumer groups and client configs under the given paths (default: .).
+
+Options:
+  -f, --format <name>      stylish (default), json, sarif, compact, github
+  -o, --output <file>      write the report to a file instead of stdout
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --fail-on <level>    error (default), warning, note or none
+      --verbose            also list files that are not catalogs and values that are unknown
+      --max-file-size <n>  largest file read, in bytes (default 10485760)
+      --no-color           no colours even on a terminal
+  -v, --version            print the version
+  -h, --help               print this help
+
+Exit codes: 0 no finding at the failure level, 1 findings at the failure level, 2 usage or configuration error.
+`;
+
+function failing(result: LintResult, failOn: Level | 'none'): boolean {
+  if (failOn === 'none') return false;
+  const order: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+  return result.findings.some((f) => !f.suppression && order[f.level] >= order[failOn]);
+}
+
+export async function runCli(io: CliIO): Promise<number> {
+  try {
+    return await main(io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`topiclint: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`topiclint: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this bug.\n`);
+    return EXIT.usage;
+  }
+}
+
+async function main(io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...io.argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        'fail-on': { type: 'string' },
+        verbose: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}. Run \`topiclint --help\` for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout(`${TOOL.version}\n`);
+    return EXIT.ok;
+  }
+  if (positionals[0] === 'rules') {
+    const width = Math.max(...builtinRules.map((r) => r.meta.id.length));
+    for (const r of [...builtinRules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
+      io.stdout(`${r.meta.id.padEnd(width)}  ${r.meta.level.padEnd(7)}  ${r.meta.description}\n`);
+    }
+    return EXIT.ok;
+  }
+  if (positionals[0] === 'explain') {
+    const id = positionals[1];
+    const rule = id ? builtinRulesById.get(id) : undefined;
+    if (!rule) throw new UsageError(`unknown rule \`${id ?? ''}\`. Run \`topiclint rules\` to list them.`);
+    const { explainRule } = await import('./explain.js');
+    io.stdout(await explainRule(rule.meta));
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'stylish';
+  const formatter = formatters[format];
+  if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(formatters).join(', ')}.`);
+  const failOn = (values['fail-on'] ?? 'error') as Level | 'none';
+  if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, note or none (got \`${failOn}\`).`);
+  const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number, 0 or more.');
+  const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
+  if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError('--max-file-size takes a positive number of bytes.');
+
+  const result = await lint({
+    paths: positionals,
+    cwd: io.cwd,
+    ...(values.verbose ? { verbose: true } : {}),
+    ...(maxFileSize ? { maxFileSize } : {}),
+  });
+  const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
+  const report = formatter(result, { color, ...(values.verbose ? { verbose: true } : {}) });
+  if (values.output) {
+    const target = path.resolve(io.cwd, values.output);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, report);
+  } else io.stdout(report);
+
+  if (failing(result, failOn)) return EXIT.findings;
+  const warnings = result.findings.filter((f) => !f.suppression && f.level === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`topiclint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,140 @@
+/**
+ * File discovery: the candidate files under the given paths, honouring `.gitignore` files and never
+ * entering `node_modules` or `.git`. Symbolic links are not followed out of the root.
+ */
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'glob';
+import ignore, { type Ignore } from 'ignore';
+
+export interface DiscoverOptions {
+  /** Repository root: paths are reported relative to it. */
+  readonly root: string;
+  /** Files or folders, absolute or relative to `cwd`. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  /** Which paths (relative, `/`-separated) any reader wants. */
+  readonly isCandidate: (relPath: string) => boolean;
+}
+
+export interface DiscoveredFile {
+  /** Root-relative, `/`-separated. */
+  readonly path: string;
+  readonly absolute: string;
+}
+
+export interface DiscoveryProblem {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Load every .gitignore under the root that lies on the way to the files (lazily, cached). */
+class GitIgnores {
+  private readonly cache = new Map<string, Ignore | null>();
+  constructor(private readonly root: string) {}
+
+  private forDir(dir: string): Ignore | null {
+    if (this.cache.has(dir)) return this.cache.get(dir)!;
+    const file = path.join(dir, '.gitignore');
+    let ig: Ignore | null = null;
+    if (existsSync(file)) {
+      try {
+        ig = ignore().add(readFileSync(file, 'utf8'));
+      } catch {
+        ig = null;
+      }
+    }
+    this.cache.set(dir, ig);
+    return ig;
+  }
+
+  ignored(absolute: string): boolean {
+    let dir = path.dirname(absolute);
+    const chain: string[] = [];
+    while (dir.startsWith(this.root)) {
+      chain.push(dir);
+      if (dir === this.root) break;
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+    for (const d of chain) {
+      const ig = this.forDir(d);
+      if (!ig) continue;
+      const rel = toPosix(path.relative(d, absolute));
+      if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
+    }
+    return false;
+  }
+}
+
+export async function discover(opts: DiscoverOptions): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+  const root = path.resolve(opts.root);
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    /* keep */
+  }
+  const gitignores = new GitIgnores(root);
+  const out = new Map<string, DiscoveredFile>();
+  const problems: DiscoveryProblem[] = [];
+  const rel = (abs: string) => toPosix(path.relative(root, abs)) || path.basename(abs);
+  const consider = (abs: string, explicit: boolean) => {
+    const r = rel(abs);
+    if (!explicit && !opts.isCandidate(r)) return;
+    if (!explicit && gitignores.ignored(abs)) return;
+    // A symlink that leaves the repository is not followed: linting must not read outside it.
+    try {
+      const real = realpathSync(abs);
+      if (!real.startsWith(realRoot + path.sep) && real !== realRoot) {
+        problems.push({ path: r, reason: 'symbolic link to a file outside the repository; not followed' });
+        return;
+      }
+    } catch (e) {
+      problems.push({ path: r, reason: `cannot be resolved (${(e as NodeJS.ErrnoException).code ?? 'error'}); a broken or looping symbolic link?` });
+      return;
+    }
+    out.set(r, { path: r, absolute: abs });
+  };
+  for (const p of opts.paths.length ? opts.paths : ['.']) {
+    const abs = path.resolve(opts.cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (e) {
+      problems.push({ path: toPosix(p), reason: `does not exist or cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (st.isFile()) {
+      consider(abs, true);
+      continue;
+    }
+    const found = await glob('**/*', {
+      cwd: abs,
+      absolute: true,
+      nodir: true,
+      dot: true,
+      follow: false,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    });
+    for (const f of found) consider(f, false);
+  }
+  const files = [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
+
+/** The repository root: the nearest folder with `.git`, else `cwd`. */
+export function findRoot(cwd: string): string {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(cwd);
+    dir = up;
+  }
+}

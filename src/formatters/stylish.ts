@@ -1,0 +1,58 @@
+/** The default human format: grouped by file, a summary line with counts. Colours only when asked. */
+import pc from 'picocolors';
+import type { Finding, LintResult } from '../core/finding.js';
+import { sanitizeTerminal } from './escape.js';
+import type { Formatter } from './types.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export const stylish: Formatter = (result: LintResult, options = {}) => {
+  const c = pc.createColors(options.color ?? false);
+  const visible = result.findings.filter((f) => !f.suppression);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of visible) {
+    const list = byFile.get(f.location.file) ?? [];
+    list.push(f);
+    byFile.set(f.location.file, list);
+  }
+  const lines: string[] = [];
+  for (const [file, findings] of byFile) {
+    lines.push(c.underline(sanitizeTerminal(file)));
+    const pos = findings.map((f) => `${f.location.region.startLine}:${f.location.region.startColumn}`);
+    const width = Math.max(...pos.map((p) => p.length));
+    findings.forEach((f, i) => {
+      const level = f.level === 'error' ? c.red('error  ') : f.level === 'warning' ? c.yellow('warning') : c.blue('note   ');
+      const profile = f.profile ? c.dim(` [profile ${sanitizeTerminal(f.profile)}]`) : '';
+      lines.push(`  ${c.dim(pos[i]!.padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(f.ruleId)}`);
+      for (const r of f.related) {
+        const where = r.location ? `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}` : r.external ? `${r.external.ref}:${r.external.path}:${r.external.line}` : '';
+        lines.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
+      }
+    });
+    lines.push('');
+  }
+  const errors = visible.filter((f) => f.level === 'error').length;
+  const warnings = visible.filter((f) => f.level === 'warning').length;
+  const notes = visible.filter((f) => f.level === 'note').length;
+  const s = result.stats;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}`;
+  const scope = `${plural(s.filesLinted, 'file')} linted (${plural(s.topics, 'topic')}, ${plural(s.consumerGroups, 'consumer group')}, ${plural(s.clients, 'client')})`;
+  const other = [
+    s.notCatalog ? `${s.notCatalog} not a catalog file` : '',
+    s.notLintable ? `${s.notLintable} not lintable` : '',
+    s.parseErrors ? `${plural(s.parseErrors, 'file')} with parse errors` : '',
+    s.suppressed ? `${s.suppressed} suppressed` : '',
+    s.baselineFixed ? `${s.baselineFixed} baselined fixed` : '',
+  ].filter(Boolean);
+  const mark = errors ? c.red(c.bold('✖')) : warnings ? c.yellow(c.bold('⚠')) : c.green(c.bold('✔'));
+  lines.push(`${mark} ${counts} in ${scope}${other.length ? `; ${other.join(', ')}` : ''}${result.baseRef ? `; compared with ${sanitizeTerminal(result.baseRef)}` : ''}`);
+  const notLintable = result.files.filter((f) => f.status === 'not-lintable');
+  for (const f of notLintable) lines.push(c.dim(`  not lintable: ${sanitizeTerminal(f.path)}: ${sanitizeTerminal(f.reason ?? '')}`));
+  if (options.verbose) {
+    for (const f of result.files.filter((x) => x.status === 'not-catalog')) lines.push(c.dim(`  not a catalog file: ${sanitizeTerminal(f.path)}${f.reason ? ` (${sanitizeTerminal(f.reason)})` : ''}`));
+    for (const u of result.unknowns ?? []) lines.push(c.dim(`  unknown value: ${sanitizeTerminal(u.file)}:${u.line}:${u.column} ${sanitizeTerminal(u.what)} (${sanitizeTerminal(u.reason)})`));
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,106 @@
+/**
+ * The `lint` API: configuration, discovery, reading files, the base ref, orchestration. What the CLI
+ * and the GitHub Action call. Does I/O; never writes to the console and never exits the process.
+ */
+import { statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ResolvedConfig } from './core/config.js';
+import { decodeFile } from './core/decode.js';
+import type { LintResult } from './core/finding.js';
+import type { FileRecord } from './core/model.js';
+import { lintFiles, type CoreOptions } from './core/pipeline.js';
+import type { AnyRule } from './core/rule.js';
+import { discover, findRoot } from './discover.js';
+import { builtinRules } from './rules/index.js';
+import { defaultSources, isCandidatePath, type SourceRegistry } from './sources/index.js';
+import type { InputFile } from './sources/types.js';
+
+export interface LintOptions {
+  /** Files or folders to lint (default: the working folder). */
+  readonly paths?: readonly string[];
+  readonly cwd?: string;
+  /** Repository root for relative paths (default: nearest folder with `.git`, else cwd). */
+  readonly root?: string;
+  readonly config?: ResolvedConfig;
+  readonly rules?: readonly AnyRule[];
+  readonly registry?: SourceRegistry;
+  readonly verbose?: boolean;
+  /** Largest file read, in bytes; larger files are reported as not lintable. */
+  readonly maxFileSize?: number;
+  readonly postprocess?: CoreOptions['postprocess'];
+  readonly base?: CoreOptions['base'];
+}
+
+/** A usage or configuration error: the CLI prints it and exits 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface ReadInputs {
+  readonly files: InputFile[];
+  readonly records: FileRecord[];
+  readonly problems: { path: string; message: string }[];
+}
+
+/** Read discovered files, turning unreadable, oversized, binary and non-UTF-8 files into records. */
+export async function readInputs(options: LintOptions): Promise<ReadInputs & { root: string }> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? rootFor(cwd, options.paths ?? []);
+  const registry = options.registry ?? defaultSources;
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { files: found, problems: discoveryProblems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry) });
+  const records: FileRecord[] = discoveryProblems.map((p) => ({ path: p.path, status: 'not-lintable', formats: [], reason: p.reason }));
+  const problems: { path: string; message: string }[] = [];
+  const files: InputFile[] = [];
+  await Promise.all(
+    found.map(async (f) => {
+      try {
+        const st = await stat(f.absolute);
+        if (st.size > maxSize) {
+          records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
+          return;
+        }
+        const decoded = decodeFile(await readFile(f.absolute));
+        if (!decoded.ok) {
+          records.push({ path: f.path, status: 'not-lintable', formats: [], reason: decoded.reason });
+          return;
+        }
+        files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
+      } catch (e) {
+        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      }
+    }),
+  );
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, records, problems, root };
+}
+
+/** The repository root of the first path given (so `topiclint ../other-repo` reports paths in it). */
+export function rootFor(cwd: string, paths: readonly string[]): string {
+  const first = path.resolve(cwd, paths[0] ?? '.');
+  let dir = first;
+  try {
+    if (!statSync(first).isDirectory()) dir = path.dirname(first);
+  } catch {
+    dir = cwd;
+  }
+  return findRoot(dir);
+}
+
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const inputs = await readInputs(options);
+  const result = await lintFiles(inputs.files, {
+    rules: options.rules ?? builtinRules,
+    ...(options.config ? { config: options.config } : {}),
+    registry: options.registry ?? defaultSources,
+    ...(options.verbose ? { collectUnknowns: true } : {}),
+    ...(options.postprocess ? { postprocess: options.postprocess } : {}),
+    ...(options.base ? { base: options.base } : {}),
+  });
+  if (inputs.records.length === 0) return result;
+  const files = [...result.files, ...inputs.records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ...result, files, stats: { ...result.stats, filesScanned: files.length, notLintable: files.filter((f) => f.status === 'not-lintable').length } };
+}
