@@ -6,6 +6,7 @@
 import type { AdapterProblem, Catalog, FileRecord } from '../core/model.js';
 import { catalogAdapter } from './catalog/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
+import { parseYamlFast } from './yaml/fast.js';
 import { parseYaml } from './yaml/tree.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -54,7 +55,8 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
     out.files.push({ path, status: 'not-lintable', formats: [], reason: template });
     return out;
   }
-  const parsed = parseYaml(text);
+  // The fast path covers plain catalog YAML; anything unusual (or broken) takes the full composer.
+  const parsed = parseYamlFast(text) ?? parseYaml(text);
   const errors: AdapterProblem[] = parsed.errors.map((e) => ({
     ruleId: 'parse-error',
     message: `${/\.json$/i.test(path) ? 'JSON' : 'YAML'} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,

@@ -107,7 +107,7 @@ class Converter {
     }
     if (isMap(node)) {
       const pairs: YPair[] = [];
-      const out: YMap = { type: 'map', pairs, start: range[0], end: range[1] };
+      const out: { -readonly [K in keyof YMap]: YMap[K] } = { type: 'map', pairs, start: range[0], end: range[1] };
       this.cache.set(node, out);
       for (const item of node.items) {
         if (!isPair(item)) continue;
@@ -117,16 +117,19 @@ class Converter {
         const key = keyNode.type === 'scalar' ? String(keyNode.value ?? '') : '[complex key]';
         pairs.push({ key, keyNode, value, start: keyNode.start, end: value ? value.end : keyNode.end });
       }
+      // Block collections end at their last value, not after the trailing line break.
+      if (node.flow !== true && pairs.length > 0) out.end = pairs[pairs.length - 1]!.end;
       return out;
     }
     if (isSeq(node)) {
       const items: YNode[] = [];
-      const out: YSeq = { type: 'seq', items, start: range[0], end: range[1] };
+      const out: { -readonly [K in keyof YSeq]: YSeq[K] } = { type: 'seq', items, start: range[0], end: range[1] };
       this.cache.set(node, out);
       for (const item of node.items) {
         const c = this.convert(item, depth + 1);
         if (c) items.push(c);
       }
+      if (node.flow !== true && items.length > 0) out.end = items[items.length - 1]!.end;
       return out;
     }
     return undefined;
@@ -156,6 +159,8 @@ export function parseYaml(text: string): YFile {
       errors.push({ message: (e as Error).message, start: doc.range[0], end: doc.range[1], code: 'CONVERT' });
     }
     errors.push(...conv.errors);
+    // An empty document (a trailing `---`) has no root, whichever parse path read it.
+    if (root && root.type === 'scalar' && root.value === null && root.raw === '') root = undefined;
     documents.push({ root, start: doc.range[0], end: doc.range[2] ?? doc.range[1] });
   }
   return { documents, errors };
