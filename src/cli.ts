@@ -36,6 +36,7 @@ Options:
       --fail-on <level>    error (default), warning, note or none
       --verbose            also list files that are not catalogs and values that are unknown
       --max-file-size <n>  largest file read, in bytes (default 10485760)
+      --concurrency <n>    threads for reading files: a number, auto (default) or off
       --no-color           no colours even on a terminal
   -v, --version            print the version
   -h, --help               print this help
@@ -75,6 +76,7 @@ async function main(io: CliIO): Promise<number> {
         'fail-on': { type: 'string' },
         verbose: { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        concurrency: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -118,7 +120,10 @@ async function main(io: CliIO): Promise<number> {
   const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
   if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError('--max-file-size takes a positive number of bytes.');
 
+  const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : values.concurrency === 'off' ? 1 : Number(values.concurrency);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
   const result = await lint({
+    ...(concurrency !== undefined ? { concurrency } : {}),
     paths: positionals,
     cwd: io.cwd,
     ...(values.verbose ? { verbose: true } : {}),

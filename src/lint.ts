@@ -13,6 +13,7 @@ import { lintFiles, type CoreOptions } from './core/pipeline.js';
 import type { AnyRule } from './core/rule.js';
 import { discover, findRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
+import { defaultConcurrency, parallelYamlReader } from './parallel/yaml-pool.js';
 import { defaultSources, isCandidatePath, type SourceRegistry } from './sources/index.js';
 import type { InputFile } from './sources/types.js';
 
@@ -28,6 +29,8 @@ export interface LintOptions {
   readonly verbose?: boolean;
   /** Largest file read, in bytes; larger files are reported as not lintable. */
   readonly maxFileSize?: number;
+  /** Threads used to read YAML (1 = this thread only). Default: the available cores, at most 4. */
+  readonly concurrency?: number;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
 }
@@ -96,6 +99,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     rules: options.rules ?? builtinRules,
     ...(options.config ? { config: options.config } : {}),
     registry: options.registry ?? defaultSources,
+    // Workers load the default adapters; a custom registry is read in this thread.
+    ...(options.registry ? {} : { yamlReader: parallelYamlReader(options.concurrency ?? defaultConcurrency()) }),
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
     ...(options.base ? { base: options.base } : {}),

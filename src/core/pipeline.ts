@@ -9,7 +9,7 @@ import type { Finding, LintResult, LintStats, UnknownValueNote } from './finding
 import type { Catalog, Entity, Field } from './model.js';
 import type { AnyRule, BaseInfo } from './rule.js';
 import { LineIndex } from './text.js';
-import { readCatalog, type SourceRegistry } from '../sources/index.js';
+import { readCatalog, type SourceRegistry, type YamlReader } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
 import { TOOL } from './tool.js';
 
@@ -21,17 +21,20 @@ export interface CoreOptions {
   readonly base?: { readonly ref: string; readonly files: readonly InputFile[] };
   /** Collect values that could not be known statically (for `--verbose`). */
   readonly collectUnknowns?: boolean;
+  /** Reads YAML files (the lint API passes a worker pool here). */
+  readonly yamlReader?: YamlReader;
   /** Post-processing of findings (suppressions, waivers, baseline): pure functions, applied in order. */
   readonly postprocess?: readonly ((findings: Finding[], ctx: { catalog: Catalog; texts: ReadonlyMap<string, string> }) => Finding[])[];
 }
 
 export async function lintFiles(files: readonly InputFile[], options: CoreOptions): Promise<LintResult> {
-  const catalog = await readCatalog(files, options.registry ? { registry: options.registry } : {});
+  const readOptions = { ...(options.registry ? { registry: options.registry } : {}), ...(options.yamlReader ? { yamlReader: options.yamlReader } : {}) };
+  const catalog = await readCatalog(files, readOptions);
   const texts = new Map(files.map((f) => [f.path, f.text]));
   let base: BaseInfo | undefined;
   let baseTexts: Map<string, string> | undefined;
   if (options.base) {
-    base = { ref: options.base.ref, catalog: await readCatalog(options.base.files, options.registry ? { registry: options.registry } : {}) };
+    base = { ref: options.base.ref, catalog: await readCatalog(options.base.files, readOptions) };
     baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
   }
   return lintCatalogs(catalog, texts, options, base, baseTexts);

@@ -98,8 +98,12 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
   return out;
 }
 
+/** Reads YAML files, one output per file in the same order (the worker pool plugs in here). */
+export type YamlReader = (files: readonly InputFile[]) => Promise<AdapterOutput[]>;
+
 export interface ReadOptions {
   readonly registry?: SourceRegistry;
+  readonly yamlReader?: YamlReader;
 }
 
 /** Read every input file into the one model. */
@@ -107,6 +111,7 @@ export async function readCatalog(files: readonly InputFile[], options: ReadOpti
   const registry = options.registry ?? defaultSources;
   const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
   const byAdapter = new Map<ProjectAdapter, InputFile[]>();
+  const yamlFiles: InputFile[] = [];
   for (const f of files) {
     const project = registry.projectAdapters.find((a) => a.claims(f.path));
     if (project) {
@@ -114,11 +119,13 @@ export async function readCatalog(files: readonly InputFile[], options: ReadOpti
       list.push(f);
       byAdapter.set(project, list);
     } else if (YAML_EXTENSIONS.test(f.path)) {
-      merge(out, readYamlFile(f, registry));
+      yamlFiles.push(f);
     } else {
       out.files.push({ path: f.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' });
     }
   }
+  const yamlOutputs = options.yamlReader ? await options.yamlReader(yamlFiles) : yamlFiles.map((f) => readYamlFile(f, registry));
+  for (const part of yamlOutputs) merge(out, part);
   for (const [adapter, list] of byAdapter) {
     try {
       merge(out, await adapter.read(list));

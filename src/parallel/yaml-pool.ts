@@ -1,0 +1,62 @@
+/**
+ * Reads YAML files on both cores: the main thread takes one share, worker threads the others.
+ * Outputs come back per file and are merged in input order, so the result is identical to a
+ * single-threaded run whatever the number of workers.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { readYamlFile, type YamlReader } from '../sources/index.js';
+import type { AdapterOutput, InputFile } from '../sources/types.js';
+
+/** Below this much YAML, starting a worker costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 1_500_000;
+
+const workerUrl = new URL('./yaml-worker.js', import.meta.url);
+
+/** Whether workers can run here (built output; not under a TS test runner). */
+export function workersAvailable(): boolean {
+  return workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+function runWorker(files: readonly InputFile[]): Promise<AdapterOutput[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl, { workerData: files });
+    worker.once('message', (m: { ok: true; json: string } | { ok: false; error: string }) => {
+      if (m.ok) resolve(JSON.parse(m.json) as AdapterOutput[]);
+      else reject(new Error(m.error));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * A YAML reader using `concurrency` threads in all (the main thread counts as one), or the plain
+ * in-thread reader when the input is small or workers are unavailable.
+ */
+export function parallelYamlReader(concurrency: number): YamlReader {
+  return async (files) => {
+    const bytes = files.reduce((n, f) => n + f.text.length, 0);
+    if (concurrency <= 1 || bytes < PARALLEL_MIN_BYTES || !workersAvailable()) return files.map((f) => readYamlFile(f));
+    // Contiguous shares balanced by size; the main thread reads the first share while workers read the rest.
+    const shares: InputFile[][] = Array.from({ length: concurrency }, () => []);
+    const target = bytes / concurrency;
+    let share = 0;
+    let acc = 0;
+    for (const f of files) {
+      if (acc >= target * (share + 1) && share < concurrency - 1) share++;
+      shares[share]!.push(f);
+      acc += f.text.length;
+    }
+    const pending = shares.slice(1).map((s) => (s.length ? runWorker(s) : Promise.resolve([])));
+    const mine = shares[0]!.map((f) => readYamlFile(f));
+    const rest = await Promise.all(pending);
+    return [mine, ...rest].flat();
+  };
+}
