@@ -43,7 +43,9 @@ describe('fast YAML path', () => {
     ['comments everywhere', '# head\na: 1 # trailing\n# between\nb:\n  - x # item\n'],
     ['CRLF line endings', 'a: 1\r\nb:\r\n  c: 2\r\n'],
     ['non-ASCII text', 'name: "Größe ✓"\nowner: équipe\n'],
-  ])('%s', (_name, text) => expectSameTree(text));
+  ])('%s', (_name, text) => {
+    expectSameTree(text);
+  });
 
   it.each([
     ['anchors and aliases', 'a: &x 1\nb: *x\n'],
@@ -87,7 +89,9 @@ describe('fast YAML path', () => {
         for (const f of readdirSync(d)) if (/\.ya?ml(\.(base|head))?$/.test(f)) files.push(path.join(dir, f));
       }
     }
-    it.each(files)('%s', (f) => expectSameTree(readFileSync(path.join(corpus, f), 'utf8')));
+    it.each(files)('%s', (f) => {
+      expectSameTree(readFileSync(path.join(corpus, f), 'utf8'));
+    });
   });
 });
 if (!existsSync(corpus)) console.warn(`yaml-fast: ../shared/corpus not found at ${corpus}; corpus cases skipped`);
