@@ -36,6 +36,8 @@ Options:
       --fail-on <level>    error (default), warning, note or none
       --verbose            also list files that are not catalogs and values that are unknown
       --max-file-size <n>  largest file read, in bytes (default 10485760)
+      --cache              reuse the models of unchanged files (.topiclint-cache/)
+      --cache-location <d> where the cache lives
       --concurrency <n>    threads for reading files: a number, auto (default) or off
       --no-color           no colours even on a terminal
   -v, --version            print the version
@@ -77,6 +79,8 @@ async function main(io: CliIO): Promise<number> {
         verbose: { type: 'boolean' },
         'max-file-size': { type: 'string' },
         concurrency: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -124,6 +128,8 @@ async function main(io: CliIO): Promise<number> {
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
   const result = await lint({
     ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(values.cache ? { cache: true } : {}),
+    ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
     paths: positionals,
     cwd: io.cwd,
     ...(values.verbose ? { verbose: true } : {}),

@@ -130,11 +130,16 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
 
 /** The repository root: the nearest folder with `.git`, else `cwd`. */
 export function findRoot(cwd: string): string {
-  let dir = path.resolve(cwd);
+  return findGitRoot(cwd) ?? path.resolve(cwd);
+}
+
+/** The nearest folder at or above `dir` that holds `.git`, if any. */
+export function findGitRoot(dir: string): string | undefined {
+  let d = path.resolve(dir);
   for (;;) {
-    if (existsSync(path.join(dir, '.git'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return path.resolve(cwd);
-    dir = up;
+    if (existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
   }
 }

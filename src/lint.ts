@@ -11,9 +11,10 @@ import type { LintResult } from './core/finding.js';
 import type { FileRecord } from './core/model.js';
 import { lintFiles, type CoreOptions } from './core/pipeline.js';
 import type { AnyRule } from './core/rule.js';
-import { discover, findRoot } from './discover.js';
+import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
 import { defaultConcurrency, parallelYamlReader } from './parallel/yaml-pool.js';
+import { DEFAULT_CACHE_LOCATION, ModelCache } from './cache/model-cache.js';
 import { defaultSources, isCandidatePath, type SourceRegistry } from './sources/index.js';
 import type { InputFile } from './sources/types.js';
 
@@ -31,6 +32,9 @@ export interface LintOptions {
   readonly maxFileSize?: number;
   /** Threads used to read YAML (1 = this thread only). Default: the available cores, at most 4. */
   readonly concurrency?: number;
+  /** Reuse per-file models of unchanged files (`--cache`); the folder defaults to `.topiclint-cache`. */
+  readonly cache?: boolean;
+  readonly cacheLocation?: string;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
 }
@@ -90,21 +94,32 @@ export function rootFor(cwd: string, paths: readonly string[]): string {
   } catch {
     dir = cwd;
   }
-  return findRoot(dir);
+  const root = findGitRoot(dir);
+  if (root) return root;
+  // No git repository: paths are relative to the working folder when the target is inside it.
+  const rel = path.relative(cwd, dir);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? path.resolve(cwd) : dir;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const inputs = await readInputs(options);
+  let yamlReader = options.registry ? undefined : parallelYamlReader(options.concurrency ?? defaultConcurrency());
+  let cache: ModelCache | undefined;
+  if (options.cache && yamlReader) {
+    cache = await ModelCache.open(path.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), 'default-sources');
+    yamlReader = cache.reader(yamlReader);
+  }
   const result = await lintFiles(inputs.files, {
     rules: options.rules ?? builtinRules,
     ...(options.config ? { config: options.config } : {}),
     registry: options.registry ?? defaultSources,
     // Workers load the default adapters; a custom registry is read in this thread.
-    ...(options.registry ? {} : { yamlReader: parallelYamlReader(options.concurrency ?? defaultConcurrency()) }),
+    ...(yamlReader ? { yamlReader } : {}),
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
     ...(options.base ? { base: options.base } : {}),
   });
+  await cache?.save();
   if (inputs.records.length === 0) return result;
   const files = [...result.files, ...inputs.records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ...result, files, stats: { ...result.stats, filesScanned: files.length, notLintable: files.filter((f) => f.status === 'not-lintable').length } };

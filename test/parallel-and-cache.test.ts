@@ -1,0 +1,81 @@
+/**
+ * Output must be byte-identical whatever the number of threads and whether the cache is cold or warm.
+ * Runs the built CLI (workers need the compiled worker file; `npm ci` builds it through `prepare`).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARALLEL_MIN_BYTES } from '../src/parallel/yaml-pool.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(repo, 'bin/topiclint.js');
+const built = existsSync(path.join(repo, 'dist/parallel/yaml-worker.js'));
+if (!built) console.warn('parallel-and-cache: dist/ not built (run `npm run build`); skipped');
+
+function catalogFile(i: number): string {
+  const docs: string[] = [];
+  for (let k = 0; k < 10; k++) {
+    const n = i * 10 + k;
+    docs.push(
+      `topic: shop.event-${n}.v1\nowner: team-${i % 5}\nclassification: internal\npartitions: 6\nreplicationFactor: ${n % 9 === 0 ? 1 : 3}\n` +
+        `minInsyncReplicas: 2\nretention: P7D\ndrTier: tier-2\ncontact: oncall\ndescription: "${'padding '.repeat(30)}"\n` +
+        (n % 97 === 0 ? `replicationFactr: 3\n` : ''),
+    );
+  }
+  // every tenth file is a duplicate definition of a topic from another share of the input
+  if (i % 10 === 3) docs.push('topic: shop.event-1.v1\nreplicationFactor: 3\n');
+  return docs.join('---\n');
+}
+
+describe.skipIf(!built)('threads and cache give identical output', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'topiclint-par-'));
+    mkdirSync(path.join(dir, 'kafka'));
+    let bytes = 0;
+    for (let i = 0; bytes < PARALLEL_MIN_BYTES * 1.5; i++) {
+      const text = catalogFile(i);
+      bytes += text.length;
+      writeFileSync(path.join(dir, 'kafka', `t-${String(i).padStart(4, '0')}.yaml`), text);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (...args: string[]): string => {
+    try {
+      return execFileSync(process.execPath, [bin, '--format', 'json', ...args, 'kafka'], { cwd: dir, encoding: 'utf8' });
+    } catch (e) {
+      return (e as { stdout: string }).stdout;
+    }
+  };
+
+  it('one thread and several threads', () => {
+    const single = run('--concurrency', 'off');
+    expect(JSON.parse(single).findings.length).toBeGreaterThan(10);
+    expect(run('--concurrency', '2')).toBe(single);
+    expect(run('--concurrency', '3')).toBe(single);
+  });
+
+  it('cold cache, warm cache, and after one file changed', () => {
+    const fresh = run('--concurrency', 'off');
+    expect(run('--cache')).toBe(fresh);
+    expect(existsSync(path.join(dir, '.topiclint-cache'))).toBe(true);
+    expect(run('--cache')).toBe(fresh);
+    const changed = path.join(dir, 'kafka', 't-0001.yaml');
+    const before = readFileSync(changed, 'utf8');
+    writeFileSync(changed, before.replace('replicationFactor: 3', 'replicationFactor: 2'));
+    const afterChange = run('--concurrency', 'off');
+    expect(afterChange).not.toBe(fresh);
+    expect(run('--cache')).toBe(afterChange);
+    writeFileSync(changed, before);
+  });
+
+  it('a corrupt cache is ignored, not an error', () => {
+    const fresh = run('--concurrency', 'off');
+    writeFileSync(path.join(dir, '.topiclint-cache', 'models-v1.json'), '{ not json');
+    expect(run('--cache')).toBe(fresh);
+  });
+});
