@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Builds the self-contained bundle the GitHub Action and the pre-commit fallback run (action/dist/).
+// Deterministic: the same sources and lockfile give byte-identical files, which a test checks.
+// Usage: node scripts/bundle.mjs [outdir]
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'action/dist'));
+const require = createRequire(import.meta.url);
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { topiclint: 'src/cli.ts', 'yaml-worker': 'src/parallel/yaml-worker.ts', action: 'src/action.ts' },
+  outdir,
+  bundle: true,
+  splitting: true, // heavy parsers (TypeScript, Java, HCL) stay in chunks loaded only when needed
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.js' },
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
+  banner: { js: "import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);" },
+  define: { 'process.env.TOPICLINT_BUNDLED': '"1"' },
+});
+
+// WebAssembly grammars are loaded from files next to the bundle.
+const wasm = [
+  ['web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', 'tree-sitter-hcl.wasm'],
+];
+for (const [from, to] of wasm) {
+  try {
+    copyFileSync(require.resolve(from), path.join(outdir, to));
+  } catch {
+    /* the grammar package is optional at bundle time */
+  }
+}
+console.log(`bundle written to ${path.relative(root, outdir) || '.'}`);
