@@ -67,7 +67,7 @@ function recallTopiclint(stdout, truth, dir) {
 }
 
 function recallSpectral(stdout, truth, dir) {
-  let results = [];
+  let results;
   try {
     results = JSON.parse(stdout);
   } catch {

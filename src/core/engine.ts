@@ -9,6 +9,7 @@ import type { Finding, RelatedFindingLocation } from './finding.js';
 import type { Catalog, Entity } from './model.js';
 import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from './rule.js';
 import { LineIndex, regionOf } from './text.js';
+import { BASE_LOCATION } from './change.js';
 
 export interface RunOptions {
   readonly rules: readonly AnyRule[];
@@ -87,15 +88,44 @@ export function toFindings(raw: readonly RawFinding[], opts: Pick<RunOptions, 't
     }
     return idx;
   };
+  const baseIndexes = new Map<string, LineIndex | null>();
+  const baseIndexOf = (file: string): LineIndex | undefined => {
+    let idx = baseIndexes.get(file);
+    if (idx === undefined) {
+      const text = opts.baseTexts?.get(file);
+      idx = text === undefined ? null : new LineIndex(text);
+      baseIndexes.set(file, idx);
+    }
+    return idx ?? undefined;
+  };
   const seen = new Map<string, number>();
   const findings: Finding[] = raw.map((r) => {
     const d = r.descriptor;
-    const region = regionOf(indexOf(d.loc.file), d.loc.start, d.loc.end);
-    const related: RelatedFindingLocation[] = (d.related ?? []).map((rel) =>
-      rel.external
+    let region = regionOf(indexOf(d.loc.file), d.loc.start, d.loc.end);
+    // Change rules: a place at the base ref becomes `ref:path:line` (rules never see texts).
+    const related: RelatedFindingLocation[] = (d.related ?? []).map((rel) => {
+      const bidx = rel.atBase ? baseIndexOf(rel.loc.file) : undefined;
+      if (rel.atBase) {
+        const p = bidx?.position(rel.loc.start) ?? { line: 1, column: 1 };
+        return { message: rel.message, external: { ref: rel.external?.ref ?? 'base', path: rel.loc.file, line: p.line, column: p.column } };
+      }
+      return rel.external
         ? { message: rel.message, external: rel.external }
-        : { message: rel.message, location: { file: rel.loc.file, region: regionOf(indexOf(rel.loc.file), rel.loc.start, rel.loc.end) } },
-    );
+        : { message: rel.message, location: { file: rel.loc.file, region: regionOf(indexOf(rel.loc.file), rel.loc.start, rel.loc.end) } };
+    });
+    if (d.atBaseLine && opts.texts.has(d.loc.file)) {
+      // Something deleted from a file that still exists: its line at the base, in the current file.
+      const line = baseIndexOf(d.atBaseLine.file)?.position(d.atBaseLine.start).line ?? 1;
+      const idx = indexOf(d.loc.file);
+      const l = Math.min(line, idx.lineCount);
+      const text = opts.texts.get(d.loc.file)!;
+      let start = idx.lineStart(l);
+      const end = idx.lineEnd(l);
+      while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+      region = regionOf(idx, start, end);
+    }
+    const baseAt = related[(d.related ?? []).findIndex((x) => x.atBase)];
+    const message = baseAt?.external && d.message.includes(BASE_LOCATION) ? d.message.split(BASE_LOCATION).join(`${baseAt.external.ref}:${baseAt.external.path}:${baseAt.external.line}`) : d.message;
     const name = d.entity ? entityName(d.entity) : d.entityName;
     const kind = d.entity?.kind ?? (d.entityName ? 'topic' : undefined);
     const key = name !== undefined ? `${r.ruleId}|${kind}|${name}|${d.field ?? ''}` : `${r.ruleId}|${d.loc.file}|${d.field ?? d.message}`;
@@ -106,7 +136,7 @@ export function toFindings(raw: readonly RawFinding[], opts: Pick<RunOptions, 't
     return {
       ruleId: r.ruleId,
       level: r.level,
-      message: d.message,
+      message,
       location: { file: d.loc.file, region },
       related,
       ...(kind ? { entityKind: kind } : {}),

@@ -39,6 +39,11 @@ export interface RelatedLocation {
   readonly message: string;
   /** A location outside the working tree (a base ref): shown as text, e.g. `origin/main:kafka/a.yaml:12`. */
   readonly external?: { readonly ref: string; readonly path: string; readonly line: number; readonly column?: number };
+  /**
+   * `loc` is an offset range in a file at the base ref (change rules): the engine fills in
+   * `external.line`/`column` from the base file's text, which rules do not see.
+   */
+  readonly atBase?: boolean;
 }
 
 export interface ReportDescriptor {
@@ -53,6 +58,11 @@ export interface ReportDescriptor {
   readonly related?: readonly RelatedLocation[];
   /** Overrides the configured level for this one finding (rare: e.g. "expires soon" is a warning). */
   readonly level?: Level;
+  /**
+   * For something deleted from a file that still exists (change rules): place the finding in
+   * `loc.file` on the line this base-file location had at the base ref (the engine resolves it).
+   */
+  readonly atBaseLine?: SourceLocation;
 }
 
 /** A topic/consumer group present at both the base and the head (or only one of them). */
