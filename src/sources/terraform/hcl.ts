@@ -1,0 +1,332 @@
+/**
+ * A light HCL syntax tree built from the tree-sitter CST, with UTF-16 offsets into the file text.
+ * Converting once lets the tree-sitter tree be freed at once and keeps evaluation simple.
+ */
+import type { Node, Parser } from 'web-tree-sitter';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Step =
+  | { readonly k: 'attr'; readonly name: string }
+  | { readonly k: 'index'; readonly index: Expr }
+  | { readonly k: 'splat' };
+
+export interface ObjectEntry extends Span {
+  /** The key as written when it is a bare identifier or a literal string; undefined when computed. */
+  readonly name?: string;
+  readonly key: Expr;
+  readonly value: Expr;
+}
+
+export type Expr = Span &
+  (
+    | { readonly k: 'lit'; readonly value: string | number | boolean | null }
+    /** A template with at least one interpolation (or directive, kept as `other`). */
+    | { readonly k: 'template'; readonly parts: readonly (string | Expr)[] }
+    | { readonly k: 'tuple'; readonly items: readonly Expr[] }
+    | { readonly k: 'object'; readonly entries: readonly ObjectEntry[] }
+    | { readonly k: 'var'; readonly name: string }
+    | { readonly k: 'get'; readonly base: Expr; readonly steps: readonly Step[] }
+    | { readonly k: 'call'; readonly name: string; readonly args: readonly Expr[]; readonly expand: boolean }
+    | { readonly k: 'cond'; readonly cond: Expr; readonly then: Expr; readonly else: Expr }
+    | {
+        readonly k: 'for';
+        readonly object: boolean;
+        readonly keyVar?: string;
+        readonly valueVar: string;
+        readonly collection: Expr;
+        readonly key?: Expr;
+        readonly value: Expr;
+        readonly grouped: boolean;
+        readonly cond?: Expr;
+      }
+    /** Anything not evaluated statically: operators, splats, directives, syntax errors. */
+    | { readonly k: 'other'; readonly what: string }
+  );
+
+export interface Attribute extends Span {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly expr: Expr;
+  /** The attribute contains a syntax error: its value is not trusted. */
+  readonly broken: boolean;
+}
+
+export interface Block extends Span {
+  readonly type: string;
+  readonly labels: readonly ({ readonly value: string } & Span)[];
+  readonly body: Body;
+}
+
+export interface Body {
+  readonly attributes: readonly Attribute[];
+  readonly blocks: readonly Block[];
+}
+
+export interface SyntaxProblem extends Span {
+  readonly message: string;
+}
+
+export interface HclFile {
+  readonly body: Body;
+  /** The first ERROR or MISSING node, when the file has a syntax error. */
+  readonly error?: SyntaxProblem;
+}
+
+const span = (n: Node): Span => ({ start: n.startIndex, end: n.endIndex });
+
+/** Named children, without comments and error nodes. */
+function kids(n: Node): Node[] {
+  return n.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'ERROR');
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+/** Unescape the literal part of a quoted template: `\n`, `\"`, `\uNNNN`, `$${`, `%%{`. */
+export function unescapeLiteral(s: string, quoted: boolean): string {
+  let out = s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+  if (quoted) {
+    out = out.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (m, e: string) => {
+      if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
+      return ESCAPES[e] ?? m;
+    });
+  }
+  return out;
+}
+
+function templateParts(n: Node, quoted: boolean): (string | Expr)[] {
+  const parts: (string | Expr)[] = [];
+  for (const c of n.namedChildren) {
+    if (c.type === 'template_literal') {
+      const s = unescapeLiteral(c.text, quoted);
+      const last = parts[parts.length - 1];
+      if (typeof last === 'string') parts[parts.length - 1] = last + s;
+      else parts.push(s);
+    } else if (c.type === 'template_interpolation') {
+      const e = c.namedChildren.find((x) => x.type === 'expression');
+      parts.push(e ? expr(e) : { k: 'other', what: 'an empty interpolation', ...span(c) });
+    } else if (c.type === 'template_directive') {
+      parts.push({ k: 'other', what: 'a template directive (%{ ... })', ...span(c) });
+    }
+  }
+  return parts;
+}
+
+function template(n: Node, quoted: boolean): Expr {
+  const parts = templateParts(n, quoted);
+  if (parts.every((p) => typeof p === 'string')) return { k: 'lit', value: parts.join(''), ...span(n) };
+  return { k: 'template', parts, ...span(n) };
+}
+
+function literal(n: Node): Expr {
+  const c = kids(n)[0];
+  if (!c) return { k: 'other', what: 'an incomplete literal', ...span(n) };
+  switch (c.type) {
+    case 'numeric_lit':
+      return { k: 'lit', value: Number(c.text), ...span(n) };
+    case 'bool_lit':
+      return { k: 'lit', value: c.text === 'true', ...span(n) };
+    case 'null_lit':
+      return { k: 'lit', value: null, ...span(n) };
+    case 'string_lit':
+      return template(c, true);
+    default:
+      return { k: 'other', what: c.type, ...span(n) };
+  }
+}
+
+function step(n: Node): Step | undefined {
+  switch (n.type) {
+    case 'get_attr': {
+      const id = kids(n)[0];
+      return id ? { k: 'attr', name: id.text } : undefined;
+    }
+    case 'index': {
+      const c = kids(n)[0];
+      if (c?.type === 'legacy_index') return { k: 'index', index: { k: 'lit', value: Number(c.text.slice(1)), ...span(c) } };
+      const e = c ? kids(c)[0] : undefined;
+      return e ? { k: 'index', index: expr(e) } : undefined;
+    }
+    case 'splat':
+      return { k: 'splat' };
+    default:
+      return undefined;
+  }
+}
+
+function forExpr(n: Node): Expr {
+  const f = kids(n)[0];
+  if (!f) return { k: 'other', what: 'a for expression', ...span(n) };
+  const object = f.type === 'for_object_expr';
+  const parts = kids(f);
+  const intro = parts.find((p) => p.type === 'for_intro');
+  const ids = intro ? kids(intro).filter((p) => p.type === 'identifier') : [];
+  const coll = intro ? kids(intro).find((p) => p.type === 'expression') : undefined;
+  const bodies = parts.filter((p) => p.type === 'expression');
+  const condNode = parts.find((p) => p.type === 'for_cond');
+  const condExpr = condNode ? kids(condNode)[0] : undefined;
+  const value = bodies[object ? 1 : 0];
+  if (!coll || ids.length === 0 || !value || (object && !bodies[0])) return { k: 'other', what: 'a for expression', ...span(n) };
+  const two = ids.length > 1;
+  return {
+    k: 'for',
+    object,
+    ...(two ? { keyVar: ids[0]!.text } : {}),
+    valueVar: ids[two ? 1 : 0]!.text,
+    collection: expr(coll),
+    ...(object ? { key: expr(bodies[0]!) } : {}),
+    value: expr(value),
+    grouped: f.children.some((c) => c.type === 'ellipsis'),
+    ...(condExpr ? { cond: expr(condExpr) } : {}),
+    ...span(n),
+  };
+}
+
+function primary(n: Node): Expr {
+  switch (n.type) {
+    case 'expression':
+      return expr(n);
+    case 'literal_value':
+      return literal(n);
+    case 'template_expr': {
+      const t = kids(n)[0];
+      if (!t) return { k: 'other', what: 'a template', ...span(n) };
+      return template(t, t.type === 'quoted_template');
+    }
+    case 'variable_expr':
+      return { k: 'var', name: n.text, ...span(n) };
+    case 'collection_value': {
+      const c = kids(n)[0];
+      if (c?.type === 'tuple') return { k: 'tuple', items: kids(c).filter((x) => x.type === 'expression').map(expr), ...span(n) };
+      if (c?.type === 'object') return { k: 'object', entries: kids(c).filter((x) => x.type === 'object_elem').map(objectEntry), ...span(n) };
+      return { k: 'other', what: 'a collection', ...span(n) };
+    }
+    case 'function_call': {
+      const parts = kids(n);
+      const args = parts.find((p) => p.type === 'function_arguments');
+      return {
+        k: 'call',
+        name: parts[0]?.text ?? '',
+        args: args ? kids(args).filter((a) => a.type === 'expression').map(expr) : [],
+        expand: args ? args.children.some((a) => a.type === 'ellipsis') : false,
+        ...span(n),
+      };
+    }
+    case 'conditional': {
+      const [c, t, e] = kids(n);
+      if (!c || !t || !e) return { k: 'other', what: 'a conditional', ...span(n) };
+      return { k: 'cond', cond: expr(c), then: expr(t), else: expr(e), ...span(n) };
+    }
+    case 'for_expr':
+      return forExpr(n);
+    case 'operation': {
+      const u = kids(n)[0];
+      const operand = u?.type === 'unary_operation' ? kids(u)[0] : undefined;
+      if (u && operand?.type === 'literal_value' && u.text.trimStart().startsWith('-')) {
+        const lit = literal(operand);
+        if (lit.k === 'lit' && typeof lit.value === 'number') return { k: 'lit', value: -lit.value, ...span(n) };
+      }
+      return { k: 'other', what: 'an operator expression', ...span(n) };
+    }
+    default:
+      return { k: 'other', what: n.type, ...span(n) };
+  }
+}
+
+export function expr(n: Node): Expr {
+  if (n.type !== 'expression') return primary(n);
+  const parts = kids(n);
+  const first = parts[0];
+  if (!first) return { k: 'other', what: 'an incomplete expression', ...span(n) };
+  const base = primary(first);
+  if (parts.length === 1) return n.text.startsWith('(') ? { ...base, start: n.startIndex, end: n.endIndex } : base;
+  const steps: Step[] = [];
+  for (const p of parts.slice(1)) {
+    const s = step(p);
+    if (!s) return { k: 'other', what: 'an expression', ...span(n) };
+    steps.push(s);
+  }
+  return { k: 'get', base, steps, ...span(n) };
+}
+
+function objectEntry(n: Node): ObjectEntry {
+  const keyNode = n.childForFieldName('key');
+  const valNode = n.childForFieldName('val');
+  const key: Expr = keyNode ? expr(keyNode) : { k: 'other', what: 'a missing key', ...span(n) };
+  const value: Expr = valNode ? expr(valNode) : { k: 'other', what: 'a missing value', ...span(n) };
+  // A bare identifier key is a string (`retention_ms = ...`); `(var.x)` is computed.
+  const parenthesised = keyNode?.text.startsWith('(') ?? false;
+  const name = parenthesised ? undefined : key.k === 'var' ? key.name : key.k === 'lit' && typeof key.value === 'string' ? key.value : undefined;
+  return { ...(name !== undefined ? { name } : {}), key, value, ...span(n) };
+}
+
+function body(n: Node | undefined): Body {
+  const attributes: Attribute[] = [];
+  const blocks: Block[] = [];
+  if (!n) return { attributes, blocks };
+  for (const c of n.namedChildren) {
+    if (c.type === 'attribute') {
+      const parts = kids(c);
+      const id = parts[0];
+      const e = parts.find((p) => p.type === 'expression');
+      if (!id) continue;
+      attributes.push({
+        name: id.text,
+        nameSpan: span(id),
+        expr: e ? expr(e) : { k: 'other', what: 'a syntax error', ...span(c) },
+        broken: c.hasError || !e,
+        ...span(c),
+      });
+    } else if (c.type === 'block') {
+      const parts = kids(c);
+      const id = parts[0];
+      if (!id) continue;
+      const labels = parts
+        .slice(1)
+        .filter((p) => p.type === 'string_lit' || p.type === 'identifier')
+        .map((p) => ({ value: p.type === 'string_lit' ? unescapeLiteral(p.namedChildren.filter((x) => x.type === 'template_literal').map((x) => x.text).join(''), true) : p.text, ...span(p) }));
+      blocks.push({ type: id.text, labels, body: body(parts.find((p) => p.type === 'body')), ...span(c) });
+    }
+  }
+  return { attributes, blocks };
+}
+
+/** The first ERROR or MISSING node in document order. */
+function firstError(root: Node, text: string): SyntaxProblem | undefined {
+  const visit = (n: Node): SyntaxProblem | undefined => {
+    if (n.isMissing) {
+      return { message: `HCL syntax error: missing ${JSON.stringify(n.type)}`, start: n.startIndex, end: n.startIndex };
+    }
+    if (n.isError) {
+      const lineEnd = text.slice(n.startIndex, n.endIndex).search(/[\r\n]/);
+      const end = lineEnd < 0 ? n.endIndex : n.startIndex + lineEnd;
+      const snippet = text.slice(n.startIndex, Math.min(end, n.startIndex + 40)).trim();
+      return { message: `HCL syntax error: unexpected ${snippet ? JSON.stringify(snippet) : 'input'}`, start: n.startIndex, end: Math.max(end, n.startIndex) };
+    }
+    for (const c of n.children) {
+      if (c.hasError || c.isMissing) {
+        const found = visit(c);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return root.hasError ? visit(root) : undefined;
+}
+
+/** Parse HCL text into the light tree; the tree-sitter tree is freed before returning. */
+export function parseHcl(parser: Parser, text: string): HclFile {
+  const tree = parser.parse(text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, error: { message: 'HCL syntax error: the file could not be parsed', start: 0, end: 0 } };
+  try {
+    const root = tree.rootNode;
+    const error = firstError(root, text);
+    const b = kids(root).find((c) => c.type === 'body');
+    return { body: body(b), ...(error ? { error } : {}) };
+  } finally {
+    tree.delete();
+  }
+}
