@@ -2,7 +2,7 @@
  * The command line: arguments -> options -> exit code. The only module that touches `process`
  * (argv, env, stdout/stderr, exit code), and it does so only through the `io` it is given.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintResult } from './core/finding.js';
@@ -40,6 +40,9 @@ Options:
       --cache-location <d> where the cache lives
       --concurrency <n>    threads for reading files: a number, auto (default) or off
       --no-color           no colours even on a terminal
+      --base <ref>         also compare with the catalog at this git ref and run the change rules
+                           (default in GitHub Actions on a pull request: the pull request's base)
+      --no-base            no comparison, even on a pull request in GitHub Actions
   -v, --version            print the version
   -h, --help               print this help
 
@@ -50,6 +53,30 @@ function failing(result: LintResult, failOn: Level | 'none'): boolean {
   if (failOn === 'none') return false;
   const order: Record<Level, number> = { error: 3, warning: 2, note: 1 };
   return result.findings.some((f) => !f.suppression && order[f.level] >= order[failOn]);
+}
+
+/**
+ * The default base in GitHub Actions on a pull request: the PR's base commit from the event payload,
+ * else `origin/$GITHUB_BASE_REF`. Undefined anywhere else.
+ */
+export async function pullRequestBase(io: Pick<CliIO, 'env'>): Promise<{ ref: string; label?: string; fallbacks?: string[] } | undefined> {
+  const env = io.env;
+  if (env['GITHUB_ACTIONS'] !== 'true' || !/^pull_request(_target)?$/.test(env['GITHUB_EVENT_NAME'] ?? '')) return undefined;
+  const branch = env['GITHUB_BASE_REF']?.trim() || undefined;
+  const label = branch ? `origin/${branch}` : undefined;
+  let sha: string | undefined;
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (eventPath) {
+    try {
+      const event = JSON.parse(await readFile(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+      const s = event.pull_request?.base?.sha;
+      if (typeof s === 'string' && /^[0-9a-f]{40,64}$/i.test(s)) sha = s;
+    } catch {
+      /* no readable payload: fall back to the branch */
+    }
+  }
+  if (sha) return { ref: sha, ...(label ? { label, fallbacks: [label] } : {}) };
+  return label ? { ref: label } : undefined;
 }
 
 export async function runCli(io: CliIO): Promise<number> {
@@ -83,6 +110,8 @@ async function main(io: CliIO): Promise<number> {
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        base: { type: 'string' },
+        'no-base': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -126,7 +155,11 @@ async function main(io: CliIO): Promise<number> {
 
   const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : values.concurrency === 'off' ? 1 : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
+  if (values.base !== undefined && values['no-base']) throw new UsageError('--base and --no-base contradict each other; give one.');
+  if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base takes a git ref, e.g. `--base origin/main`.');
+  const baseRef = values['no-base'] ? undefined : values.base !== undefined ? values.base : await pullRequestBase(io);
   const result = await lint({
+    ...(baseRef ? { baseRef } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(values.cache ? { cache: true } : {}),
     ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),

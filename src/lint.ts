@@ -15,7 +15,8 @@ import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
 import { defaultConcurrency, parallelYamlReader } from './parallel/yaml-pool.js';
 import { DEFAULT_CACHE_LOCATION, ModelCache } from './cache/model-cache.js';
-import { defaultSources, isCandidatePath, type SourceRegistry } from './sources/index.js';
+import { defaultSources, isCandidatePath, readYamlFile, type SourceRegistry } from './sources/index.js';
+import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 
 export interface LintOptions {
@@ -37,6 +38,11 @@ export interface LintOptions {
   readonly cacheLocation?: string;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
+  /**
+   * `--base`: read the catalog at this git ref (no checkout) and run the change rules. With an object,
+   * `fallbacks` are tried in order when `ref` does not resolve, and `label` names the base in findings.
+   */
+  readonly baseRef?: string | { readonly ref: string; readonly label?: string; readonly fallbacks?: readonly string[] };
 }
 
 /** A usage or configuration error: the CLI prints it and exits 2. */
@@ -101,13 +107,43 @@ export function rootFor(cwd: string, paths: readonly string[]): string {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? path.resolve(cwd) : dir;
 }
 
+/** Read the base files at `options.baseRef` with git (lazily loaded: plain runs never touch git). */
+async function readBaseRef(options: LintOptions, root: string): Promise<CoreOptions['base']> {
+  const spec = typeof options.baseRef === 'string' ? { ref: options.baseRef } : options.baseRef!;
+  const { readBaseFiles, BaseRefError } = await import('./git/base.js');
+  const registry = options.registry ?? defaultSources;
+  try {
+    const read = await readBaseFiles({
+      root,
+      cwd: options.cwd ?? process.cwd(),
+      paths: options.paths ?? ['.'],
+      ref: spec.ref,
+      ...(spec.fallbacks ? { fallbacks: spec.fallbacks } : {}),
+      isCandidate: (p) => isCandidatePath(p, registry),
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    });
+    return { ref: spec.label ?? read.ref, files: read.files };
+  } catch (e) {
+    if (e instanceof BaseRefError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const baseRead = !options.base && options.baseRef ? readBaseRef(options, options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? [])) : undefined;
+  baseRead?.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const inputs = await readInputs(options);
+  const base = options.base ?? (await baseRead);
   let yamlReader = options.registry ? undefined : parallelYamlReader(options.concurrency ?? defaultConcurrency());
   let cache: ModelCache | undefined;
   if (options.cache && yamlReader) {
     cache = await ModelCache.open(path.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), 'default-sources');
     yamlReader = cache.reader(yamlReader);
+  }
+  if (base) {
+    // The base is mostly the same files: parse each unchanged one once (src/git/reuse.ts).
+    const registry = options.registry ?? defaultSources;
+    yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
   }
   const result = await lintFiles(inputs.files, {
     rules: options.rules ?? builtinRules,
@@ -117,7 +153,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ...(yamlReader ? { yamlReader } : {}),
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
-    ...(options.base ? { base: options.base } : {}),
+    ...(base ? { base } : {}),
   });
   await cache?.save();
   if (inputs.records.length === 0) return result;

@@ -1,0 +1,313 @@
+/**
+ * Reading the catalog at a git ref (`--base`), with git itself: no checkout, no worktree, nothing
+ * written to the repository. Three git processes in all, whatever the size of the catalog:
+ *
+ *   git rev-parse --verify <ref>^{commit}          which commit
+ *   git ls-tree -r -z -l --full-tree <commit> ...  which files (with their sizes)
+ *   git cat-file --batch                           every candidate blob, in one process
+ *
+ * The base is read in the same scope as the current tree, so that a file is compared with itself:
+ * the same paths (relative to the repository root), the same candidate filter (`isCandidatePath`),
+ * `node_modules` and `.git` skipped, and the *current* `.gitignore` files applied to the base paths.
+ * That last part is deliberately loose: git itself never applies `.gitignore` to tracked files, and a
+ * base commit's own `.gitignore` files are not read; a path ignored now is ignored at the base too,
+ * which is what keeps both sides comparable. Symbolic links and submodules at the base are not read.
+ *
+ * Git runs with argument arrays (never a shell), and every output is bounded.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { decodeFile } from '../core/decode.js';
+import type { InputFile } from '../sources/types.js';
+
+/** A base ref that cannot be read; the lint API turns it into a usage error (exit 2). */
+export class BaseRefError extends Error {
+  override readonly name = 'BaseRefError';
+}
+
+export interface BaseReadOptions {
+  /** The repository root that current paths are relative to (the lint API's root). */
+  readonly root: string;
+  /** Working folder that `paths` are relative to. */
+  readonly cwd: string;
+  /** The linted files or folders, as given (default `.`). */
+  readonly paths: readonly string[];
+  /** Ref to read (`origin/main`, a commit). */
+  readonly ref: string;
+  /** Refs tried in order when `ref` does not resolve (the CI default: PR base sha, then origin/<branch>). */
+  readonly fallbacks?: readonly string[];
+  /** Which root-relative paths any reader wants (`isCandidatePath`). */
+  readonly isCandidate: (relPath: string) => boolean;
+  /** Larger blobs are not read. */
+  readonly maxFileSize: number;
+}
+
+export interface BaseFiles {
+  /** The ref that resolved. */
+  readonly ref: string;
+  readonly commit: string;
+  readonly files: InputFile[];
+  /** Base files that were in scope but not read (too large, binary, not UTF-8). */
+  readonly skipped: { path: string; reason: string }[];
+}
+
+/** Largest output read from `rev-parse` and friends. */
+const SMALL_OUTPUT = 1024 * 1024;
+/** Largest `ls-tree` listing (a path and 60 bytes per file: millions of files). */
+const LISTING_OUTPUT = 512 * 1024 * 1024;
+/** More pathspecs than this are filtered here instead of on git's command line. */
+const MAX_PATHSPECS = 100;
+
+interface GitRun {
+  readonly code: number;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+function runGit(args: readonly string[], cwd: string, limit: number, input?: string): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawn('git', args as string[], {
+        cwd,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+        // Never prompt for credentials or open an editor or pager.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' },
+      });
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let stderr = '';
+    let overflow = false;
+    child.stdout.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        overflow = true;
+        child.kill();
+        return;
+      }
+      chunks.push(c);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString('utf8');
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      reject(e.code === 'ENOENT' ? new BaseRefError('--base needs git, but `git` was not found on the PATH. Install git, or run without --base.') : e);
+    });
+    child.stdin.on('error', () => {
+      /* git exited early; its exit code and stderr say why */
+    });
+    child.on('close', (code) => {
+      if (overflow) reject(new BaseRefError(`git ${args[0]} produced more than ${limit} bytes; the base ref is too large to read.`));
+      else resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr });
+    });
+    child.stdin.end(input ?? '');
+  });
+}
+
+function firstLine(s: string): string {
+  return s.trim().split('\n')[0] ?? '';
+}
+
+function notARepository(root: string, stderr: string): BaseRefError {
+  if (/dubious ownership/i.test(stderr)) {
+    return new BaseRefError(
+      `git refuses to read ${root}: it is owned by another user ("dubious ownership"). In a container, run \`git config --global --add safe.directory ${root}\` first.`,
+    );
+  }
+  return new BaseRefError(`--base compares with a git ref, but ${root} is not inside a git repository. Run topiclint inside a clone, or drop --base.`);
+}
+
+/** `origin/main` -> `git fetch origin main`; `main` -> `git fetch origin main`. */
+function fetchHint(ref: string): string {
+  const m = /^(?:refs\/remotes\/)?([^/]+)\/(.+)$/.exec(ref);
+  if (m && !/^[0-9a-f]{7,40}$/i.test(ref)) return `git fetch ${m[1]} ${m[2]}`;
+  return `git fetch origin ${ref}`;
+}
+
+async function resolveCommit(top: string, refs: readonly string[]): Promise<{ ref: string; commit: string }> {
+  for (const ref of refs) {
+    // A ref is never an option: refuse anything git could read as one.
+    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) throw new BaseRefError(`\`${ref}\` is not a valid git ref for --base.`);
+    const r = await runGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top, SMALL_OUTPUT);
+    const commit = r.stdout.toString('utf8').trim();
+    if (r.code === 0 && /^[0-9a-f]{40,64}$/.test(commit)) return { ref, commit };
+  }
+  const ref = refs[0]!;
+  const shallow = await runGit(['rev-parse', '--is-shallow-repository'], top, SMALL_OUTPUT);
+  if (shallow.stdout.toString('utf8').trim() === 'true') {
+    throw new BaseRefError(
+      `the base ref \`${ref}\` is not in this clone: it is a shallow clone, which lacks the base commit. ` +
+        'In GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow` ' +
+        `(or \`${fetchHint(ref)}\`) before running topiclint --base.`,
+    );
+  }
+  throw new BaseRefError(
+    `the base ref \`${ref}\` does not exist in this repository${refs.length > 1 ? ` (also tried ${refs.slice(1).map((r) => `\`${r}\``).join(', ')})` : ''}. ` +
+      `If it is a remote branch, fetch it first: \`${fetchHint(ref)}\`; check the spelling with \`git branch -a\`.`,
+  );
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** The current `.gitignore` files on the way from the root to a path (as discovery applies them). */
+class CurrentIgnores {
+  private readonly cache = new Map<string, Ignore | null>();
+  constructor(private readonly root: string) {}
+
+  private forDir(rel: string): Ignore | null {
+    const hit = this.cache.get(rel);
+    if (hit !== undefined) return hit;
+    const file = path.join(this.root, rel, '.gitignore');
+    let ig: Ignore | null = null;
+    try {
+      if (existsSync(file)) ig = ignore().add(readFileSync(file, 'utf8'));
+    } catch {
+      ig = null;
+    }
+    this.cache.set(rel, ig);
+    return ig;
+  }
+
+  ignored(relPath: string): boolean {
+    const parts = relPath.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      const ig = this.forDir(dir);
+      if (ig && ig.ignores(parts.slice(i).join('/'))) return true;
+    }
+    return false;
+  }
+}
+
+interface TreeEntry {
+  readonly oid: string;
+  readonly size: number;
+  /** Root-relative path. */
+  readonly path: string;
+}
+
+/** Read the candidate files of the catalog at `ref`, in the scope of the current run. */
+export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
+  const root = path.resolve(opts.root);
+  if (!existsSync(root)) throw new BaseRefError(`${root} does not exist.`);
+  const topRun = await runGit(['rev-parse', '--show-toplevel'], root, SMALL_OUTPUT);
+  if (topRun.code !== 0) throw notARepository(root, topRun.stderr);
+  const top = real(topRun.stdout.toString('utf8').trim());
+  // Paths are reported relative to `root`; git paths are relative to the top of the work tree.
+  const prefix = toPosix(path.relative(top, real(root)));
+  if (prefix.startsWith('..') || path.isAbsolute(prefix)) throw notARepository(root, '');
+  const toGit = (rel: string) => (prefix === '' ? rel : rel === '' ? prefix : `${prefix}/${rel}`);
+
+  const { ref, commit } = await resolveCommit(top, [opts.ref, ...(opts.fallbacks ?? [])]);
+
+  // Scope: the given paths, relative to the root. Files given by name are read whatever their type.
+  const scopes: { rel: string; file: boolean }[] = [];
+  for (const p of opts.paths.length ? opts.paths : ['.']) {
+    const abs = path.resolve(opts.cwd, p);
+    const rel = toPosix(path.relative(root, abs));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue; // outside the repository: nothing at the base
+    let file = false;
+    try {
+      file = statSync(abs).isFile();
+    } catch {
+      file = /\.[A-Za-z0-9]+$/.test(rel); // gone from the working tree: guess from the name
+    }
+    scopes.push({ rel, file });
+  }
+  if (scopes.length === 0) return { ref, commit, files: [], skipped: [] };
+  const whole = scopes.some((s) => s.rel === '');
+  const pathspecs = whole ? (prefix ? [prefix] : []) : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
+  const listing = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...pathspecs], top, LISTING_OUTPUT);
+  if (listing.code !== 0) throw new BaseRefError(`git ls-tree failed on ${ref} (${commit.slice(0, 12)}): ${firstLine(listing.stderr)}`);
+
+  const ignores = new CurrentIgnores(root);
+  const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
+  const dirs = scopes.filter((s) => !s.file).map((s) => s.rel);
+  const inScope = (rel: string) => explicit.has(rel) || dirs.some((d) => d === '' || rel.startsWith(`${d}/`));
+  const entries: TreeEntry[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  for (const record of listing.stdout.toString('utf8').split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+    const gitPath = record.slice(tab + 1);
+    // Regular files only: symbolic links are not followed and submodules are other repositories.
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !oid) continue;
+    if (prefix && !gitPath.startsWith(`${prefix}/`)) continue;
+    const rel = prefix ? gitPath.slice(prefix.length + 1) : gitPath;
+    if (!inScope(rel)) continue;
+    if (!explicit.has(rel)) {
+      if (rel.split('/').some((s) => s === 'node_modules' || s === '.git')) continue;
+      if (!opts.isCandidate(rel) || ignores.ignored(rel)) continue;
+    }
+    const bytes = Number(size);
+    if (bytes > opts.maxFileSize) {
+      skipped.push({ path: rel, reason: `file is ${bytes} bytes at ${ref}, over the ${opts.maxFileSize}-byte limit` });
+      continue;
+    }
+    entries.push({ oid, size: bytes, path: rel });
+  }
+  const blobs = await catFiles(top, ref, entries);
+  const files: InputFile[] = [];
+  for (const e of entries) {
+    const bytes = blobs.get(e.oid);
+    if (!bytes) continue;
+    const decoded = decodeFile(bytes);
+    if (!decoded.ok) {
+      skipped.push({ path: e.path, reason: `${decoded.reason} (at ${ref})` });
+      continue;
+    }
+    files.push({ path: e.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ref, commit, files, skipped };
+}
+
+/** Every blob in one `git cat-file --batch` process; the output size is known up front. */
+async function catFiles(top: string, ref: string, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  const sizes = new Map<string, number>();
+  for (const e of entries) sizes.set(e.oid, e.size);
+  if (sizes.size === 0) return out;
+  let expected = 0;
+  for (const [oid, size] of sizes) expected += size + oid.length + 32;
+  const run = await runGit(['cat-file', '--batch'], top, expected + 4096, [...sizes.keys()].join('\n') + '\n');
+  if (run.code !== 0) throw new BaseRefError(`git cat-file failed reading ${ref}: ${firstLine(run.stderr)}`);
+  const buf = run.stdout;
+  let pos = 0;
+  while (pos < buf.length) {
+    const nl = buf.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = buf.toString('utf8', pos, nl).split(' ');
+    pos = nl + 1;
+    const [oid, type, size] = header;
+    if (type === 'missing' || !oid) {
+      throw new BaseRefError(
+        `the files of \`${ref}\` are not in this clone (object ${oid?.slice(0, 12) ?? '?'} is missing; a shallow or partial clone?). ` +
+          'In GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow`.',
+      );
+    }
+    const n = Number(size);
+    out.set(oid, buf.subarray(pos, pos + n));
+    pos += n + 1;
+  }
+  return out;
+}
