@@ -263,7 +263,19 @@ function objectEntry(n: Node): ObjectEntry {
   return { ...(name !== undefined ? { name } : {}), key, value, ...span(n) };
 }
 
-function body(n: Node | undefined): Body {
+/** An attribute followed on its own line by an error (`partitions = 3 3`) is not trusted. */
+function markBroken(attributes: Attribute[], errors: readonly Node[], text: string): void {
+  for (const err of errors) {
+    for (let i = attributes.length - 1; i >= 0; i--) {
+      const a = attributes[i]!;
+      if (a.end > err.startIndex) continue;
+      if (!/[\r\n]/.test(text.slice(a.end, err.startIndex))) attributes[i] = { ...a, broken: true };
+      break;
+    }
+  }
+}
+
+function body(n: Node | undefined, text: string, trailingErrors: readonly Node[] = []): Body {
   const attributes: Attribute[] = [];
   const blocks: Block[] = [];
   if (!n) return { attributes, blocks };
@@ -281,16 +293,18 @@ function body(n: Node | undefined): Body {
         ...span(c),
       });
     } else if (c.type === 'block') {
-      const parts = kids(c);
+      const parts = c.namedChildren.filter((p) => p.type !== 'comment');
       const id = parts[0];
-      if (!id) continue;
+      if (!id || id.type !== 'identifier') continue;
       const labels = parts
         .slice(1)
         .filter((p) => p.type === 'string_lit' || p.type === 'identifier')
         .map((p) => ({ value: p.type === 'string_lit' ? unescapeLiteral(p.namedChildren.filter((x) => x.type === 'template_literal').map((x) => x.text).join(''), true) : p.text, ...span(p) }));
-      blocks.push({ type: id.text, labels, body: body(parts.find((p) => p.type === 'body')), ...span(c) });
+      const errors = parts.filter((p) => p.type === 'ERROR');
+      blocks.push({ type: id.text, labels, body: body(parts.find((p) => p.type === 'body'), text, errors), ...span(c) });
     }
   }
+  markBroken(attributes, [...n.namedChildren.filter((c) => c.type === 'ERROR'), ...trailingErrors], text);
   return { attributes, blocks };
 }
 
@@ -325,7 +339,7 @@ export function parseHcl(parser: Parser, text: string): HclFile {
     const root = tree.rootNode;
     const error = firstError(root, text);
     const b = kids(root).find((c) => c.type === 'body');
-    return { body: body(b), ...(error ? { error } : {}) };
+    return { body: body(b, text), ...(error ? { error } : {}) };
   } finally {
     tree.delete();
   }

@@ -79,6 +79,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
 
   const topics: Topic[] = [];
   const hasResources = new Set<string>();
+  const contributing = new Set<string>();
   for (const group of byDir.values()) {
     const mod = new Module(
       group.filter((f) => f.kind === 'tf'),
@@ -92,6 +93,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
         topics.push(...resourceTopics(block, spec, mod.evaluator(f), f.src, { env: mod }));
       }
     }
+    for (const file of mod.usedFiles) contributing.add(file);
     for (const f of mod.vars) {
       for (const a of f.hcl.body.attributes) {
         if (a.broken || mod.consumed.has(`${f.src.path}\0${a.name}`)) continue;
@@ -101,7 +103,6 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
     }
   }
 
-  const contributing = new Set<string>();
   for (const t of topics) for (const file of filesOf(t)) contributing.add(file);
   for (const f of parsed) {
     const path = f.src.path;

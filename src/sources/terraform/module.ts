@@ -44,6 +44,8 @@ export class Module implements Env {
   private readonly evaluators = new Map<string, Evaluator>();
   /** `file\0name` of each tfvars value that a topic resource read. */
   readonly consumed = new Set<string>();
+  /** Files whose variable defaults, locals or tfvars values were read. */
+  readonly usedFiles = new Set<string>();
 
   constructor(readonly tf: readonly ParsedFile[], readonly vars: readonly ParsedFile[]) {
     for (const f of tf) {
@@ -90,6 +92,10 @@ export class Module implements Env {
     const set = this.tfvars.get(name);
     if (set && !('ambiguous' in set)) {
       this.consumed.add(`${set.file.src.path}\0${name}`);
+      this.usedFiles.add(set.file.src.path);
+    } else if (!set) {
+      const d = this.defaults.get(name);
+      if (d) this.usedFiles.add(d.file.src.path);
     }
     return this.cached(`var\0${name}`, () => {
       if (set && 'ambiguous' in set) {
@@ -107,6 +113,7 @@ export class Module implements Env {
   local(name: string): Val | undefined {
     const def = this.locals.get(name);
     if (!def) return undefined;
+    this.usedFiles.add(def.file.src.path);
     const key = `local\0${name}`;
     if (this.evaluating.has(key)) return unknownVal(def.file.src, def.attr.expr, `local.${name} refers to itself`);
     return this.cached(key, () => {
