@@ -116,6 +116,22 @@ resource "kafka_topic" "orders" {
     expect(show(f, t.retentionMs)).toEqual({ invalid: '"soon"', expected: 'a number of milliseconds, or -1', at: 'a.tf:4:31-4:37' });
   });
 
+  it('unescapes string literals but quotes them back as written', async () => {
+    const f = { 'a.tf': 'resource "kafka_topic" "a" {\n  name = "we\\"ird.$${x}"\n  config = { "message.timestamp.type" = <<EOT\nCreateTime\nEOT\n  }\n}\n' };
+    const t = (await read(f)).topics[0]!;
+    expect(show(f, t.name)).toEqual({ value: 'we"ird.${x}', raw: '"we\\"ird.$${x}"', at: 'a.tf:2:10-2:25' });
+    expect(t.config['message.timestamp.type']).toMatchObject({ kind: 'known', value: 'CreateTime\n' });
+  });
+
+  it('keeps the whitespace around interpolations and strips <<- heredoc indentation', async () => {
+    const f = {
+      'a.tf': 'locals {\n  x = "X"\n}\nresource "kafka_topic" "a" {\n  name = " a ${local.x} b "\n  config = {\n    "k" = <<-EOT\n      one\n        two ${local.x}\n      EOT\n  }\n}\n',
+    };
+    const t = (await read(f)).topics[0]!;
+    expect(t.name).toMatchObject({ kind: 'known', value: ' a X b ' });
+    expect(t.config['k']).toMatchObject({ kind: 'known', value: 'one\n  two X\n' });
+  });
+
   it('reports a resource without a name as an invalid name at the resource type', async () => {
     const f = { 'a.tf': 'resource "kafka_topic" "a" {\n  partitions = 1\n}\n' };
     const t = (await read(f)).topics[0]!;

@@ -78,6 +78,9 @@ export interface HclFile {
 
 const span = (n: Node): Span => ({ start: n.startIndex, end: n.endIndex });
 
+/** The text being converted; set by `parseHcl`, which is synchronous and the only entry point. */
+let text = '';
+
 /** Named children, without comments and error nodes. */
 function kids(n: Node): Node[] {
   return n.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'ERROR');
@@ -97,26 +100,62 @@ export function unescapeLiteral(s: string, quoted: boolean): string {
   return out;
 }
 
-function templateParts(n: Node, quoted: boolean): (string | Expr)[] {
-  const parts: (string | Expr)[] = [];
-  for (const c of n.namedChildren) {
-    if (c.type === 'template_literal') {
-      const s = unescapeLiteral(c.text, quoted);
-      const last = parts[parts.length - 1];
-      if (typeof last === 'string') parts[parts.length - 1] = last + s;
-      else parts.push(s);
-    } else if (c.type === 'template_interpolation') {
-      const e = c.namedChildren.find((x) => x.type === 'expression');
-      parts.push(e ? expr(e) : { k: 'other', what: 'an empty interpolation', ...span(c) });
-    } else if (c.type === 'template_directive') {
-      parts.push({ k: 'other', what: 'a template directive (%{ ... })', ...span(c) });
+/**
+ * Literal text and interpolations of a quoted string or heredoc. The literal text is taken from the
+ * source between the interpolations: the grammar's `template_literal` nodes leave out the whitespace
+ * next to an interpolation (`" x ${y} z "`).
+ */
+function templateParts(n: Node): (string | Expr)[] {
+  const children = n.children;
+  const quoted = n.type !== 'heredoc_template';
+  let from: number;
+  let to: number;
+  let indent = 0;
+  if (quoted) {
+    const open = children.find((c) => c.type === 'quoted_template_start');
+    const close = children.find((c) => c.type === 'quoted_template_end');
+    from = open ? open.endIndex : n.startIndex;
+    to = close && !close.isMissing ? close.startIndex : n.endIndex;
+  } else {
+    const ids = children.filter((c) => c.type === 'heredoc_identifier');
+    const afterOpen = ids[0] ? text.indexOf('\n', ids[0].endIndex) : -1;
+    from = afterOpen < 0 ? n.endIndex : afterOpen + 1;
+    const closeId = ids.length > 1 ? ids[ids.length - 1]! : undefined;
+    to = closeId ? text.lastIndexOf('\n', closeId.startIndex - 1) + 1 : n.endIndex;
+    if (to < from) to = from;
+    if (children.some((c) => c.type === 'heredoc_start' && c.text === '<<-')) {
+      const lines = text.slice(from, to).split('\n').filter((l) => l.trim().length > 0);
+      indent = lines.length ? Math.min(...lines.map((l) => /^[ \t]*/.exec(l)![0].length)) : 0;
     }
   }
+  const parts: (string | Expr)[] = [];
+  const literal = (a: number, b: number) => {
+    if (b <= a) return;
+    let s = unescapeLiteral(text.slice(a, b), quoted);
+    if (indent > 0) {
+      const strip = new RegExp(`(^|\\n)[ \\t]{0,${indent}}`, 'g');
+      s = a === from ? s.replace(strip, '$1') : s.replace(strip, (m, nl: string) => (nl ? nl : m));
+    }
+    const last = parts[parts.length - 1];
+    if (typeof last === 'string') parts[parts.length - 1] = last + s;
+    else parts.push(s);
+  };
+  let at = from;
+  for (const c of children) {
+    if (c.type !== 'template_interpolation' && c.type !== 'template_directive') continue;
+    literal(at, c.startIndex);
+    if (c.type === 'template_interpolation') {
+      const e = c.namedChildren.find((x) => x.type === 'expression');
+      parts.push(e ? expr(e) : { k: 'other', what: 'an empty interpolation', ...span(c) });
+    } else parts.push({ k: 'other', what: 'a template directive (%{ ... })', ...span(c) });
+    at = c.endIndex;
+  }
+  literal(at, to);
   return parts;
 }
 
-function template(n: Node, quoted: boolean): Expr {
-  const parts = templateParts(n, quoted);
+function template(n: Node): Expr {
+  const parts = templateParts(n);
   if (parts.every((p) => typeof p === 'string')) return { k: 'lit', value: parts.join(''), ...span(n) };
   return { k: 'template', parts, ...span(n) };
 }
@@ -132,7 +171,7 @@ function literal(n: Node): Expr {
     case 'null_lit':
       return { k: 'lit', value: null, ...span(n) };
     case 'string_lit':
-      return template(c, true);
+      return template(c);
     default:
       return { k: 'other', what: c.type, ...span(n) };
   }
@@ -194,7 +233,7 @@ function primary(n: Node): Expr {
     case 'template_expr': {
       const t = kids(n)[0];
       if (!t) return { k: 'other', what: 'a template', ...span(n) };
-      return template(t, t.type === 'quoted_template');
+      return template(t);
     }
     case 'variable_expr':
       return { k: 'var', name: n.text, ...span(n) };
@@ -253,8 +292,8 @@ export function expr(n: Node): Expr {
 }
 
 function objectEntry(n: Node): ObjectEntry {
-  const keyNode = n.childForFieldName('key');
-  const valNode = n.childForFieldName('val');
+  // Children are `key = val` (or `key: val`): the two expressions, in order.
+  const [keyNode, valNode] = kids(n).filter((c) => c.type === 'expression');
   const key: Expr = keyNode ? expr(keyNode) : { k: 'other', what: 'a missing key', ...span(n) };
   const value: Expr = valNode ? expr(valNode) : { k: 'other', what: 'a missing value', ...span(n) };
   // A bare identifier key is a string (`retention_ms = ...`); `(var.x)` is computed.
@@ -264,7 +303,7 @@ function objectEntry(n: Node): ObjectEntry {
 }
 
 /** An attribute followed on its own line by an error (`partitions = 3 3`) is not trusted. */
-function markBroken(attributes: Attribute[], errors: readonly Node[], text: string): void {
+function markBroken(attributes: Attribute[], errors: readonly Node[]): void {
   for (const err of errors) {
     for (let i = attributes.length - 1; i >= 0; i--) {
       const a = attributes[i]!;
@@ -275,7 +314,7 @@ function markBroken(attributes: Attribute[], errors: readonly Node[], text: stri
   }
 }
 
-function body(n: Node | undefined, text: string, trailingErrors: readonly Node[] = []): Body {
+function body(n: Node | undefined, trailingErrors: readonly Node[] = []): Body {
   const attributes: Attribute[] = [];
   const blocks: Block[] = [];
   if (!n) return { attributes, blocks };
@@ -299,12 +338,12 @@ function body(n: Node | undefined, text: string, trailingErrors: readonly Node[]
       const labels = parts
         .slice(1)
         .filter((p) => p.type === 'string_lit' || p.type === 'identifier')
-        .map((p) => ({ value: p.type === 'string_lit' ? unescapeLiteral(p.namedChildren.filter((x) => x.type === 'template_literal').map((x) => x.text).join(''), true) : p.text, ...span(p) }));
+        .map((p) => ({ value: p.type === 'string_lit' ? templateParts(p).filter((x) => typeof x === 'string').join('') : p.text, ...span(p) }));
       const errors = parts.filter((p) => p.type === 'ERROR');
-      blocks.push({ type: id.text, labels, body: body(parts.find((p) => p.type === 'body'), text, errors), ...span(c) });
+      blocks.push({ type: id.text, labels, body: body(parts.find((p) => p.type === 'body'), errors), ...span(c) });
     }
   }
-  markBroken(attributes, [...n.namedChildren.filter((c) => c.type === 'ERROR'), ...trailingErrors], text);
+  markBroken(attributes, [...n.namedChildren.filter((c) => c.type === 'ERROR'), ...trailingErrors]);
   return { attributes, blocks };
 }
 
@@ -332,15 +371,17 @@ function firstError(root: Node, text: string): SyntaxProblem | undefined {
 }
 
 /** Parse HCL text into the light tree; the tree-sitter tree is freed before returning. */
-export function parseHcl(parser: Parser, text: string): HclFile {
-  const tree = parser.parse(text);
+export function parseHcl(parser: Parser, source: string): HclFile {
+  const tree = parser.parse(source);
   if (!tree) return { body: { attributes: [], blocks: [] }, error: { message: 'HCL syntax error: the file could not be parsed', start: 0, end: 0 } };
+  text = source;
   try {
     const root = tree.rootNode;
-    const error = firstError(root, text);
+    const error = firstError(root, source);
     const b = kids(root).find((c) => c.type === 'body');
-    return { body: body(b, text), ...(error ? { error } : {}) };
+    return { body: body(b), ...(error ? { error } : {}) };
   } finally {
+    text = '';
     tree.delete();
   }
 }
