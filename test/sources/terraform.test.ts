@@ -388,6 +388,18 @@ resource "confluent_kafka_topic" "topics" {
     expect(show(files, t.cleanupPolicy)).toEqual({ value: ['compact'], raw: '"compact"', at: 'env/topics.tfvars:7:31-7:40', origin: 'env/main.tf:9:22-9:39' });
   });
 
+  it('falls back to reading the .tfvars list when the for_each over it cannot be resolved', async () => {
+    const files = {
+      'env/main.tf': 'resource "kafka_topic" "t" {\n  for_each = { for t in var.topics : t.name => t if t.partitions > 1 }\n  name = each.key\n}\n',
+      'env/topics.tfvars': 'topics = [\n  { name = "a", partitions = 3 },\n]\n',
+    };
+    const out = await read(files);
+    expect(out.topics.map((t) => [t.file, t.name.kind === 'known' ? t.name.value : t.name.kind])).toEqual([
+      ['env/main.tf', 'unknown'],
+      ['env/topics.tfvars', 'a'],
+    ]);
+  });
+
   it('reads for_each over toset() of literal names', async () => {
     const files = { 'a.tf': 'resource "kafka_topic" "t" {\n  for_each = toset(["a", "b", "a"])\n  name = "app.${each.key}"\n  partitions = 1\n}\n' };
     const out = await read(files);

@@ -90,7 +90,12 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
         const spec = TOPIC_RESOURCES[block.labels[0]?.value ?? ''];
         if (!spec) continue;
         hasResources.add(f.src.path);
-        topics.push(...resourceTopics(block, spec, mod.evaluator(f), f.src, { env: mod }));
+        const before = new Set(mod.consumed);
+        const found = resourceTopics(block, spec, mod.evaluator(f), f.src, { env: mod });
+        // A resource that could not resolve its topics' names (a for_each with an unknown condition)
+        // has not really consumed the .tfvars it looked at: let the .tfvars heuristic read them.
+        if (found.every((t) => t.name.kind !== 'known')) for (const k of mod.consumed) if (!before.has(k)) mod.consumed.delete(k);
+        topics.push(...found);
       }
     }
     for (const file of mod.usedFiles) contributing.add(file);
