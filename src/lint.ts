@@ -10,6 +10,7 @@ import { decodeFile } from './core/decode.js';
 import type { LintResult } from './core/finding.js';
 import type { FileRecord } from './core/model.js';
 import { lintFiles, type CoreOptions } from './core/pipeline.js';
+import { sortFindings } from './core/engine.js';
 import type { AnyRule } from './core/rule.js';
 import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
@@ -43,6 +44,8 @@ export interface LintOptions {
    * `fallbacks` are tried in order when `ref` does not resolve, and `label` names the base in findings.
    */
   readonly baseRef?: string | { readonly ref: string; readonly label?: string; readonly fallbacks?: readonly string[] };
+  /** With `baseRef`: topiclint files (root-relative) compared for `policy-weakened` besides the well-known names. */
+  readonly policyFiles?: readonly string[];
 }
 
 /** A usage or configuration error: the CLI prints it and exits 2. */
@@ -108,7 +111,7 @@ export function rootFor(cwd: string, paths: readonly string[]): string {
 }
 
 /** Read the base files at `options.baseRef` with git (lazily loaded: plain runs never touch git). */
-async function readBaseRef(options: LintOptions, root: string): Promise<CoreOptions['base']> {
+async function readBaseRef(options: LintOptions, root: string): Promise<NonNullable<CoreOptions['base']> & { commit: string }> {
   const spec = typeof options.baseRef === 'string' ? { ref: options.baseRef } : options.baseRef!;
   const { readBaseFiles, BaseRefError } = await import('./git/base.js');
   const registry = options.registry ?? defaultSources;
@@ -122,7 +125,7 @@ async function readBaseRef(options: LintOptions, root: string): Promise<CoreOpti
       isCandidate: (p) => isCandidatePath(p, registry),
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     });
-    return { ref: spec.label ?? read.ref, files: read.files };
+    return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit };
   } catch (e) {
     if (e instanceof BaseRefError) throw new UsageError(e.message);
     throw e;
@@ -133,7 +136,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const baseRead = !options.base && options.baseRef ? readBaseRef(options, options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? [])) : undefined;
   baseRead?.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const inputs = await readInputs(options);
-  const base = options.base ?? (await baseRead);
+  const gitBase = await baseRead;
+  const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
   let yamlReader = options.registry ? undefined : parallelYamlReader(options.concurrency ?? defaultConcurrency());
   let cache: ModelCache | undefined;
   if (options.cache && yamlReader) {
@@ -145,7 +149,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
   }
-  const result = await lintFiles(inputs.files, {
+  let result = await lintFiles(inputs.files, {
     rules: options.rules ?? builtinRules,
     ...(options.config ? { config: options.config } : {}),
     registry: options.registry ?? defaultSources,
@@ -156,6 +160,20 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ...(base ? { base } : {}),
   });
   await cache?.save();
+  const rules = options.rules ?? builtinRules;
+  if (gitBase && !options.base && rules.some((r) => r.meta.id === 'policy-weakened')) {
+    // topiclint's own files are not catalog entities: `policy-weakened` compares them here.
+    const { comparePolicyFiles } = await import('./git/policy-files.js');
+    const weakened = await comparePolicyFiles({
+      root: inputs.root,
+      commit: gitBase.commit,
+      ref: gitBase.ref,
+      rules,
+      ...(options.policyFiles ? { extraPaths: options.policyFiles } : {}),
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    });
+    if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
+  }
   if (inputs.records.length === 0) return result;
   const files = [...result.files, ...inputs.records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ...result, files, stats: { ...result.stats, filesScanned: files.length, notLintable: files.filter((f) => f.status === 'not-lintable').length } };

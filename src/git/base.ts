@@ -311,3 +311,38 @@ async function catFiles(top: string, ref: string, entries: readonly TreeEntry[])
   }
   return out;
 }
+
+/**
+ * Read named files (root-relative) at a commit, in one `git cat-file --batch` process. Files absent
+ * at the commit are absent from the map. Used for topiclint's own files (config, policies, waivers).
+ */
+export async function readPathsAtCommit(rootDir: string, commit: string, paths: readonly string[], maxFileSize: number): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const root = path.resolve(rootDir);
+  const topRun = await runGit(['rev-parse', '--show-toplevel'], root, SMALL_OUTPUT);
+  if (topRun.code !== 0) throw notARepository(root, topRun.stderr);
+  const top = real(topRun.stdout.toString('utf8').trim());
+  const prefix = toPosix(path.relative(top, real(root)));
+  const wanted = paths.filter((p) => p !== '' && !/[\n\0]/.test(p) && !p.startsWith('..') && !path.isAbsolute(p));
+  if (wanted.length === 0) return out;
+  const names = wanted.map((p) => `${commit}:${prefix ? `${prefix}/` : ''}${p}`);
+  const run = await runGit(['cat-file', '--batch'], top, wanted.length * (maxFileSize + 256), names.join('\n') + '\n');
+  if (run.code !== 0) throw new BaseRefError(`git cat-file failed: ${firstLine(run.stderr)}`);
+  const buf = run.stdout;
+  let pos = 0;
+  for (const p of wanted) {
+    const nl = buf.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = buf.toString('utf8', pos, nl);
+    pos = nl + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
+    const parts = header.split(' ');
+    const n = Number(parts[2]);
+    const bytes = buf.subarray(pos, pos + n);
+    pos += n + 1;
+    if (parts[1] !== 'blob' || n > maxFileSize) continue;
+    const decoded = decodeFile(bytes);
+    if (decoded.ok) out.set(p, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import ownershipChange from './ownership-change.js';
 import parseError from './parse-error.js';
 import partitionDecrease from './partition-decrease.js';
 import partitionIncreaseKeyed from './partition-increase-keyed.js';
+import policyWeakened from './policy-weakened.js';
 import replicationFactor from './replication-factor.js';
 import replicationFactorDecrease from './replication-factor-decrease.js';
 import retentionDecrease from './retention-decrease.js';
@@ -30,6 +31,7 @@ export const builtinRules: readonly AnyRule[] = [
   parseError,
   partitionDecrease,
   partitionIncreaseKeyed,
+  policyWeakened,
   replicationFactor,
   replicationFactorDecrease,
   retentionDecrease,
