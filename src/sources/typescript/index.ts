@@ -598,7 +598,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
     } catch (e) {
       const err = e as { message?: string; location?: { start?: { offset?: number }; end?: { offset?: number } } };
       const start = err.location?.start?.offset ?? 0;
-      const end = Math.max(start, err.location?.end?.offset ?? start);
+      const end = Math.min(f.text.length, Math.max(start + 1, err.location?.end?.offset ?? start));
       const message = `Syntax error: ${(err.message ?? String(e)).replace(/\.$/, '')}. topiclint cannot read Kafka settings from this file until it parses.`;
       problems.push({ ruleId: 'parse-error', message, loc: { file: f.path, start, end } });
       errors.set(f.path, message);
