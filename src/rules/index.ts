@@ -4,41 +4,77 @@
  */
 import type { AnyRule } from '../core/rule.js';
 import cleanupPolicyChange from './cleanup-policy-change.js';
+import codeTopicDefinition from './code-topic-definition.js';
+import connectDeadLetterQueue from './connect-dead-letter-queue.js';
+import connectInternalTopics from './connect-internal-topics.js';
+import consumerAutoCommit from './consumer-auto-commit.js';
 import drTierDowngrade from './dr-tier-downgrade.js';
 import duplicateTopic from './duplicate-topic.js';
+import expiredWaiver from './expired-waiver.js';
 import keyChange from './key-change.js';
+import maxPollInterval from './max-poll-interval.js';
 import minIsrChange from './min-isr-change.js';
 import ownershipChange from './ownership-change.js';
 import parseError from './parse-error.js';
 import partitionDecrease from './partition-decrease.js';
 import partitionIncreaseKeyed from './partition-increase-keyed.js';
+import plaintextSecret from './plaintext-secret.js';
+import plaintextTransport from './plaintext-transport.js';
 import policyWeakened from './policy-weakened.js';
+import producerAcks from './producer-acks.js';
+import producerIdempotence from './producer-idempotence.js';
+import producerMaxInFlight from './producer-max-in-flight.js';
+import producerRetries from './producer-retries.js';
 import replicationFactor from './replication-factor.js';
 import replicationFactorDecrease from './replication-factor-decrease.js';
 import retentionDecrease from './retention-decrease.js';
 import schema from './schema.js';
 import schemaCompatibilityChange from './schema-compatibility-change.js';
+import sessionHeartbeat from './session-heartbeat.js';
+import streamsProcessingGuarantee from './streams-processing-guarantee.js';
+import streamsReplicationFactor from './streams-replication-factor.js';
+import suppressionReason from './suppression-reason.js';
 import topicDeletion from './topic-deletion.js';
+import transactionalIdUnique from './transactional-id-unique.js';
 import uncleanLeaderElectionEnabled from './unclean-leader-election-enabled.js';
+import unusedSuppression from './unused-suppression.js';
 
 export const builtinRules: readonly AnyRule[] = [
   cleanupPolicyChange,
+  codeTopicDefinition,
+  connectDeadLetterQueue,
+  connectInternalTopics,
+  consumerAutoCommit,
   drTierDowngrade,
   duplicateTopic,
+  expiredWaiver,
   keyChange,
+  maxPollInterval,
   minIsrChange,
   ownershipChange,
   parseError,
   partitionDecrease,
   partitionIncreaseKeyed,
+  plaintextSecret,
+  plaintextTransport,
   policyWeakened,
+  producerAcks,
+  producerIdempotence,
+  producerMaxInFlight,
+  producerRetries,
   replicationFactor,
   replicationFactorDecrease,
   retentionDecrease,
   schema,
   schemaCompatibilityChange,
+  sessionHeartbeat,
+  streamsProcessingGuarantee,
+  streamsReplicationFactor,
+  suppressionReason,
   topicDeletion,
+  transactionalIdUnique,
   uncleanLeaderElectionEnabled,
+  unusedSuppression,
 ];
 
 export const builtinRulesById: ReadonlyMap<string, AnyRule> = new Map(builtinRules.map((r) => [r.meta.id, r]));

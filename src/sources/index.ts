@@ -5,6 +5,11 @@
  */
 import type { AdapterProblem, Catalog, FileRecord } from '../core/model.js';
 import { catalogAdapter } from './catalog/index.js';
+import { javaAdapter } from './java/index.js';
+import { propertiesAdapter } from './properties/index.js';
+import { springPropertiesAdapter, springYamlAdapter } from './spring/index.js';
+import { terraformAdapter } from './terraform/index.js';
+import { typescriptAdapter } from './typescript/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
 import { parseYamlFast } from './yaml/fast.js';
 import { parseYaml } from './yaml/tree.js';
@@ -20,9 +25,10 @@ export interface SourceRegistry {
 }
 
 export const defaultSources: SourceRegistry = {
-  yamlFileAdapters: [],
+  yamlFileAdapters: [springYamlAdapter],
   yamlDocumentAdapters: [catalogAdapter],
-  projectAdapters: [],
+  // Order matters only for paths two adapters could claim (Spring's application*.properties first).
+  projectAdapters: [springPropertiesAdapter, propertiesAdapter, terraformAdapter, javaAdapter, typescriptAdapter],
 };
 
 /** Files any adapter may read: the discovery layer uses this to pick files by path. */
