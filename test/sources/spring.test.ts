@@ -24,16 +24,17 @@ describe('spring adapter: files', () => {
   it('claims application YAML and properties files, with their profile', () => {
     expect(springYamlAdapter.claims('svc/src/main/resources/application.yml')).toBe(true);
     expect(springYamlAdapter.claims('application-prod.yaml')).toBe(true);
-    expect(springYamlAdapter.claims('kafka/topics.yaml')).toBe(false);
     expect(springPropertiesAdapter.claims('application-dev.properties')).toBe(true);
     expect(springPropertiesAdapter.claims('producer.properties')).toBe(false);
     expect(fileProfile('a/application-prod.yml')).toBe('prod');
     expect(fileProfile('a/application.yml')).toBeUndefined();
   });
 
-  it('returns undefined for a Spring file without spring.kafka settings', () => {
+  it('returns undefined for YAML without spring.kafka settings (a Spring file without Kafka, a topic catalog)', () => {
     const text = 'spring:\n  application:\n    name: x\nserver:\n  port: 8080\n';
     expect(springYamlAdapter.read(parseYaml(text), 'application.yml', text)).toBeUndefined();
+    const catalog = 'topic: orders.v1\npartitions: 3\n';
+    expect(springYamlAdapter.read(parseYaml(catalog), 'kafka/topics.yaml', catalog)).toBeUndefined();
   });
 });
 
