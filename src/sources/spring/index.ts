@@ -232,8 +232,12 @@ function overrideMerge(list: readonly Mapped[]): Mapped[] {
 /** Spring YAML: `application.yml`, `application-prod.yaml`. */
 export const springYamlAdapter: YamlFileAdapter = {
   id: 'spring',
-  claims: (path) => /(^|\/)application(-[^/]+)?\.ya?ml$/i.test(path),
+  // By content: any YAML with Spring Kafka settings (`spring: kafka:` or flat `spring.kafka.*` keys),
+  // whatever the file is called; the file name only gives the profile (`application-prod.yml`).
+  claims: (path) => /\.ya?ml$/i.test(path),
   read(file: YFile, path: string): Partial<AdapterOutput> | undefined {
+    const mentionsSpring = file.documents.some((d) => d.root?.type === 'map' && d.root.pairs.some((p) => p.key === 'spring' || p.key.startsWith('spring.')));
+    if (!mentionsSpring) return undefined;
     const fromFile = fileProfile(path);
     const docs: SpringDoc[] = file.documents.map((d) => {
       const entries: SpringEntry[] = [];
