@@ -56,7 +56,7 @@ export default defineRule({
             entity: client,
             field: 'config.enable.idempotence',
             loc: c.loc,
-            message: `${name} sets ${c.what}, which silently turns off idempotence, on${defaultNote(idem)}: retried sends can then duplicate and reorder records. Use acks=all, retries above 0 and at most ${opts.maxInFlight} in-flight requests, or set \`enable.idempotence=true\` so that a conflict fails loudly.`,
+            message: `${name} sets ${c.what}, which silently turns off idempotence, otherwise on${defaultNote(idem)}: retried sends can then duplicate and reorder records. Use acks=all, retries above 0 and at most ${opts.maxInFlight} in-flight requests, or set \`enable.idempotence=true\` so that a conflict fails loudly.`,
           });
         } else {
           report({

@@ -18,7 +18,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'on by default, silently dropped by acks=1',
       files: { 'producer.properties': 'acks=1\n' },
-      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 7, message: /silently turns off idempotence, on \(default for the Java client when unset\)/ }],
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 7, message: /silently turns off idempotence, otherwise on \(default for the Java client when unset\)/ }],
     },
     {
       name: 'on by default, silently dropped by retries=0 and 6 in-flight requests',
