@@ -22,7 +22,12 @@ export interface Known<T> {
   readonly loc: SourceLocation;
   /** The user's own spelling (`"3"`, `P90D`, `retentionMinutes: 60`), quoted in messages. */
   readonly raw?: string;
-  /** Where a value comes through a constant, variable or default: the place it was defined. */
+  /**
+   * The other place involved when a value travels through a name. Code adapters locate the value at
+   * its use (`acks: ACKS`) and put the constant's definition here; Terraform locates it at the literal
+   * the user edits (a `.tfvars` entry) and puts the referring expression (`var.topics`) here. Rules
+   * offer it as a related location.
+   */
   readonly origin?: SourceLocation;
 }
 
