@@ -9,7 +9,7 @@ import type { LintResult } from './core/finding.js';
 import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
 import { formatters } from './formatters/index.js';
-import { lint, UsageError } from './lint.js';
+import { lint, rootFor, UsageError } from './lint.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 
 export interface CliIO {
@@ -26,6 +26,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const HELP = `Usage: topiclint [options] [paths...]
        topiclint rules                 list every rule
        topiclint explain <rule-id>     print a rule's documentation
+       topiclint init                  write a commented starter topiclint.config.yaml
 
 Lints Kafka topic catalogs, consumer groups and client configs under the given paths (default: .).
 
@@ -43,6 +44,11 @@ Options:
       --base <ref>         also compare with the catalog at this git ref and run the change rules
                            (default in GitHub Actions on a pull request: the pull request's base)
       --no-base            no comparison, even on a pull request in GitHub Actions
+  -c, --config <file>      configuration file (default: topiclint.config.yaml|yml|json, searched from
+                           the working folder up to the repository root)
+      --baseline <file>    report only findings that are not in this baseline as failing
+      --write-baseline <f> record today's findings as the baseline in this file (exit 0)
+      --include-suppressed also write suppressed and baselined findings (SARIF \`suppressions\`)
   -v, --version            print the version
   -h, --help               print this help
 
@@ -112,6 +118,10 @@ async function main(io: CliIO): Promise<number> {
         'no-color': { type: 'boolean' },
         base: { type: 'string' },
         'no-base': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'include-suppressed': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -143,6 +153,12 @@ async function main(io: CliIO): Promise<number> {
     io.stdout(await explainRule(rule.meta));
     return EXIT.ok;
   }
+  if (positionals[0] === 'init') {
+    const { writeStarterConfig } = await import('./config/index.js');
+    const written = await writeStarterConfig(io.cwd);
+    io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.\n`);
+    return EXIT.ok;
+  }
   const format = values.format ?? 'stylish';
   const formatter = formatters[format];
   if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(formatters).join(', ')}.`);
@@ -158,7 +174,21 @@ async function main(io: CliIO): Promise<number> {
   if (values.base !== undefined && values['no-base']) throw new UsageError('--base and --no-base contradict each other; give one.');
   if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base takes a git ref, e.g. `--base origin/main`.');
   const baseRef = values['no-base'] ? undefined : values.base !== undefined ? values.base : await pullRequestBase(io);
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline contradict each other; give one.');
+  const { prepareLint, writeBaseline } = await import('./config/index.js');
+  const root = rootFor(io.cwd, positionals);
+  const prepared = prepareLint({
+    cwd: io.cwd,
+    root,
+    today: new Date().toISOString().slice(0, 10),
+    ...(values.config ? { configPath: values.config } : {}),
+    ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    ...(values['write-baseline'] ? { writingBaseline: true } : {}),
+  });
+  const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join('/')).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
   const result = await lint({
+    ...prepared.lintOptions,
+    ...(policyFiles.length ? { policyFiles } : {}),
     ...(baseRef ? { baseRef } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(values.cache ? { cache: true } : {}),
@@ -169,12 +199,17 @@ async function main(io: CliIO): Promise<number> {
     ...(maxFileSize ? { maxFileSize } : {}),
   });
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
-  const report = formatter(result, { color, ...(values.verbose ? { verbose: true } : {}) });
+  const report = formatter(result, { color, ...(values.verbose ? { verbose: true } : {}), ...(values['include-suppressed'] ? { includeSuppressed: true } : {}) });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, report);
   } else io.stdout(report);
+  if (values['write-baseline']) {
+    const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings);
+    io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}; later runs with --baseline fail only on new ones.\n`);
+    return EXIT.ok;
+  }
 
   if (failing(result, failOn)) return EXIT.findings;
   const warnings = result.findings.filter((f) => !f.suppression && f.level === 'warning').length;

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'glob';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 
 export interface DiscoverOptions {
   /** Repository root: paths are reported relative to it. */
@@ -15,6 +16,10 @@ export interface DiscoverOptions {
   readonly cwd: string;
   /** Which paths (relative, `/`-separated) any reader wants. */
   readonly isCandidate: (relPath: string) => boolean;
+  /** Config `include` globs (root-relative): files found in folders must match one. */
+  readonly include?: readonly string[];
+  /** Config `exclude` globs (root-relative): never read, even when named explicitly. */
+  readonly exclude?: readonly string[];
 }
 
 export interface DiscoveredFile {
@@ -84,8 +89,12 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   const out = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
   const rel = (abs: string) => toPosix(path.relative(root, abs)) || path.basename(abs);
+  const included = opts.include?.length ? picomatch(opts.include as string[], { dot: true }) : undefined;
+  const excluded = opts.exclude?.length ? picomatch(opts.exclude as string[], { dot: true }) : undefined;
   const consider = (abs: string, explicit: boolean) => {
     const r = rel(abs);
+    if (excluded?.(r)) return;
+    if (!explicit && included && !included(r)) return;
     if (!explicit && !opts.isCandidate(r)) return;
     if (!explicit && gitignores.ignored(abs)) return;
     // A symlink that leaves the repository is not followed: linting must not read outside it.

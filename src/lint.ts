@@ -39,6 +39,9 @@ export interface LintOptions {
   readonly cacheLocation?: string;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
+  /** Config `include`/`exclude` globs, relative to the repository root (see src/config/). */
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
   /**
    * `--base`: read the catalog at this git ref (no checkout) and run the change rules. With an object,
    * `fallbacks` are tried in order when `ref` does not resolve, and `label` names the base in findings.
@@ -67,7 +70,7 @@ export async function readInputs(options: LintOptions): Promise<ReadInputs & { r
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const { files: found, problems: discoveryProblems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry) });
+  const { files: found, problems: discoveryProblems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
   const records: FileRecord[] = discoveryProblems.map((p) => ({ path: p.path, status: 'not-lintable', formats: [], reason: p.reason }));
   const problems: { path: string; message: string }[] = [];
   const files: InputFile[] = [];

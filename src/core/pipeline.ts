@@ -61,7 +61,9 @@ export function lintCatalogs(
     topics: catalog.topics.length,
     consumerGroups: catalog.consumerGroups.length,
     clients: catalog.clients.length,
-    suppressed: findings.filter((f) => f.suppression).length,
+    suppressed: findings.filter((f) => f.suppression && f.baselineState !== 'absent').length,
+    // With a baseline every finding has a state; `absent` ones are baselined findings that are fixed.
+    ...(findings.some((f) => f.baselineState) ? { baselineFixed: findings.filter((f) => f.baselineState === 'absent').length } : {}),
   };
   return {
     toolName: TOOL.name,
