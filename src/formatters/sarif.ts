@@ -1,0 +1,200 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and SARIF viewers (VS Code SARIF Viewer).
+ *
+ * What GitHub reads (docs "SARIF support for code scanning") and how we fill it:
+ * - `tool.driver.rules[]`: EVERY rule of the run (not only those that fired), with `shortDescription`,
+ *   `fullDescription`, `help.text`/`help.markdown`, `helpUri`, `defaultConfiguration.level` and
+ *   `properties` {tags, precision, problem.severity}. `security-severity` only for rules tagged
+ *   `security` (it turns their alerts into security alerts, which is what those rules are about).
+ * - results: `ruleId` + `ruleIndex`, `level`, `message.text`, one location with a repository-relative,
+ *   percent-encoded URI under `%SRCROOT%` and a full region (UTF-16 columns, end column exclusive).
+ * - `partialFingerprints` holds our own stable fingerprint (rule + entity + field) under
+ *   `topiclint/v1`; never `primaryLocationLineHash`, which the upload action computes itself.
+ * - Related locations inside the working tree are `relatedLocations` with ids, linked from the
+ *   message (`[first definition](1)`), the only way GitHub shows them. Locations at a base ref are not
+ *   files GitHub can open: GitHub's ingestion rules require every location (related ones too) to carry
+ *   `physicalLocation.artifactLocation.uri` (sarif-sdk rule GH1001), and a URI there would point at the
+ *   head version of the file. So they are named in the message text as `<ref>:<path>:<line>` and kept
+ *   machine-readable under the result's `properties.baseLocations`.
+ * - Suppressed findings are left out unless `includeSuppressed`; then they carry `suppressions`.
+ * - No `artifacts` array: GitHub ignores it, viewers resolve URIs without it, and results stay
+ *   self-contained (no artifact indexes to keep in step).
+ * Output is deterministic: objects are built with a fixed key order, and nothing depends on time.
+ */
+import type { Log, ReportingDescriptor, Result, Location } from 'sarif';
+import type { Finding, LintResult } from '../core/finding.js';
+import { docsUrl, type Level, type RuleMeta } from '../core/rule.js';
+import type { Formatter } from './types.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
+export const FINGERPRINT_KEY = 'topiclint/v1';
+export const SRCROOT = '%SRCROOT%';
+/** GitHub truncates descriptions beyond this many characters. */
+const GITHUB_DESCRIPTION_LIMIT = 1024;
+
+/**
+ * A repository-relative path as a relative URI reference (RFC 3986): `/` stays the separator, every
+ * other character outside `unreserved` is percent-encoded as UTF-8 (spaces, `#`, `%`, `?`, `:`,
+ * non-ASCII letters, ...). Leading `./` and `/` are dropped so the URI is always relative.
+ */
+export function encodeUriPath(path: string): string {
+  const clean = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const bytes = new TextEncoder();
+  let out = '';
+  for (const ch of clean) {
+    if (/^[A-Za-z0-9\-._~/]$/.test(ch)) out += ch;
+    else for (const b of bytes.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** `replication-factor` -> `ReplicationFactor`; `acme/tier1-needs-dlq` -> `AcmeTier1NeedsDlq`. */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** SARIF 3.11.6: literal brackets in a message with embedded links are escaped with a backslash. */
+function escapeMessageText(s: string): string {
+  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+}
+
+/** Text for Markdown fields that GitHub renders: no raw HTML from rule metadata (custom rules are repository content). */
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function limit(s: string, n = GITHUB_DESCRIPTION_LIMIT): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+const PROBLEM_SEVERITY: Record<Level, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
+/** GitHub maps > 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. */
+const SECURITY_SEVERITY: Record<Level, string> = { error: '8.0', warning: '5.0', note: '2.0' };
+
+function ruleDescriptor(meta: RuleMeta<unknown>): ReportingDescriptor {
+  const url = docsUrl(meta);
+  const description = meta.description.trim() || meta.id;
+  const rationale = meta.rationale.trim() || description;
+  const tags = [...new Set(meta.tags)];
+  const security = tags.includes('security');
+  return {
+    id: meta.id,
+    name: pascalCase(meta.id) || meta.id,
+    shortDescription: { text: limit(description) },
+    fullDescription: { text: limit(rationale) },
+    defaultConfiguration: { level: meta.level },
+    helpUri: url,
+    help: {
+      text: `${description}\n\nWhy: ${rationale}\n\nDocumentation: ${url}`,
+      markdown: `${escapeHtml(description)}\n\n**Why:** ${escapeHtml(rationale)}\n\n[Documentation for \`${meta.id}\`](${url})`,
+    },
+    properties: {
+      tags,
+      kind: meta.kind,
+      precision: 'very-high',
+      'problem.severity': PROBLEM_SEVERITY[meta.level],
+      ...(security ? { 'security-severity': SECURITY_SEVERITY[meta.level] } : {}),
+    },
+  };
+}
+
+/** A rule id that reported but is not in `result.rules` (should not happen): still a valid, indexed rule. */
+function placeholderMeta(id: string, level: Level): RuleMeta<unknown> {
+  return { id, level, description: `Findings reported by topiclint as \`${id}\`.`, rationale: `Findings reported by topiclint as \`${id}\`.`, kind: 'meta', tags: [], defaultOptions: {} };
+}
+
+function physical(file: string, region: Finding['location']['region']): NonNullable<Location['physicalLocation']> {
+  return {
+    artifactLocation: { uri: encodeUriPath(file), uriBaseId: SRCROOT },
+    region: { startLine: region.startLine, startColumn: region.startColumn, endLine: region.endLine, endColumn: region.endColumn },
+  };
+}
+
+function toResult(f: Finding, ruleIndex: number, includeSuppressed: boolean): Result {
+  const related: Location[] = [];
+  const links: string[] = [];
+  const baseLocations: Record<string, unknown>[] = [];
+  const baseMentions: string[] = [];
+  for (const r of f.related) {
+    if (r.location) {
+      const id = related.length + 1;
+      related.push({ id, physicalLocation: physical(r.location.file, r.location.region), message: { text: escapeMessageText(r.message) } });
+      links.push(`[${escapeMessageText(r.message)}](${id})`);
+    } else if (r.external) {
+      const where = `${r.external.ref}:${r.external.path}:${r.external.line}`;
+      baseLocations.push({ message: r.message, ref: r.external.ref, path: r.external.path, line: r.external.line, ...(r.external.column !== undefined ? { column: r.external.column } : {}) });
+      if (!f.message.includes(where)) baseMentions.push(`${r.message}: ${where}`);
+    }
+  }
+  let text = escapeMessageText(f.message);
+  if (baseMentions.length) text += ` (${escapeMessageText(baseMentions.join('; '))})`;
+  if (links.length) text += ` Related: ${links.join(', ')}.`;
+  const properties: Record<string, unknown> = {
+    ...(f.entityKind ? { entityKind: f.entityKind } : {}),
+    ...(f.entityName !== undefined ? { entityName: f.entityName } : {}),
+    ...(f.field ? { field: f.field } : {}),
+    ...(f.profile ? { profile: f.profile } : {}),
+    ...(baseLocations.length ? { baseLocations } : {}),
+  };
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: f.level,
+    message: { text },
+    locations: [{ physicalLocation: physical(f.location.file, f.location.region) }],
+    ...(related.length ? { relatedLocations: related } : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+    ...(includeSuppressed && f.suppression
+      ? { suppressions: [{ kind: f.suppression.kind, status: 'accepted' as const, justification: f.suppression.justification, properties: { source: f.suppression.source } }] }
+      : {}),
+    ...(Object.keys(properties).length ? { properties } : {}),
+  };
+}
+
+/** The SARIF log as an object (the formatter serialises it); exported for tests and the Action. */
+export function sarifLog(result: LintResult, options: { rootUri?: string; includeSuppressed?: boolean } = {}): Log {
+  const includeSuppressed = options.includeSuppressed ?? false;
+  const metas: RuleMeta<unknown>[] = [...result.rules];
+  const index = new Map<string, number>();
+  metas.forEach((m, i) => {
+    if (!index.has(m.id)) index.set(m.id, i);
+  });
+  const findings = result.findings.filter((f) => includeSuppressed || !f.suppression);
+  for (const f of findings) {
+    if (!index.has(f.ruleId)) {
+      index.set(f.ruleId, metas.length);
+      metas.push(placeholderMeta(f.ruleId, f.level));
+    }
+  }
+  const rootUri = options.rootUri ? (options.rootUri.endsWith('/') ? options.rootUri : `${options.rootUri}/`) : undefined;
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.toolName,
+            version: result.toolVersion,
+            semanticVersion: result.toolVersion,
+            informationUri: result.informationUri,
+            rules: metas.map(ruleDescriptor),
+          },
+        },
+        ...(rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: rootUri } } } : {}),
+        results: findings.map((f) => toResult(f, index.get(f.ruleId)!, includeSuppressed)),
+        columnKind: 'utf16CodeUnits',
+        ...(result.baseRef ? { properties: { baseRef: result.baseRef } } : {}),
+      },
+    ],
+  };
+}
+
+export const sarif: Formatter = (result: LintResult, options = {}) =>
+  `${JSON.stringify(sarifLog(result, { ...(options.rootUri ? { rootUri: options.rootUri } : {}), ...(options.includeSuppressed ? { includeSuppressed: true } : {}) }), null, 2)}\n`;

@@ -1,0 +1,32 @@
+/** Hand-built results for formatter tests (the golden test builds its result with the real pipeline). */
+import type { Finding, LintResult } from '../../src/core/finding.js';
+import type { Level, RuleMeta } from '../../src/core/rule.js';
+
+export function meta(id: string, level: Level = 'error', tags: string[] = ['durability']): RuleMeta<unknown> {
+  return { id, level, description: `Description of ${id}.`, rationale: `Rationale of ${id}.`, kind: 'static', tags, defaultOptions: {} };
+}
+
+export function finding(over: Partial<Finding> & { file?: string; line?: number }): Finding {
+  const line = over.line ?? 1;
+  return {
+    ruleId: 'replication-factor',
+    level: 'error',
+    message: 'Replication factor 1 is below 3.',
+    location: over.location ?? { file: over.file ?? 'kafka/orders.yaml', region: { startLine: line, startColumn: 20, endLine: line, endColumn: 21 } },
+    related: [],
+    fingerprint: `fp-${over.ruleId ?? 'replication-factor'}-${line}`,
+    ...over,
+  };
+}
+
+export function result(findings: Finding[], rules: RuleMeta<unknown>[] = [meta('replication-factor'), meta('duplicate-topic'), meta('topic-naming', 'warning', ['naming'])]): LintResult {
+  return {
+    toolName: 'topiclint',
+    toolVersion: '0.1.0',
+    informationUri: 'https://github.com/topiclint/topiclint',
+    rules,
+    findings,
+    files: [],
+    stats: { filesScanned: 1, filesLinted: 1, notCatalog: 0, notLintable: 0, parseErrors: 0, topics: 1, consumerGroups: 0, clients: 0, suppressed: findings.filter((f) => f.suppression).length },
+  };
+}
