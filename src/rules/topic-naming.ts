@@ -1,0 +1,42 @@
+import { defineRule } from '../core/rule.js';
+import { describeEntity } from './lib/report.js';
+
+interface Options {
+  pattern: string;
+}
+
+const DEFAULT_PATTERN = '^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+\\.v[0-9]+(\\.(dlq|retry))?$';
+
+export default defineRule<Options>({
+  meta: {
+    id: 'topic-naming',
+    level: 'warning',
+    kind: 'static',
+    description: 'Topic names follow `<domain>.<event>.v<N>` (optionally `.dlq` / `.retry`).',
+    rationale:
+      'Ownership and contracts are reviewed per domain and per schema version: a name like `cpq.quote-priced.v1` says which domain owns the topic, what fact it carries, and which contract version it is, and makes a breaking change a new topic (`.v2`) instead of a silent rewrite. Names are long-lived: a topic cannot be renamed, only migrated.',
+    tags: ['naming'],
+    optionsSchema: {
+      type: 'object',
+      properties: { pattern: { type: 'string', minLength: 1, description: 'Regular expression (JavaScript syntax) every topic name must match.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { pattern: DEFAULT_PATTERN },
+  },
+  check(ctx) {
+    const compiled = new Map<string, RegExp>();
+    for (const [topic, { pattern }] of ctx.topics()) {
+      if (topic.name.kind !== 'known') continue;
+      let re = compiled.get(pattern);
+      if (!re) compiled.set(pattern, (re = new RegExp(pattern, 'u')));
+      if (re.test(topic.name.value)) continue;
+      const isDefault = pattern === DEFAULT_PATTERN;
+      ctx.report({
+        entity: topic,
+        field: 'name',
+        loc: topic.name.loc,
+        message: `${describeEntity(topic)} does not match the naming convention ${isDefault ? '`<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry)' : `\`${pattern}\``}: the name no longer says which domain owns it and which contract version it carries. ${isDefault ? 'Rename it, for example to "orders.order-created.v1"; topics cannot be renamed in place, so do it before it is created or migrate consumers to the new name.' : 'Rename it to match the pattern.'}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../core/rule.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { describeEntity } from './lib/report.js';
+
+export default defineRule({
+  meta: {
+    id: 'unknown-consumer-group',
+    level: 'warning',
+    kind: 'static',
+    crossFile: true,
+    description: 'Consumer groups a topic lists as its readers have a definition.',
+    rationale:
+      'A consumer group belongs to its consuming team, which answers for "lag, idempotency, retry, DLQ". A group a topic names but nobody defines has no owner, no replay policy and no offset recovery strategy, so it is invisible to lag triage, replay checklists and DR plans.',
+    tags: ['ownership'],
+    defaultOptions: {},
+  },
+  check(ctx) {
+    const defined = new Set<string>();
+    for (const g of ctx.catalog.consumerGroups) if (g.name.kind === 'known') defined.add(g.name.value);
+    // A client with a group id (Spring, .properties, code) is a definition of its group too.
+    for (const c of ctx.catalog.clients) if (c.groupId?.kind === 'known') defined.add(c.groupId.value);
+    // A repository that defines no consumer group at all keeps them elsewhere: nothing to check against.
+    if (defined.size === 0) return;
+    for (const [topic] of ctx.topics()) {
+      for (const f of topic.consumerGroups) {
+        if (f.kind !== 'known' || defined.has(f.value)) continue;
+        const near = didYouMean(f.value, defined);
+        ctx.report({
+          entity: topic,
+          field: `consumerGroups:${f.value}`,
+          loc: f.loc,
+          message: `${describeEntity(topic)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ''}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../core/rule.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { checkClientTopics } from './lib/client-topics.js';
+import { describeEntity } from './lib/report.js';
+
+/** `orders.*`-style wildcards some teams write in a group's topic list. */
+function wildcard(name: string): RegExp | undefined {
+  if (!name.includes('*')) return undefined;
+  return new RegExp(`^${name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+export default defineRule({
+  meta: {
+    id: 'unknown-topic',
+    level: 'error',
+    kind: 'static',
+    crossFile: true,
+    description: 'Consumer groups and clients only use topics the catalog defines.',
+    rationale:
+      '"Kafka becomes dangerous when everyone can create topics but nobody owns them." A topic that a consumer group or client uses but the catalog does not define has no owner, no reviewed retention, replication or schema rules, and is often a typo: with auto-creation it appears with broker defaults, without it the consumer silently reads nothing.',
+    tags: ['ownership', 'contract'],
+    defaultOptions: {},
+  },
+  check(ctx) {
+    const names = new Set<string>();
+    for (const t of ctx.catalog.topics) if (t.name.kind === 'known') names.add(t.name.value);
+    // A repository without any topic definition has no catalog to check against.
+    if (names.size === 0) return;
+    for (const [group] of ctx.consumerGroups()) {
+      for (const f of group.topics) {
+        if (f.kind !== 'known' || names.has(f.value)) continue;
+        const re = wildcard(f.value);
+        if (re && [...names].some((n) => re.test(n))) continue;
+        const near = re ? undefined : didYouMean(f.value, names);
+        ctx.report({
+          entity: group,
+          field: `topics:${f.value}`,
+          loc: f.loc,
+          message: `${describeEntity(group)} consumes topic "${f.value}", which the catalog does not define: the topic has no owner and no reviewed settings, and the group may read nothing at all. ${near ? `Did you mean "${near}"? ` : ''}Add the topic to the catalog or fix the name.`,
+        });
+      }
+    }
+    checkClientTopics(ctx, names);
+  },
+});
