@@ -167,16 +167,20 @@ function policyRule(id: string, def: PolicyDefinition, kinds: Kind[], validate: 
           const pointer = pointerOf(err);
           if (isUnknownAt(view, pointer)) continue;
           const field = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
-          if (seen.has(field)) continue;
+          const loc = locationFor(entity, view, pointer);
+          // One finding per place: `retention` read from `config.retention.ms` is the same value.
+          const place = `${loc.file}:${loc.start}:${loc.end}`;
+          if (seen.has(field) || seen.has(place)) continue;
           seen.add(field);
+          seen.add(place);
           const value = err.keyword === 'required' ? '(missing)' : (view.raws.get(pointer) ?? JSON.stringify(valueAt(view.data, pointer)));
           const error = explain(err, field);
           ctx.report({
             entity,
-            field: field || undefined,
-            loc: locationFor(entity, view, pointer),
+            ...(field ? { field } : {}),
+            loc,
             message: render(def.message, { ...vars, field, value, error }, `${capital(vars.kind)} "${vars.name}" breaks policy ${id}: ${error}. ${def.description}`),
-          } as Parameters<typeof ctx.report>[0]);
+          });
         }
       }
     },
