@@ -114,9 +114,10 @@ export function rootFor(cwd: string, paths: readonly string[]): string {
 }
 
 /** Read the base files at `options.baseRef` with git (lazily loaded: plain runs never touch git). */
-async function readBaseRef(options: LintOptions, root: string): Promise<NonNullable<CoreOptions['base']> & { commit: string }> {
+async function readBaseRef(options: LintOptions, root: string, headFiles: readonly InputFile[]): Promise<NonNullable<CoreOptions['base']> & { commit: string; extra: Map<string, string> }> {
   const spec = typeof options.baseRef === 'string' ? { ref: options.baseRef } : options.baseRef!;
   const { readBaseFiles, BaseRefError } = await import('./git/base.js');
+  const { WELL_KNOWN_POLICY_FILES } = await import('./git/policy-files.js');
   const registry = options.registry ?? defaultSources;
   try {
     const read = await readBaseFiles({
@@ -127,8 +128,10 @@ async function readBaseRef(options: LintOptions, root: string): Promise<NonNulla
       ...(spec.fallbacks ? { fallbacks: spec.fallbacks } : {}),
       isCandidate: (p) => isCandidatePath(p, registry),
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      headTexts: new Map(headFiles.map((f) => [f.path, f.text])),
+      alsoRead: [...WELL_KNOWN_POLICY_FILES, ...(options.policyFiles ?? [])],
     });
-    return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit };
+    return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
   } catch (e) {
     if (e instanceof BaseRefError) throw new UsageError(e.message);
     throw e;
@@ -136,10 +139,9 @@ async function readBaseRef(options: LintOptions, root: string): Promise<NonNulla
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  const baseRead = !options.base && options.baseRef ? readBaseRef(options, options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? [])) : undefined;
-  baseRead?.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const inputs = await readInputs(options);
-  const gitBase = await baseRead;
+  // The base is read after the current files, so that unchanged files are not read from git at all.
+  const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : undefined;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
   let yamlReader = options.registry ? undefined : parallelYamlReader(options.concurrency ?? defaultConcurrency());
   let cache: ModelCache | undefined;
@@ -172,6 +174,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       commit: gitBase.commit,
       ref: gitBase.ref,
       rules,
+      baseTexts: gitBase.extra,
       ...(options.policyFiles ? { extraPaths: options.policyFiles } : {}),
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     });

@@ -16,6 +16,7 @@
  * Git runs with argument arrays (never a shell), and every output is bounded.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -42,6 +43,14 @@ export interface BaseReadOptions {
   readonly isCandidate: (relPath: string) => boolean;
   /** Larger blobs are not read. */
   readonly maxFileSize: number;
+  /**
+   * The current text of each file (root-relative path -> text). A base blob whose git hash equals the
+   * hash of the current text is not read from git: its text is the current text (same string), so its
+   * model can be shared too.
+   */
+  readonly headTexts?: ReadonlyMap<string, string>;
+  /** Other root-relative paths to read at the same commit, in the same git process (topiclint's own files). */
+  readonly alsoRead?: readonly string[];
 }
 
 export interface BaseFiles {
@@ -51,6 +60,14 @@ export interface BaseFiles {
   readonly files: InputFile[];
   /** Base files that were in scope but not read (too large, binary, not UTF-8). */
   readonly skipped: { path: string; reason: string }[];
+  /** Texts of `alsoRead` paths that exist at the commit. */
+  readonly extra: Map<string, string>;
+}
+
+/** The git object id of a blob with this content (SHA-1, or SHA-256 in repositories that use it). */
+function blobId(text: string, algorithm: 'sha1' | 'sha256'): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** Largest output read from `rev-parse` and friends. */
@@ -231,7 +248,7 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
     }
     scopes.push({ rel, file });
   }
-  if (scopes.length === 0) return { ref, commit, files: [], skipped: [] };
+  if (scopes.length === 0) return { ref, commit, files: [], skipped: [], extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
   const whole = scopes.some((s) => s.rel === '');
   const pathspecs = whole ? (prefix ? [prefix] : []) : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
   const listing = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...pathspecs], top, LISTING_OUTPUT);
@@ -265,11 +282,27 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
     }
     entries.push({ oid, size: bytes, path: rel });
   }
-  const blobs = await catFiles(top, ref, entries);
+  // Unchanged files are not read from git: their base text is the current text.
   const files: InputFile[] = [];
+  const toRead: TreeEntry[] = [];
   for (const e of entries) {
-    const bytes = blobs.get(e.oid);
-    if (!bytes) continue;
+    const now = opts.headTexts?.get(e.path);
+    if (now !== undefined && blobId(now, e.oid.length === 64 ? 'sha256' : 'sha1') === e.oid) files.push({ path: e.path, text: now });
+    else toRead.push(e);
+  }
+  const names = [...new Set(toRead.map((e) => e.oid))];
+  const extraNames = extraRequests(commit, prefix, opts.alsoRead ?? []);
+  const limit = toRead.reduce((n, e) => n + e.size + 128, 0) + extraNames.length * (opts.maxFileSize + 128) + 4096;
+  const blobs = await catFiles(top, ref, [...names, ...extraNames.map((x) => x.name)], limit);
+  const byOid = new Map(names.map((oid, i) => [oid, blobs[i]]));
+  for (const e of toRead) {
+    const bytes = byOid.get(e.oid);
+    if (!bytes) {
+      throw new BaseRefError(
+        `the files of \`${ref}\` are not in this clone (object ${e.oid.slice(0, 12)} is missing; a shallow or partial clone?). ` +
+          'In GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow`.',
+      );
+    }
     const decoded = decodeFile(bytes);
     if (!decoded.ok) {
       skipped.push({ path: e.path, reason: `${decoded.reason} (at ${ref})` });
@@ -278,35 +311,56 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
     files.push({ path: e.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ref, commit, files, skipped };
+  return { ref, commit, files, skipped, extra: decodeExtra(extraNames, blobs.slice(names.length), opts.maxFileSize) };
 }
 
-/** Every blob in one `git cat-file --batch` process; the output size is known up front. */
-async function catFiles(top: string, ref: string, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  const sizes = new Map<string, number>();
-  for (const e of entries) sizes.set(e.oid, e.size);
-  if (sizes.size === 0) return out;
-  let expected = 0;
-  for (const [oid, size] of sizes) expected += size + oid.length + 32;
-  const run = await runGit(['cat-file', '--batch'], top, expected + 4096, [...sizes.keys()].join('\n') + '\n');
+function extraRequests(commit: string, prefix: string, paths: readonly string[]): { path: string; name: string }[] {
+  return paths
+    .filter((p) => p !== '' && !/[\n\0]/.test(p) && !p.startsWith('..') && !path.isAbsolute(p))
+    .map((p) => ({ path: p, name: `${commit}:${prefix ? `${prefix}/` : ''}${p}` }));
+}
+
+function decodeExtra(requests: readonly { path: string }[], blobs: readonly (Buffer | undefined)[], maxFileSize: number): Map<string, string> {
+  const out = new Map<string, string>();
+  requests.forEach((r, i) => {
+    const bytes = blobs[i];
+    if (!bytes || bytes.length > maxFileSize) return;
+    const decoded = decodeFile(bytes);
+    if (decoded.ok) out.set(r.path, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
+  });
+  return out;
+}
+
+async function readNamed(top: string, commit: string, prefix: string, paths: readonly string[], maxFileSize: number): Promise<Map<string, string>> {
+  const requests = extraRequests(commit, prefix, paths);
+  if (requests.length === 0) return new Map();
+  const blobs = await catFiles(top, commit.slice(0, 12), requests.map((r) => r.name), requests.length * (maxFileSize + 128) + 4096);
+  return decodeExtra(requests, blobs, maxFileSize);
+}
+
+/**
+ * Objects by name (`<oid>` or `<commit>:<path>`), in order, from one `git cat-file --batch` process;
+ * `undefined` for a name that is missing or not a blob. The output size is bounded by `limit`.
+ */
+async function catFiles(top: string, ref: string, names: readonly string[], limit: number): Promise<(Buffer | undefined)[]> {
+  if (names.length === 0) return [];
+  const run = await runGit(['cat-file', '--batch'], top, limit, names.join('\n') + '\n');
   if (run.code !== 0) throw new BaseRefError(`git cat-file failed reading ${ref}: ${firstLine(run.stderr)}`);
   const buf = run.stdout;
+  const out: (Buffer | undefined)[] = [];
   let pos = 0;
-  while (pos < buf.length) {
+  for (let i = 0; i < names.length; i++) {
     const nl = buf.indexOf(10, pos);
     if (nl < 0) break;
-    const header = buf.toString('utf8', pos, nl).split(' ');
+    const header = buf.toString('utf8', pos, nl);
     pos = nl + 1;
-    const [oid, type, size] = header;
-    if (type === 'missing' || !oid) {
-      throw new BaseRefError(
-        `the files of \`${ref}\` are not in this clone (object ${oid?.slice(0, 12) ?? '?'} is missing; a shallow or partial clone?). ` +
-          'In GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow`.',
-      );
+    if (/ (missing|ambiguous)$/.test(header)) {
+      out.push(undefined);
+      continue;
     }
-    const n = Number(size);
-    out.set(oid, buf.subarray(pos, pos + n));
+    const parts = header.split(' ');
+    const n = Number(parts[2]);
+    out.push(parts[1] === 'blob' ? buf.subarray(pos, pos + n) : undefined);
     pos += n + 1;
   }
   return out;
@@ -317,32 +371,10 @@ async function catFiles(top: string, ref: string, entries: readonly TreeEntry[])
  * at the commit are absent from the map. Used for topiclint's own files (config, policies, waivers).
  */
 export async function readPathsAtCommit(rootDir: string, commit: string, paths: readonly string[], maxFileSize: number): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
   const root = path.resolve(rootDir);
   const topRun = await runGit(['rev-parse', '--show-toplevel'], root, SMALL_OUTPUT);
   if (topRun.code !== 0) throw notARepository(root, topRun.stderr);
   const top = real(topRun.stdout.toString('utf8').trim());
   const prefix = toPosix(path.relative(top, real(root)));
-  const wanted = paths.filter((p) => p !== '' && !/[\n\0]/.test(p) && !p.startsWith('..') && !path.isAbsolute(p));
-  if (wanted.length === 0) return out;
-  const names = wanted.map((p) => `${commit}:${prefix ? `${prefix}/` : ''}${p}`);
-  const run = await runGit(['cat-file', '--batch'], top, wanted.length * (maxFileSize + 256), names.join('\n') + '\n');
-  if (run.code !== 0) throw new BaseRefError(`git cat-file failed: ${firstLine(run.stderr)}`);
-  const buf = run.stdout;
-  let pos = 0;
-  for (const p of wanted) {
-    const nl = buf.indexOf(10, pos);
-    if (nl < 0) break;
-    const header = buf.toString('utf8', pos, nl);
-    pos = nl + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
-    const parts = header.split(' ');
-    const n = Number(parts[2]);
-    const bytes = buf.subarray(pos, pos + n);
-    pos += n + 1;
-    if (parts[1] !== 'blob' || n > maxFileSize) continue;
-    const decoded = decodeFile(bytes);
-    if (decoded.ok) out.set(p, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
-  }
-  return out;
+  return readNamed(top, commit, prefix, paths, maxFileSize);
 }

@@ -59,12 +59,14 @@ export interface PolicyCompareOptions {
   readonly rules: readonly AnyRule[];
   readonly extraPaths?: readonly string[];
   readonly maxFileSize: number;
+  /** Base texts already read for the well-known names and `extraPaths` (saves a git process). */
+  readonly baseTexts?: ReadonlyMap<string, string>;
 }
 
 export async function comparePolicyFiles(opts: PolicyCompareOptions): Promise<Finding[]> {
   const candidates = new Set<string>([...WELL_KNOWN_POLICY_FILES, ...(opts.extraPaths ?? [])]);
   const headTexts = new Map<string, string | undefined>();
-  const baseTexts = await readPathsAtCommit(opts.root, opts.commit, [...candidates], opts.maxFileSize);
+  const baseTexts = opts.baseTexts ? new Map(opts.baseTexts) : await readPathsAtCommit(opts.root, opts.commit, [...candidates], opts.maxFileSize);
   for (const p of candidates) headTexts.set(p, await readHead(opts.root, p, opts.maxFileSize));
   // Files the configurations name, on either side.
   const named = new Set<string>();
