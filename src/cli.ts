@@ -2,13 +2,14 @@
  * The command line: arguments -> options -> exit code. The only module that touches `process`
  * (argv, env, stdout/stderr, exit code), and it does so only through the `io` it is given.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LintResult } from './core/finding.js';
 import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
-import { formatters } from './formatters/index.js';
+import { annotationPlan, formatters, summary } from './formatters/index.js';
 import { lint, rootFor, UsageError } from './lint.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 
@@ -49,6 +50,10 @@ Options:
       --baseline <file>    report only findings that are not in this baseline as failing
       --write-baseline <f> record today's findings as the baseline in this file (exit 0)
       --include-suppressed also write suppressed and baselined findings (SARIF \`suppressions\`)
+      --summary <file>     append a Markdown summary (counts per rule, every finding) to this file;
+                           done anyway to $GITHUB_STEP_SUMMARY when that is set (GitHub Actions)
+      --annotations        also print GitHub annotations (as --format github) to stdout, e.g. beside
+                           --format sarif --output FILE (needs --output)
   -v, --version            print the version
   -h, --help               print this help
 
@@ -122,6 +127,8 @@ async function main(io: CliIO): Promise<number> {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'include-suppressed': { type: 'boolean' },
+        summary: { type: 'string' },
+        annotations: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -199,12 +206,28 @@ async function main(io: CliIO): Promise<number> {
     ...(maxFileSize ? { maxFileSize } : {}),
   });
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
-  const report = formatter(result, { color, ...(values.verbose ? { verbose: true } : {}), ...(values['include-suppressed'] ? { includeSuppressed: true } : {}) });
+  const report = formatter(result, {
+    color,
+    ...(values.verbose ? { verbose: true } : {}),
+    ...(values['include-suppressed'] ? { includeSuppressed: true } : {}),
+    ...(format === 'sarif' ? { rootUri: pathToFileURL(root).href } : {}),
+  });
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, report);
   } else io.stdout(report);
+  const annotated = format === 'github' || values.annotations === true;
+  if (values.annotations && format !== 'github') io.stdout(formatters['github']!(result));
+  // The Markdown job summary: to --summary FILE, and to $GITHUB_STEP_SUMMARY whenever it is set.
+  const summaryFiles = [...new Set([values.summary, io.env['GITHUB_STEP_SUMMARY']].filter((f): f is string => !!f && f.trim() !== '').map((f) => path.resolve(io.cwd, f)))];
+  if (summaryFiles.length) {
+    const markdown = summary(result, annotated ? { annotationsOmitted: annotationPlan(result).omitted } : {});
+    for (const file of summaryFiles) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await appendFile(file, markdown);
+    }
+  }
   if (values['write-baseline']) {
     const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings);
     io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}; later runs with --baseline fail only on new ones.\n`);
