@@ -17,7 +17,7 @@
  * - `app.kubernetes.io/part-of` is ignored: it names the application a resource belongs to, not a team.
  * For each field the first source in `order` that has any of its keys wins.
  */
-import type { Field, SourceLocation } from '../core/model.js';
+import type { Field, SourceLocation, Topic } from '../core/model.js';
 import { known } from '../core/values.js';
 import type { YNode } from './yaml/tree.js';
 import { get } from './yaml/tree.js';
@@ -127,6 +127,17 @@ function mergeLabels(
   const cleanAnnotations: Record<string, Field<string>> = {};
   for (const [k, v] of Object.entries(annotations)) if (!DROPPED_ANNOTATIONS.has(k)) cleanAnnotations[k] = v;
   return annotationsFirst ? { ...labels, ...cleanAnnotations } : { ...cleanAnnotations, ...labels };
+}
+
+/** The typed ownership fields of an `Ownership` (only those that are set). */
+export function ownershipFields(own: Pick<Ownership, OwnershipField>): Pick<Topic, OwnershipField> {
+  return {
+    ...(own.owner ? { owner: own.owner } : {}),
+    ...(own.contact ? { contact: own.contact } : {}),
+    ...(own.classification ? { classification: own.classification } : {}),
+    ...(own.drTier ? { drTier: own.drTier } : {}),
+    ...(own.schemaOwner ? { schemaOwner: own.schemaOwner } : {}),
+  };
 }
 
 /** Ownership of a Kubernetes resource from its `metadata.labels` and `metadata.annotations`. */
@@ -240,7 +251,7 @@ export function compilePattern(pattern: string): ((path: string) => boolean) | u
     const seg = segments[i]!;
     const last = i === segments.length - 1;
     if (seg === '**') {
-      if (last) body += i === 0 ? '.*' : '.*'; // `a/**`: everything below a
+      if (last) body += '.*'; // `a/**`: everything below a
       else body += '(?:[^/]+/)*'; // `**/` : zero or more directories
       continue;
     }

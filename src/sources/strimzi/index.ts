@@ -1,0 +1,107 @@
+/**
+ * Strimzi `KafkaTopic` (`kafka.strimzi.io/v1beta1`, `v1beta2`, `v1`), one per YAML document or as
+ * the items of a Kubernetes `List`.
+ *
+ * Read: `spec.topicName` (else `metadata.name`), `spec.partitions`, `spec.replicas`, `spec.config`
+ * (raw, string or number values), `min.insync.replicas` / `retention.ms` / `cleanup.policy` from the
+ * config as typed fields, `metadata.labels` and `metadata.annotations` as labels and ownership
+ * (see `../ownership.ts`). Ignored: `metadata.namespace`, `strimzi.io/cluster` (kept as a label only),
+ * `status`.
+ */
+import type { AdapterProblem, ConfigScalar, Field, Topic } from '../../core/model.js';
+import { mapField, parseCleanupPolicy, parseRetention, toNumber } from '../../core/values.js';
+import { configMap, locOf, numberField, stringField } from '../yaml/fields.js';
+import { get, type YDocument, type YNode } from '../yaml/tree.js';
+import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
+import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../ownership.js';
+
+export const STRIMZI_API = /^kafka\.strimzi\.io\/(v1beta1|v1beta2|v1)$/;
+
+function scalarString(node: YNode | undefined): string | undefined {
+  return node && node.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+export function isStrimziTopic(node: YNode | undefined): boolean {
+  return scalarString(get(node, 'kind')) === 'KafkaTopic' && STRIMZI_API.test(scalarString(get(node, 'apiVersion')) ?? '');
+}
+
+function isList(node: YNode): boolean {
+  const items = get(node, 'items');
+  return (
+    (scalarString(get(node, 'kind')) ?? '').endsWith('List') &&
+    items !== undefined &&
+    items.type === 'seq' &&
+    items.items.some(isStrimziTopic)
+  );
+}
+
+/** Typed fields derived from a Kafka config map (shared by the Kubernetes-style adapters). */
+export function typedFromConfig(config: Readonly<Record<string, Field<ConfigScalar>>>): Pick<Topic, 'minInsyncReplicas' | 'retentionMs' | 'cleanupPolicy'> {
+  const out: { -readonly [K in 'minInsyncReplicas' | 'retentionMs' | 'cleanupPolicy']?: Topic[K] } = {};
+  const isr = config['min.insync.replicas'];
+  if (isr) out.minInsyncReplicas = mapField(isr, (v) => toNumber(v), 'a whole number');
+  const ret = config['retention.ms'];
+  if (ret) out.retentionMs = mapField(ret, (v) => parseRetention(v), 'a number of milliseconds, or -1 for infinite');
+  const cp = config['cleanup.policy'];
+  if (cp) out.cleanupPolicy = mapField(cp, (v) => parseCleanupPolicy(v), '`delete`, `compact` or `compact,delete`');
+  return out;
+}
+
+export function readStrimziTopic(node: YNode, path: string, options?: OwnershipOptions): { topic?: Topic; problem?: AdapterProblem } {
+  const metadata = get(node, 'metadata');
+  const spec = get(node, 'spec');
+  const name = stringField(path, get(spec, 'topicName')) ?? stringField(path, get(metadata, 'name'));
+  if (!name) {
+    return {
+      problem: {
+        ruleId: 'schema',
+        message: 'This KafkaTopic has neither `spec.topicName` nor `metadata.name`, so its topic has no name. Add `metadata.name`.',
+        loc: locOf(path, metadata ?? node),
+      },
+    };
+  }
+  const config = configMap(path, get(spec, 'config'));
+  const own = kubernetesOwnership(path, metadata, options);
+  const partitions = numberField(path, get(spec, 'partitions'));
+  const replicationFactor = numberField(path, get(spec, 'replicas'));
+  const topic: Topic = {
+    kind: 'topic',
+    name,
+    loc: locOf(path, node),
+    format: 'strimzi',
+    file: path,
+    declaredIn: 'catalog',
+    consumerGroups: [],
+    config,
+    labels: own.labels,
+    ...(partitions ? { partitions } : {}),
+    ...(replicationFactor ? { replicationFactor } : {}),
+    ...typedFromConfig(config),
+    ...ownershipFields(own),
+  };
+  return { topic };
+}
+
+export function createStrimziAdapter(options?: OwnershipOptions): YamlDocumentAdapter {
+  return {
+    id: 'strimzi',
+    detect(root) {
+      return root.type === 'map' && (isStrimziTopic(root) || isList(root));
+    },
+    read(doc: YDocument, path: string): Partial<AdapterOutput> {
+      const root = doc.root;
+      if (!root) return {};
+      const nodes = isStrimziTopic(root) ? [root] : (get(root, 'items') as { items: readonly YNode[] } | undefined)?.items.filter(isStrimziTopic) ?? [];
+      const topics: Topic[] = [];
+      const problems: AdapterProblem[] = [];
+      for (const n of nodes) {
+        const r = readStrimziTopic(n, path, options);
+        if (r.topic) topics.push(r.topic);
+        if (r.problem) problems.push(r.problem);
+      }
+      return { topics, problems };
+    },
+  };
+}
+
+export const strimziAdapter: YamlDocumentAdapter = createStrimziAdapter();
