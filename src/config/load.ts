@@ -163,7 +163,8 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
   const problems = new Problems();
   const display = (p: string) => {
     const rel = path.relative(root, p);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+    if (rel === '') return '.';
+    return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
   };
   const filesRead: string[] = [];
   const parse = (fileAbs: string, fileText: string, builtin: boolean): ParsedFile => {
@@ -202,7 +203,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
         }
         const t = readFile(target);
         if (t === undefined) {
-          problems.add(f, item, `Cannot read the preset \`${name}\` (${display(target)}); check the path (relative to ${display(path.dirname(f.abs)) || '.'}).`);
+          problems.add(f, item, `Cannot read the preset \`${name}\` (${display(target)}); check the path (relative to the folder of ${f.display}).`);
           continue;
         }
         visit(parse(target, t, isPreset || f.builtin));
@@ -225,7 +226,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
       const target = path.resolve(path.dirname(f.abs), item.value);
       const t = readFile(target);
       if (t === undefined) {
-        problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}); paths are relative to ${display(path.dirname(f.abs)) || 'the config file'}.`);
+        problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}); paths are relative to the folder of ${f.display}.`);
         continue;
       }
       filesRead.push(target);

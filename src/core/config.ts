@@ -5,6 +5,7 @@
 import picomatch from 'picomatch';
 import type { Entity } from './model.js';
 import type { AnyRule, Severity } from './rule.js';
+import { evaluateWhere } from '../policy/selector.js';
 
 export interface RuleSetting {
   readonly level: Severity;
@@ -66,15 +67,15 @@ export function entityAttribute(entity: Entity, key: string): unknown {
   return undefined;
 }
 
-/** Does an entity satisfy a `when:` selector? A list means any of; every key must match. */
+/**
+ * Does an entity satisfy a `when:` selector? The policy selector language (docs/policy-language.md):
+ * a value means equal, a list means any of, operators (`gt`, `in`, `matches`, `exists`, ...), `not`,
+ * `anyOf`, `allOf`, `config.<key>`, `labels.<key>`. Only definite matches count: a value that is
+ * unknown statically does not select the override. Navigation to other entities needs a catalog and
+ * is not available in `when:`.
+ */
 export function matchesWhen(entity: Entity, when: WhenSelector): boolean {
-  for (const [key, expected] of Object.entries(when)) {
-    const actual = entityAttribute(entity, key);
-    const options = Array.isArray(expected) ? expected : [expected];
-    const actualValues = Array.isArray(actual) ? actual : [actual];
-    if (!actualValues.some((a) => options.some((o) => String(o) === String(a)))) return false;
-  }
-  return true;
+  return evaluateWhere(entity, when) === true;
 }
 
 /** Resolves level and options for (rule, entity-or-file), caching compiled globs. */
