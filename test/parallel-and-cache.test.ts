@@ -52,14 +52,14 @@ describe.skipIf(!built)('threads and cache give identical output', () => {
     }
   };
 
-  it('one thread and several threads', () => {
+  it('one thread and several threads', { timeout: 180_000 }, () => {
     const single = run('--concurrency', 'off');
     expect(JSON.parse(single).findings.length).toBeGreaterThan(10);
     expect(run('--concurrency', '2')).toBe(single);
     expect(run('--concurrency', '3')).toBe(single);
   });
 
-  it('cold cache, warm cache, and after one file changed', () => {
+  it('cold cache, warm cache, and after one file changed', { timeout: 180_000 }, () => {
     const fresh = run('--concurrency', 'off');
     expect(run('--cache')).toBe(fresh);
     expect(existsSync(path.join(dir, '.topiclint-cache'))).toBe(true);
@@ -73,7 +73,7 @@ describe.skipIf(!built)('threads and cache give identical output', () => {
     writeFileSync(changed, before);
   });
 
-  it('a corrupt cache is ignored, not an error', () => {
+  it('a corrupt cache is ignored, not an error', { timeout: 120_000 }, () => {
     const fresh = run('--concurrency', 'off');
     writeFileSync(path.join(dir, '.topiclint-cache', 'models-v1.json'), '{ not json');
     expect(run('--cache')).toBe(fresh);
