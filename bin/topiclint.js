@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Thin launcher: all logic lives in dist/cli.js (built by `npm ci` through the `prepare` script).
-import { runCli } from '../dist/cli.js';
+// Without dist/ (an install from git that skipped the build, the pre-commit hook's environment),
+// the committed bundle action/dist/topiclint.js runs instead: it needs no dependencies.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/cli.js', import.meta.url);
+const { runCli } = existsSync(built) ? await import(built.href) : await import(new URL('../action/dist/topiclint.js', import.meta.url).href);
 
 const code = await runCli({
   argv: process.argv.slice(2),

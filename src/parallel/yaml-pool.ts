@@ -13,7 +13,13 @@ import type { AdapterOutput, InputFile } from '../sources/types.js';
 /** Below this much YAML, starting a worker costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 1_500_000;
 
-const workerUrl = new URL('./yaml-worker.js', import.meta.url);
+/**
+ * The worker script: next to this module (tsc output), or one folder up when this module is a chunk
+ * of the bundle (action/dist/chunks/ beside action/dist/yaml-worker.js).
+ */
+const workerUrl = [new URL('./yaml-worker.js', import.meta.url), new URL('../yaml-worker.js', import.meta.url)].find(
+  (u) => u.protocol === 'file:' && existsSync(fileURLToPath(u)),
+) ?? new URL('./yaml-worker.js', import.meta.url);
 
 /** Whether workers can run here (built output; not under a TS test runner). */
 export function workersAvailable(): boolean {
