@@ -8,7 +8,7 @@
  *   node bench/base-diff.mjs [--topics 10000] [--runs 5] [--changed-files 20] [--keep]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,24 +87,36 @@ try {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'head');
 
+  // CPU time (user + system, git children included) through GNU time where it exists: steadier than
+  // wall time on a busy machine.
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const run = (extra) => {
+    const cmd = [process.execPath, bin, '--format', 'json', ...extra, '.'];
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, '--format', 'json', ...extra, '.'], { cwd: dir, maxBuffer: 1 << 30, encoding: 'utf8' });
+    const r = timeBin
+      ? spawnSync(timeBin, ['-f', 'CPU %U %S', ...cmd], { cwd: dir, maxBuffer: 1 << 30, encoding: 'utf8' })
+      : spawnSync(cmd[0], cmd.slice(1), { cwd: dir, maxBuffer: 1 << 30, encoding: 'utf8' });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.status !== 0 && r.status !== 1) throw new Error(`topiclint exited ${r.status}: ${r.stderr}`);
-    return { ms, out: JSON.parse(r.stdout) };
+    const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
+    return { ms, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, out: JSON.parse(r.stdout) };
   };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
   run([]); // warm the file system cache
   const plain = [];
   const base = [];
+  const plainCpu = [];
+  const baseCpu = [];
   let last;
   // Interleaved, so that machine noise hits both alike.
   for (let i = 0; i < RUNS; i++) {
-    plain.push(run([]).ms);
+    const p = run([]);
+    plain.push(p.ms);
+    if (p.cpu !== undefined) plainCpu.push(p.cpu);
     const b = run(['--base', 'main']);
     base.push(b.ms);
+    if (b.cpu !== undefined) baseCpu.push(b.cpu);
     last = b.out;
   }
   const counts = {};
@@ -115,7 +127,12 @@ try {
   console.log(`topics: ${TOPICS} in ${FILES} files; head changes ${changed} files (+1 moved); runs: ${RUNS} (medians, whole process)`);
   console.log(`plain run:   ${p.toFixed(0)} ms   [${plain.map((x) => x.toFixed(0)).join(', ')}]`);
   console.log(`--base run:  ${b.toFixed(0)} ms   [${base.map((x) => x.toFixed(0)).join(', ')}]`);
-  console.log(`--base adds: ${(extra * 100).toFixed(1)}% of a plain run (target: < 50%) ${extra < 0.5 ? 'OK' : 'MISSED'}`);
+  console.log(`--base adds: ${(extra * 100).toFixed(1)}% of a plain run, wall time (target: < 50%) ${extra < 0.5 ? 'OK' : 'MISSED'}`);
+  if (plainCpu.length) {
+    const pc = median(plainCpu);
+    const bc = median(baseCpu);
+    console.log(`CPU time:    plain ${pc.toFixed(0)} ms, --base ${bc.toFixed(0)} ms: --base adds ${(((bc - pc) / pc) * 100).toFixed(1)}%`);
+  }
   console.log(`change findings: ${JSON.stringify(Object.fromEntries(Object.entries(counts).filter(([k]) => /decrease|deletion|increase|change|downgrade|enabled/.test(k))))}`);
   process.exitCode = extra < 0.5 ? 0 : 1;
 } finally {
