@@ -95,7 +95,6 @@ function ruleDescriptor(meta: RuleMeta<unknown>): ReportingDescriptor {
     },
     properties: {
       tags,
-      kind: meta.kind,
       precision: 'very-high',
       'problem.severity': PROBLEM_SEVERITY[meta.level],
       ...(security ? { 'security-severity': SECURITY_SEVERITY[meta.level] } : {}),

@@ -1,4 +1,8 @@
 /** Hand-built results for formatter tests (the golden test builds its result with the real pipeline). */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import type { Finding, LintResult } from '../../src/core/finding.js';
 import type { Level, RuleMeta } from '../../src/core/rule.js';
 
@@ -29,4 +33,22 @@ export function result(findings: Finding[], rules: RuleMeta<unknown>[] = [meta('
     files: [],
     stats: { filesScanned: 1, filesLinted: 1, notCatalog: 0, notLintable: 0, parseErrors: 0, topics: 1, consumerGroups: 0, clients: 0, suppressed: findings.filter((f) => f.suppression).length },
   };
+}
+
+/** The official SARIF 2.1.0 schema, read in place from shared/ beside the repository. */
+export const SARIF_SCHEMA_PATH = fileURLToPath(new URL('../../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url));
+
+export type Validator = ((data: unknown) => boolean) & { errors?: unknown };
+
+/**
+ * A validator for the official schema, or undefined when shared/ is absent. ajv-draft-04 + ajv-formats
+ * in strict mode, except strictRequired: the OASIS schema puts `required` in anyOf branches for
+ * properties defined only in the parent, which that lint refuses; every other strict check stays on.
+ */
+export function sarifValidator(): Validator | undefined {
+  if (!existsSync(SARIF_SCHEMA_PATH)) return undefined;
+  // CommonJS packages: under NodeNext their default import is `module.exports`, which carries `.default`.
+  const ajv = new ajvDraft04.default({ allErrors: true, strict: true, strictRequired: false });
+  ajvFormats.default(ajv);
+  return ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA_PATH, 'utf8')) as object) as Validator;
 }

@@ -1,20 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import ajvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import type { Log, Location, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { encodeUriPath, FINGERPRINT_KEY, pascalCase, sarif, sarifLog } from '../../src/formatters/sarif.js';
 import type { FormatterOptions } from '../../src/formatters/types.js';
 import type { LintResult } from '../../src/core/finding.js';
-import { finding, meta, result } from './helpers.js';
+import { finding, meta, result, SARIF_SCHEMA_PATH, sarifValidator } from './helpers.js';
 
-// CommonJS packages: under NodeNext their default import is `module.exports`, which carries `.default`.
-const Ajv04 = ajvDraft04.default;
-const addFormats = ajvFormats.default;
-
-const SCHEMA_PATH = fileURLToPath(new URL('../../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url));
-const haveSchema = existsSync(SCHEMA_PATH);
+const validator = sarifValidator();
+const haveSchema = validator !== undefined;
 
 function parse(r: LintResult, options: FormatterOptions = {}): Log {
   return JSON.parse(sarif(r, options)) as Log;
@@ -49,11 +41,7 @@ function rich(): LintResult {
 }
 
 describe.skipIf(!haveSchema)('SARIF output validates against the official SARIF 2.1.0 schema', () => {
-  // The OASIS schema (draft-04) uses `required` inside anyOf branches for properties defined only in the
-  // parent, which ajv's strictRequired lint refuses; every other strict check stays on.
-  const ajv = new Ajv04({ allErrors: true, strict: true, strictRequired: false });
-  addFormats(ajv);
-  const validate = haveSchema ? ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object) : () => true;
+  const validate = validator ?? (() => true);
   const cases: [string, LintResult, FormatterOptions][] = [
     ['a result with findings, related and base-ref locations, baseline states and odd file names', rich(), {}],
     ['the same with suppressed findings included and a root URI', rich(), { includeSuppressed: true, rootUri: 'file:///home/runner/work/my%20repo' }],
@@ -63,7 +51,7 @@ describe.skipIf(!haveSchema)('SARIF output validates against the official SARIF 
   for (const [name, r, options] of cases) {
     it(name, () => {
       const ok = validate(JSON.parse(sarif(r, options)));
-      expect(ok ? [] : (validate as { errors?: unknown }).errors).toEqual([]);
+      expect(ok ? [] : validator?.errors).toEqual([]);
     });
   }
   it('the validator itself rejects an unencoded space in a URI (so the check has teeth)', () => {
@@ -74,7 +62,7 @@ describe.skipIf(!haveSchema)('SARIF output validates against the official SARIF 
 });
 if (!haveSchema) {
   describe('SARIF schema validation', () => {
-    it.skip(`skipped: ${SCHEMA_PATH} is absent (shared/ is not beside the checkout)`, () => {});
+    it.skip(`skipped: ${SARIF_SCHEMA_PATH} is absent (shared/ is not beside the checkout)`, () => {});
   });
 }
 
