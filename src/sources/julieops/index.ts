@@ -62,7 +62,7 @@ function prefixParts(path: string, root: YMap): Field<string>[] {
 function compose(parts: readonly Field<string>[], loc: Field<string>['loc']): Field<string> {
   const bad = parts.find((p) => p.kind !== 'known');
   if (bad) {
-    const spelled = parts.map((p) => (p.kind === 'known' ? p.value : (p.raw ?? '?'))).join('.');
+    const spelled = parts.map((p) => (p.kind === 'known' ? p.value : (p.raw ?? '?').replace(/^"(.*)"$/, '$1'))).join('.');
     return unknown(loc, `JulieOps composes this name from parts that are not known statically (${spelled})`, spelled);
   }
   return known(parts.map((p) => (p as { value: string }).value).join('.'), loc);
