@@ -7,7 +7,7 @@ import type { Catalog, ConsumerGroup, Entity, Topic } from '../core/model.js';
 import { defineRule, type AnyRule, type Level } from '../core/rule.js';
 import { describeMs, parseRetention } from '../core/values.js';
 import { policySchema } from '../schemas/config.js';
-import { get, getPair, parseYaml, toJS, type YNode } from '../sources/yaml/tree.js';
+import { get, getPair, parseYaml, toJS } from '../sources/yaml/tree.js';
 import { getAjv, validateNode } from '../sources/yaml/validate.js';
 import { checkWhere, evaluateWhere, NAVIGATION, type SelectorContext, type Where } from './selector.js';
 import { isUnknownAt, locationFor, viewOf } from './view.js';
