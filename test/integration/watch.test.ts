@@ -1,0 +1,242 @@
+/**
+ * `topiclint --watch`: the loop driven by a fake watcher (debounce, ignored paths, no overlapping
+ * runs, stop), the CLI run inside it on a real folder, and one real `fs.watch` run of the bundled CLI
+ * ended with SIGINT.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { CLEAR_SCREEN, watchCommand, watchLoop, withoutWatchFlag, type WatchFactory } from '../../src/watch.js';
+import { remove, REPO_ROOT, tempDir, write } from './helpers.js';
+
+/** A watcher the test triggers by hand. */
+function fakeWatcher() {
+  const watched: { target: string; onChange: (p: string | undefined) => void }[] = [];
+  let closed = 0;
+  const factory: WatchFactory = (target, onChange) => {
+    watched.push({ target, onChange });
+    return { close: () => void closed++ };
+  };
+  return {
+    factory,
+    watched,
+    emit: (p: string | undefined) => watched.forEach((w) => w.onChange(p)),
+    closed: () => closed,
+  };
+}
+
+async function until(predicate: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('watchLoop', () => {
+  it('runs once at start, once per burst of changes (debounced), and stops when aborted', async () => {
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    let runs = 0;
+    const done = watchLoop({ targets: ['/repo/kafka', '/repo/svc'], signal: ac.signal, watch: w.factory, debounceMs: 30, run: async () => void runs++ });
+    await until(() => w.watched.length === 2);
+    expect(runs).toBe(1);
+    expect(w.watched.map((x) => x.target)).toEqual(['/repo/kafka', '/repo/svc']);
+    // An editor's save: several events within the debounce window.
+    w.emit('/repo/kafka/topics.yaml');
+    w.emit('/repo/kafka/topics.yaml');
+    w.emit(undefined);
+    await until(() => runs === 2);
+    await sleep(100);
+    expect(runs).toBe(2);
+    ac.abort();
+    expect(await done).toBe(2);
+    expect(w.closed()).toBe(2);
+    // After the stop, changes start nothing.
+    w.emit('/repo/kafka/topics.yaml');
+    await sleep(60);
+    expect(runs).toBe(2);
+  });
+
+  it('ignores .git/, node_modules/, the cache and the files the run writes', async () => {
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    let runs = 0;
+    const done = watchLoop({ targets: ['/repo'], signal: ac.signal, watch: w.factory, debounceMs: 10, ignore: (p) => p === '/repo/.sarif/topiclint.sarif', run: async () => void runs++ });
+    await until(() => w.watched.length === 1);
+    for (const p of ['/repo/.git/index', '/repo/node_modules/x/y.yaml', '/repo/.topiclint-cache/models.json', '/repo/.sarif/topiclint.sarif']) w.emit(p);
+    await sleep(80);
+    expect(runs).toBe(1);
+    w.emit('/repo/kafka/gitops.yaml');
+    await until(() => runs === 2);
+    ac.abort();
+    await done;
+  });
+
+  it('never overlaps runs: a change during a run gives exactly one more run after it', async () => {
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    let runs = 0;
+    let active = 0;
+    let maxActive = 0;
+    let release: (() => void) | undefined;
+    const done = watchLoop({
+      targets: ['/repo'],
+      signal: ac.signal,
+      watch: w.factory,
+      debounceMs: 10,
+      run: async () => {
+        runs++;
+        active++;
+        maxActive = Math.max(maxActive, active);
+        if (runs === 2) await new Promise<void>((r) => (release = r));
+        active--;
+      },
+    });
+    await until(() => w.watched.length === 1);
+    w.emit('/repo/a.yaml');
+    await until(() => release !== undefined); // run 2 is in progress
+    w.emit('/repo/a.yaml');
+    await sleep(40);
+    w.emit('/repo/b.yaml');
+    await sleep(40);
+    expect(runs).toBe(2);
+    release!();
+    await until(() => runs === 3);
+    await sleep(60);
+    expect(runs).toBe(3);
+    expect(maxActive).toBe(1);
+    ac.abort();
+    expect(await done).toBe(3);
+  });
+
+  it('a failing run is reported and the loop goes on', async () => {
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    const errors: unknown[] = [];
+    let runs = 0;
+    const done = watchLoop({
+      targets: ['/repo'],
+      signal: ac.signal,
+      watch: w.factory,
+      debounceMs: 10,
+      onError: (e) => errors.push(e),
+      run: async () => {
+        runs++;
+        if (runs === 1) throw new Error('boom');
+      },
+    });
+    await until(() => w.watched.length === 1);
+    w.emit('/repo/a.yaml');
+    await until(() => runs === 2);
+    ac.abort();
+    expect(await done).toBe(2);
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('topiclint --watch', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) remove(dir);
+    dir = '';
+  });
+
+  it('drops --watch from the arguments of each run, but not a path called --watch after --', () => {
+    expect(withoutWatchFlag(['--watch', '-f', 'compact', 'kafka'])).toEqual(['-f', 'compact', 'kafka']);
+    expect(withoutWatchFlag(['kafka', '--watch', '--', '--watch'])).toEqual(['kafka', '--', '--watch']);
+  });
+
+  async function watchTwice(isTTY: boolean) {
+    dir = tempDir('topiclint-watch-');
+    write(dir, { '.git/HEAD': 'ref: refs/heads/main\n', 'kafka/topics.yaml': 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n' });
+    let stdout = '';
+    let stderr = '';
+    const io = { argv: ['--watch', '--no-base', '--concurrency', 'off', '--no-color', 'kafka'], env: {}, cwd: dir, isTTY, stdout: (s: string) => void (stdout += s), stderr: (s: string) => void (stderr += s) };
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    const codes: number[] = [];
+    const done = watchCommand({
+      io,
+      positionals: ['kafka'],
+      watch: w.factory,
+      signal: ac.signal,
+      debounceMs: 20,
+      runCli: async (argv) => {
+        const code = await runCli({ ...io, argv });
+        codes.push(code);
+        if (codes.length === 2) ac.abort();
+        return code;
+      },
+    });
+    await until(() => w.watched.length === 1, 20_000);
+    expect(w.watched[0]!.target).toBe(path.join(dir, 'kafka'));
+    const first = stdout;
+    // The fix, then the change event the watcher would send.
+    writeFileSync(path.join(dir, 'kafka/topics.yaml'), 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 3\n');
+    w.emit(path.join(dir, 'kafka/topics.yaml'));
+    const code = await done;
+    return { code, codes, first, stdout, stderr };
+  }
+
+  it('lints, lints again after a change, never exits on findings, and exits 0 when stopped', async () => {
+    const r = await watchTwice(false);
+    expect(r.code).toBe(0);
+    // The CLI's own run each time (exit 1: errors), and the loop went on after the first.
+    expect(r.codes).toEqual([1, 1]);
+    expect(r.first).toContain('replication-factor');
+    expect(r.first).toMatch(/kafka\/topics\.yaml/);
+    // The second report is after the fix: the replication factor error is gone.
+    expect(r.stdout.slice(r.first.length)).toContain('kafka/topics.yaml');
+    expect(r.stdout.slice(r.first.length)).not.toContain('replication-factor');
+    expect(r.stderr).toContain('topiclint: watching kafka for changes');
+    // Not a terminal: nothing is cleared, both reports stay in the log.
+    expect(r.stdout).not.toContain(CLEAR_SCREEN);
+  }, 60_000);
+
+  it('clears the screen before each report on a terminal', async () => {
+    const r = await watchTwice(true);
+    expect(r.stdout.split(CLEAR_SCREEN)).toHaveLength(3);
+    expect(r.stdout.startsWith(CLEAR_SCREEN)).toBe(true);
+  }, 60_000);
+
+  it('checks the other options before watching: --annotations without --output exits 2', async () => {
+    let stderr = '';
+    const code = await runCli({ argv: ['--watch', '--annotations'], env: {}, cwd: REPO_ROOT, isTTY: false, stdout: () => {}, stderr: (s) => void (stderr += s) });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--annotations');
+    expect(stderr).toContain('--output');
+  });
+});
+
+const BUNDLED_CLI = path.join(REPO_ROOT, 'action/dist/topiclint.js');
+
+describe.skipIf(!existsSync(BUNDLED_CLI))('topiclint --watch with the real fs.watch (bundled CLI)', () => {
+  it('re-lints when a file is saved and ends with exit code 0 on SIGINT', async () => {
+    const dir = tempDir('topiclint-watch-real-');
+    try {
+      write(dir, { '.git/HEAD': 'ref: refs/heads/main\n', 'kafka/topics.yaml': 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n' });
+      const script = `import { runCli } from ${JSON.stringify(new URL(`file://${BUNDLED_CLI}`).href)};
+process.exitCode = await runCli({ argv: process.argv.slice(1), env: process.env, cwd: process.cwd(), isTTY: false, stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script, '--', '--watch', '--no-base', '--no-color', 'kafka'], { cwd: dir, env: { PATH: process.env['PATH'], HOME: process.env['HOME'] } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => void (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await until(() => stderr.includes('watching kafka'), 30_000);
+      expect(stdout).toContain('replication-factor');
+      const before = stdout.length;
+      writeFileSync(path.join(dir, 'kafka/topics.yaml'), 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 3\n  - topic: orders.paid.v1\n    replicationFactor: 2\n');
+      await until(() => stdout.length > before && stderr.split('watching kafka').length === 3, 30_000);
+      expect(stdout.slice(before)).toContain('orders.paid.v1');
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      remove(dir);
+    }
+  }, 90_000);
+});
