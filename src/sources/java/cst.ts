@@ -23,20 +23,32 @@ export function isTok(e: CNode | Tok): e is Tok {
 
 function nodes(n: CNode | undefined, key: string): CNode[] {
   const k = n?.children[key];
-  return k ? (k.filter((x) => !isTok(x)) as CNode[]) : [];
+  if (!k) return [];
+  const out: CNode[] = [];
+  for (const x of k) if ((x as Tok).image === undefined) out.push(x as CNode);
+  return out;
 }
 
 function node(n: CNode | undefined, key: string): CNode | undefined {
-  return nodes(n, key)[0];
+  const k = n?.children[key];
+  if (!k) return undefined;
+  for (const x of k) if ((x as Tok).image === undefined) return x as CNode;
+  return undefined;
 }
 
 function toks(n: CNode | undefined, key: string): Tok[] {
   const k = n?.children[key];
-  return k ? (k.filter(isTok) as Tok[]) : [];
+  if (!k) return [];
+  const out: Tok[] = [];
+  for (const x of k) if ((x as Tok).image !== undefined) out.push(x as Tok);
+  return out;
 }
 
 function tok(n: CNode | undefined, key: string): Tok | undefined {
-  return toks(n, key)[0];
+  const k = n?.children[key];
+  if (!k) return undefined;
+  for (const x of k) if ((x as Tok).image !== undefined) return x as Tok;
+  return undefined;
 }
 
 export interface Span {
@@ -386,7 +398,13 @@ function typeName(unannType: CNode | undefined): string | undefined {
   return ids[ids.length - 1]?.image;
 }
 
-export function collectFacts(cu: CNode): FileFacts {
+/**
+ * Method bodies whose text has none of these cannot hold anything the Kafka reader uses (their locals
+ * are invisible elsewhere), so they are not converted: most code in a service is skipped cheaply.
+ */
+const INTERESTING_BODY = /\.put(All|IfAbsent)?\s*\(|\bput\s*\(|setProperty|Kafka|ProducerRecord|subscribe\s*\(|\.send\w*\s*\(|TopicBuilder|NewTopic|Map\.of|Map\s*<|Map\s*\(|Properties|\.to\s*\(|\.(stream|table|globalTable)\s*\(\s*[^)\s]|Admin|Config\b|Config\./;
+
+export function collectFacts(cu: CNode, text?: string): FileFacts {
   const facts: FileFacts = {
     decls: [],
     exprs: [],
@@ -397,6 +415,7 @@ export function collectFacts(cu: CNode): FileFacts {
     staticStarImports: [],
   };
   const conv = new Converter((n, ctx) => walk(n, ctx));
+  const interesting = (b: CNode): boolean => text === undefined || INTERESTING_BODY.test(text.slice(b.location.startOffset, b.location.endOffset + 1));
 
   const declarators = (list: CNode | undefined, ctx: Ctx, mods: { field: boolean; staticFinal: boolean; final: boolean; type?: string; annotations: Annotation[] }): void => {
     for (const d of nodes(list, 'variableDeclarator')) {
@@ -487,11 +506,11 @@ export function collectFacts(cu: CNode): FileFacts {
         const id = tok(node(header, 'methodDeclarator'), 'Identifier');
         const mctx: Ctx = { classes: ctx.classes, ...(id ? { method: id.image } : {}) };
         if (id) facts.methods.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, conv, mctx), ctx: mctx, span: spanOf(n) });
-        for (const b of nodes(n, 'methodBody')) walk(b, mctx);
+        for (const b of nodes(n, 'methodBody')) if (interesting(b)) walk(b, mctx);
         return;
       }
       case 'constructorDeclaration': {
-        for (const b of nodes(n, 'constructorBody')) walk(b, { classes: ctx.classes, method: '<init>' });
+        for (const b of nodes(n, 'constructorBody')) if (interesting(b)) walk(b, { classes: ctx.classes, method: '<init>' });
         return;
       }
       case 'returnStatement': {

@@ -111,7 +111,7 @@ class JavaProject {
     unit.parsed = true;
     try {
       const cst = this.parse(unit.file.text) as CNode;
-      unit.facts = collectFacts(cst);
+      unit.facts = collectFacts(cst, unit.file.text);
     } catch (e) {
       unit.error = parseError(unit, e);
       return undefined;
@@ -503,7 +503,8 @@ class UnitAnalysis {
           const key = this.varKey(ctx, s.target);
           if (!key) continue;
           bag = this.bags.get(key);
-          if (!bag && m !== 'putAll' && s.args[0] && this.r.key(s.args[0], ctx) && (this.r.key(s.args[0], ctx)!.constant || isKnownClientKey(this.r.key(s.args[0], ctx)!.key))) {
+          const k = !bag && m !== 'putAll' && s.args[0] ? this.r.key(s.args[0], ctx) : undefined;
+          if (k && (k.constant || isKnownClientKey(k.key))) {
             const target = s.target as Extract<JExpr, { t: 'name' }>;
             const decl = f.decls.find((d) => this.declKey(d) === key);
             const name = decl?.name ?? target.parts[target.parts.length - 1]!;

@@ -525,6 +525,7 @@ class UnitReader {
       if (n.type === 'CallExpression') this.onCall(n);
     };
     visit(root);
+    this.parents.clear();
   }
 
   output(): Client[] {

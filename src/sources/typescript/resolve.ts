@@ -17,11 +17,28 @@ export interface ResolveRequest {
 export type Resolution = { ok: true; value: ConfigScalar; origin?: SourceLocation } | { ok: false; reason: string };
 
 type TsMorph = typeof import('ts-morph');
-type Node = import('ts-morph').Node;
-type SourceFile = import('ts-morph').SourceFile;
+type TS = TsMorph['ts'];
+type TsNode = import('ts-morph').ts.Node;
+type TsSourceFile = import('ts-morph').ts.SourceFile;
 
 function virtualPath(path: string): string {
   return '/project/' + path.replace(/^\/+/, '').split('/').map((s) => (s === '..' ? '__up__' : s === '.' ? '__here__' : s)).join('/');
+}
+
+/** The node spanning exactly [start, end) (outermost such node). */
+function nodeAt(ts: TS, sf: TsSourceFile, start: number, end: number): TsNode | undefined {
+  let found: TsNode | undefined;
+  const visit = (n: TsNode): void => {
+    if (found) return;
+    if (n.end < end || n.pos > start) return;
+    if (n.getStart(sf) === start && n.end === end) {
+      found = n;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(sf, visit);
+  return found;
 }
 
 export async function resolveAll(files: readonly InputFile[], requests: readonly ResolveRequest[]): Promise<Resolution[]> {
@@ -32,7 +49,7 @@ export async function resolveAll(files: readonly InputFile[], requests: readonly
   } catch (e) {
     return requests.map(() => ({ ok: false, reason: `ts-morph could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
   }
-  const { Project, Node: N, ts } = tm;
+  const { Project, ts } = tm;
   const project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
@@ -47,59 +64,64 @@ export async function resolveAll(files: readonly InputFile[], requests: readonly
       types: [],
     },
   });
-  const byPath = new Map<string, SourceFile>();
-  const pathOf = new Map<SourceFile, string>();
+  // Every claimed file is in the in-memory file system; only files with a request are roots, and
+  // TypeScript reads the others only when an import leads to them.
+  const fs = project.getFileSystem();
+  const pathOf = new Map<string, string>();
   for (const f of files) {
-    const sf = project.createSourceFile(virtualPath(f.path), f.text, { overwrite: true });
-    byPath.set(f.path, sf);
-    pathOf.set(sf, f.path);
+    const vp = virtualPath(f.path);
+    fs.writeFileSync(vp, f.text);
+    pathOf.set(vp, f.path);
   }
+  const roots = new Set(requests.map((r) => r.file));
+  for (const f of files) if (roots.has(f.path)) project.addSourceFileAtPath(virtualPath(f.path));
+  project.resolveSourceFileDependencies();
+  const program = project.getProgram().compilerObject;
+  const checker = program.getTypeChecker();
 
-  const nodeAt = (sf: SourceFile, start: number, end: number): Node | undefined => {
-    let n: Node | undefined = sf.getDescendantAtPos(start);
-    let best: Node | undefined;
-    while (n && n.getStart() >= start && n.getEnd() <= end) {
-      if (n.getStart() === start && n.getEnd() === end) best = n;
-      n = n.getParent();
-    }
-    return best;
+  const locOf = (n: TsNode): SourceLocation | undefined => {
+    const sf = n.getSourceFile();
+    const file = pathOf.get(sf.fileName);
+    return file === undefined ? undefined : { file, start: n.getStart(sf), end: n.end };
   };
 
-  const locOf = (n: Node): SourceLocation | undefined => {
-    const file = pathOf.get(n.getSourceFile());
-    return file === undefined ? undefined : { file, start: n.getStart(), end: n.getEnd() };
+  const skipWrappers = (n: TsNode): TsNode => {
+    let cur = n;
+    while (ts.isAsExpression(cur) || ts.isSatisfiesExpression(cur) || ts.isParenthesizedExpression(cur) || ts.isTypeAssertionExpression(cur)) cur = cur.expression;
+    return cur;
   };
 
   /** The literal a declaration's value is written as, following `const A = B` chains. */
-  const originOf = (n: Node, depth: number): SourceLocation | undefined => {
+  const originOf = (n: TsNode, depth: number): SourceLocation | undefined => {
     if (depth > 8) return undefined;
-    let sym = n.getSymbol();
+    const at = ts.isPropertyAccessExpression(n) ? n.name : ts.isElementAccessExpression(n) ? n.argumentExpression : n;
+    let sym = checker.getSymbolAtLocation(at);
     if (!sym) return undefined;
-    if (sym.isAlias()) sym = sym.getAliasedSymbol() ?? sym;
-    const decl = sym.getValueDeclaration() ?? sym.getDeclarations()[0];
+    if (sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
     if (!decl) return undefined;
-    let init: Node | undefined;
-    if (N.isVariableDeclaration(decl) || N.isPropertyAssignment(decl) || N.isPropertyDeclaration(decl) || N.isEnumMember(decl)) init = decl.getInitializer();
+    let init: TsNode | undefined;
+    if (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl) || ts.isEnumMember(decl)) init = decl.initializer;
     if (!init) return locOf(decl);
-    while (N.isAsExpression(init) || N.isSatisfiesExpression(init) || N.isParenthesizedExpression(init)) init = init.getExpression();
-    if (N.isIdentifier(init) || N.isPropertyAccessExpression(init)) return originOf(init, depth + 1) ?? locOf(init);
+    init = skipWrappers(init);
+    if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) return originOf(init, depth + 1) ?? locOf(init);
     return locOf(init);
   };
 
   return requests.map((req): Resolution => {
-    const sf = byPath.get(req.file);
-    const node = sf ? nodeAt(sf, req.start, req.end) : undefined;
+    const sf = program.getSourceFile(virtualPath(req.file));
+    const node = sf ? nodeAt(ts, sf, req.start, req.end) : undefined;
     if (!node) return { ok: false, reason: 'expression' };
     try {
-      const type = node.getType();
+      const type = checker.getTypeAtLocation(node);
       let value: ConfigScalar | undefined;
-      if (type.isBooleanLiteral()) value = type.getText() === 'true';
-      else if (type.isLiteral()) {
-        const v = type.getLiteralValue();
+      if (type.flags & ts.TypeFlags.BooleanLiteral) value = checker.typeToString(type) === 'true';
+      else if (type.flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral)) {
+        const v = (type as import('ts-morph').ts.LiteralType).value;
         if (typeof v === 'string' || typeof v === 'number') value = v;
       }
       if (value === undefined) {
-        if (type.isAny() || type.getText() === 'any') return { ok: false, reason: 'value from outside the files read' };
+        if (type.flags & ts.TypeFlags.Any) return { ok: false, reason: 'value from outside the files read' };
         return { ok: false, reason: 'variable' };
       }
       const origin = originOf(node, 0);
