@@ -25,7 +25,7 @@ export default defineRule({
         loc: isr.loc,
         related: [{ loc: rf.loc, message: `replication factor ${spelled(rf)}` }],
         message: equal
-          ? `${describeEntity(topic)} has min.insync.replicas ${spelled(isr)}, equal to its replication factor ${spelled(rf)}: a single broker down (failure or a rolling restart) blocks every acks=all write with NotEnoughReplicas. Keep min.insync.replicas below the replication factor (for example replicationFactor: ${rf.value + 1}, or min.insync.replicas: ${Math.max(1, rf.value - 1)}).`
+          ? `${describeEntity(topic)} has min.insync.replicas ${spelled(isr)}, equal to its replication factor ${spelled(rf)}: a single broker down (failure or a rolling restart) blocks every acks=all write with NotEnoughReplicas. Keep min.insync.replicas below the replication factor: raise the replication factor to ${isr.value + 1}${rf.value - 1 >= 2 ? `, or lower min.insync.replicas to ${rf.value - 1}` : ''}.`
           : `${describeEntity(topic)} has min.insync.replicas ${spelled(isr)}, above its replication factor ${spelled(rf)}: there can never be that many in-sync replicas, so every acks=all write fails. Lower min.insync.replicas below the replication factor, or raise the replication factor.`,
       });
     }

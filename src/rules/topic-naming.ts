@@ -35,7 +35,7 @@ export default defineRule<Options>({
         entity: topic,
         field: 'name',
         loc: topic.name.loc,
-        message: `${describeEntity(topic)} does not match the naming convention ${isDefault ? '`<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry)' : `\`${pattern}\``}: the name no longer says which domain owns it and which contract version it carries. ${isDefault ? 'Rename it, for example to "orders.order-created.v1"; topics cannot be renamed in place, so do it before it is created or migrate consumers to the new name.' : 'Rename it to match the pattern.'}`,
+        message: `${describeEntity(topic)} does not match the naming convention ${isDefault ? '`<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry)' : `\`${pattern}\``}: the name no longer says which domain owns it and which contract version it carries. ${isDefault ? 'Rename it in that form (for example "cpq.quote-priced.v1"); a topic cannot be renamed in place, so do it before the topic is created, or create the new topic and migrate producers and consumers to it.' : 'Rename it to match the pattern.'}`,
       });
     }
   },

@@ -12,7 +12,7 @@ ruleTester(rule).run({
     {
       name: 'equal: one broker down blocks acks=all writes',
       files: { 'topics.yaml': 'topic: orders.created.v1\nreplicationFactor: 3\nminInsyncReplicas: 3\n' },
-      errors: [{ line: 3, column: 20, endLine: 3, endColumn: 21, message: 'equal to its replication factor 3: a single broker down' }],
+      errors: [{ line: 3, column: 20, endLine: 3, endColumn: 21, message: 'equal to its replication factor 3: a single broker down (failure or a rolling restart) blocks every acks=all write with NotEnoughReplicas. Keep min.insync.replicas below the replication factor: raise the replication factor to 4, or lower min.insync.replicas to 2.' }],
     },
     {
       name: 'greater: never writable',
@@ -27,7 +27,7 @@ ruleTester(rule).run({
     {
       name: 'in a list of topics',
       files: { 'topics.yaml': 'topics:\n  - topic: a.b.v1\n    replicationFactor: 1\n    minInsyncReplicas: 1\n' },
-      errors: [{ line: 4, column: 24, endLine: 4, endColumn: 25 }],
+      errors: [{ line: 4, column: 24, endLine: 4, endColumn: 25, message: /raise the replication factor to 2\.$/ }],
     },
   ],
 });
