@@ -22,7 +22,7 @@
  * Output is deterministic: objects are built with a fixed key order, and nothing depends on time.
  */
 import type { Log, ReportingDescriptor, Result, Location } from 'sarif';
-import type { Finding, LintResult } from '../core/finding.js';
+import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
 import { docsUrl, type Level, type RuleMeta } from '../core/rule.js';
 import type { Formatter } from './types.js';
 
@@ -32,6 +32,11 @@ export const FINGERPRINT_KEY = 'topiclint/v1';
 export const SRCROOT = '%SRCROOT%';
 /** GitHub truncates descriptions beyond this many characters. */
 const GITHUB_DESCRIPTION_LIMIT = 1024;
+/** GitHub rejects a whole SARIF file whose run has more results than this (it shows the top 5,000). */
+export const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub rejects more than 1,000 locations per result and more than 20 tags per rule. */
+const GITHUB_MAX_RELATED = 1_000;
+const GITHUB_MAX_TAGS = 20;
 
 /**
  * A repository-relative path as a relative URI reference (RFC 3986): `/` stays the separator, every
@@ -80,7 +85,7 @@ function ruleDescriptor(meta: RuleMeta<unknown>): ReportingDescriptor {
   const url = docsUrl(meta);
   const description = meta.description.trim() || meta.id;
   const rationale = meta.rationale.trim() || description;
-  const tags = [...new Set(meta.tags)];
+  const tags = [...new Set(meta.tags)].slice(0, GITHUB_MAX_TAGS);
   const security = tags.includes('security');
   return {
     id: meta.id,
@@ -120,7 +125,7 @@ function toResult(f: Finding, ruleIndex: number, includeSuppressed: boolean): Re
   const baseLocations: Record<string, unknown>[] = [];
   const baseMentions: string[] = [];
   for (const r of f.related) {
-    if (r.location) {
+    if (r.location && related.length < GITHUB_MAX_RELATED - 1) {
       const id = related.length + 1;
       related.push({ id, physicalLocation: physical(r.location.file, r.location.region), message: { text: escapeMessageText(r.message) } });
       links.push(`[${escapeMessageText(r.message)}](${id})`);
@@ -156,15 +161,41 @@ function toResult(f: Finding, ruleIndex: number, includeSuppressed: boolean): Re
   };
 }
 
+/**
+ * The findings a run can hold: all of them up to GitHub's limit, else the most severe (result order
+ * within a level), written back in result order.
+ */
+function capped(findings: readonly Finding[], max: number): Finding[] {
+  if (findings.length <= max) return [...findings];
+  const keep = new Set(
+    findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => LEVEL_ORDER[b.f.level] - LEVEL_ORDER[a.f.level] || a.i - b.i)
+      .slice(0, max)
+      .map((x) => x.i),
+  );
+  return findings.filter((_, i) => keep.has(i));
+}
+
+export interface SarifOptions {
+  readonly rootUri?: string;
+  readonly includeSuppressed?: boolean;
+  /** At most this many results (default: GitHub's limit); the rest are counted in a notification. */
+  readonly maxResults?: number;
+}
+
 /** The SARIF log as an object (the formatter serialises it); exported for tests and the Action. */
-export function sarifLog(result: LintResult, options: { rootUri?: string; includeSuppressed?: boolean } = {}): Log {
+export function sarifLog(result: LintResult, options: SarifOptions = {}): Log {
   const includeSuppressed = options.includeSuppressed ?? false;
   const metas: RuleMeta<unknown>[] = [...result.rules];
   const index = new Map<string, number>();
   metas.forEach((m, i) => {
     if (!index.has(m.id)) index.set(m.id, i);
   });
-  const findings = result.findings.filter((f) => includeSuppressed || !f.suppression);
+  const all = result.findings.filter((f) => includeSuppressed || !f.suppression);
+  const max = options.maxResults ?? GITHUB_MAX_RESULTS;
+  const findings = capped(all, max);
+  const omitted = all.length - findings.length;
   for (const f of findings) {
     if (!index.has(f.ruleId)) {
       index.set(f.ruleId, metas.length);
@@ -187,6 +218,21 @@ export function sarifLog(result: LintResult, options: { rootUri?: string; includ
           },
         },
         ...(rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: rootUri } } } : {}),
+        ...(omitted > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning' as const,
+                      message: { text: `${omitted} findings (the least severe) were left out of this SARIF file: GitHub code scanning rejects a run with more than ${max} results. Every finding is in the json format.` },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         results: findings.map((f) => toResult(f, index.get(f.ruleId)!, includeSuppressed)),
         columnKind: 'utf16CodeUnits',
         ...(result.baseRef ? { properties: { baseRef: result.baseRef } } : {}),

@@ -1,6 +1,6 @@
 import type { Log, Location, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { encodeUriPath, FINGERPRINT_KEY, pascalCase, sarif, sarifLog } from '../../src/formatters/sarif.js';
+import { encodeUriPath, FINGERPRINT_KEY, GITHUB_MAX_RESULTS, pascalCase, sarif, sarifLog } from '../../src/formatters/sarif.js';
 import type { FormatterOptions } from '../../src/formatters/types.js';
 import type { LintResult } from '../../src/core/finding.js';
 import { finding, meta, result, SARIF_SCHEMA_PATH, sarifValidator } from './helpers.js';
@@ -48,6 +48,10 @@ describe.skipIf(!haveSchema)('SARIF output validates against the official SARIF 
     ['a result without findings', result([]), {}],
     ['a finding whose rule is not in the rule list', result([finding({ ruleId: 'acme/tier1-needs-dlq' })]), {}],
   ];
+  it('a run cut to GitHub\'s result limit, with its notification', () => {
+    const ok = validate(sarifLog(rich(), { maxResults: 2 }));
+    expect(ok ? [] : validator?.errors).toEqual([]);
+  });
   for (const [name, r, options] of cases) {
     it(name, () => {
       const ok = validate(JSON.parse(sarif(r, options)));
@@ -198,6 +202,29 @@ describe('SARIF for GitHub code scanning', () => {
   it('writes baselineState when the finding has one', () => {
     const states = run.results!.map((r) => r.baselineState ?? null);
     expect(states.filter((s) => s !== null)).toEqual(['new', 'unchanged']);
+  });
+});
+
+describe('SARIF within GitHub\'s upload limits', () => {
+  it('keeps at most 25,000 results, the most severe, in result order, and says how many were left out', () => {
+    expect(GITHUB_MAX_RESULTS).toBe(25_000);
+    const r = result([
+      finding({ line: 1, level: 'note', ruleId: 'topic-naming' }),
+      finding({ line: 2 }),
+      finding({ line: 3, level: 'warning', ruleId: 'topic-naming' }),
+      finding({ line: 4 }),
+      finding({ line: 5, level: 'warning', ruleId: 'topic-naming' }),
+    ]);
+    const run = sarifLog(r, { maxResults: 3 }).runs[0]!;
+    expect(run.results!.map((x) => `${x.level}:${x.locations![0]!.physicalLocation!.region!.startLine}`)).toEqual(['error:2', 'warning:3', 'error:4']);
+    expect(run.invocations![0]!.toolExecutionNotifications![0]!.message.text).toBe(
+      '2 findings (the least severe) were left out of this SARIF file: GitHub code scanning rejects a run with more than 3 results. Every finding is in the json format.',
+    );
+    expect(sarifLog(r).runs[0]!.invocations).toBeUndefined();
+  });
+  it('keeps at most 20 tags per rule', () => {
+    const tags = Array.from({ length: 25 }, (_, i) => `t${i}`);
+    expect(sarifLog(result([], [meta('x', 'error', tags)])).runs[0]!.tool.driver.rules![0]!.properties!.tags).toHaveLength(20);
   });
 });
 
