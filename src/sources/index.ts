@@ -82,8 +82,9 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
   let recognised = false;
   for (const doc of parsed.documents) {
     if (!doc.root) continue;
-    // A document with a syntax error inside is not read: its structure cannot be trusted.
-    if (parsed.errors.some((e) => e.start >= doc.start && e.start < Math.max(doc.end, doc.start + 1))) continue;
+    // A document with a syntax error inside (or at its very end: an unclosed `{` or `[`) is not read:
+    // its structure cannot be trusted.
+    if (parsed.errors.some((e) => e.start >= doc.start && e.start <= Math.max(doc.end, doc.start + 1))) continue;
     for (const adapter of registry.yamlDocumentAdapters) {
       if (!adapter.detect(doc.root, path)) continue;
       recognised = true;
