@@ -97,6 +97,18 @@ export async function readInputs(options: LintOptions): Promise<ReadInputs & { r
   return { files, records, problems, root };
 }
 
+/** The repository's CODEOWNERS, where GitHub looks for it (first found wins). */
+export async function readCodeowners(root: string): Promise<InputFile | undefined> {
+  for (const rel of ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']) {
+    try {
+      return { path: rel, text: await readFile(path.join(root, rel), 'utf8') };
+    } catch {
+      /* not there */
+    }
+  }
+  return undefined;
+}
+
 /** The repository root of the first path given (so `topiclint ../other-repo` reports paths in it). */
 export function rootFor(cwd: string, paths: readonly string[]): string {
   const first = path.resolve(cwd, paths[0] ?? '.');
@@ -163,6 +175,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
     ...(base ? { base } : {}),
+    // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
+    ...(inputs.records.length ? { notLintable: inputs.records } : {}),
   });
   await cache?.save();
   const rules = options.rules ?? builtinRules;
@@ -180,7 +194,5 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     });
     if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
   }
-  if (inputs.records.length === 0) return result;
-  const files = [...result.files, ...inputs.records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ...result, files, stats: { ...result.stats, filesScanned: files.length, notLintable: files.filter((f) => f.status === 'not-lintable').length } };
+  return result;
 }

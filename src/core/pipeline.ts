@@ -6,12 +6,13 @@ import type { ResolvedConfig } from './config.js';
 import { EMPTY_CONFIG } from './config.js';
 import { runRules, toFindings } from './engine.js';
 import type { Finding, LintResult, LintStats, UnknownValueNote } from './finding.js';
-import type { Catalog, Entity, Field } from './model.js';
+import type { AdapterProblem, Catalog, Entity, Field, FileRecord } from './model.js';
 import type { AnyRule, BaseInfo } from './rule.js';
 import { LineIndex } from './text.js';
 import { readCatalog, type SourceRegistry, type YamlReader } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
 import { TOOL } from './tool.js';
+import { codeownersOwner, parseCodeowners, type Codeowners } from '../sources/ownership.js';
 
 export interface CoreOptions {
   readonly rules: readonly AnyRule[];
@@ -21,23 +22,60 @@ export interface CoreOptions {
   readonly base?: { readonly ref: string; readonly files: readonly InputFile[] };
   /** Collect values that could not be known statically (for `--verbose`). */
   readonly collectUnknowns?: boolean;
+  /**
+   * The repository's CODEOWNERS: topics that declare no owner anywhere get the owners of their file
+   * (the last source in the ownership order), so `ownership-metadata` means something on every format.
+   */
+  readonly codeowners?: InputFile;
   /** Reads YAML files (the lint API passes a worker pool here). */
   readonly yamlReader?: YamlReader;
+  /**
+   * Files found but not read (too large, binary, not UTF-8, unreadable, symlinks out of the repository):
+   * listed with the other files and each reported as a `parse-error` finding at 1:1, so they reach
+   * every output (SARIF, annotations, exit code) and can be waived like any other finding.
+   */
+  readonly notLintable?: readonly FileRecord[];
   /** Post-processing of findings (suppressions, waivers, baseline): pure functions, applied in order. */
   readonly postprocess?: readonly ((findings: Finding[], ctx: { catalog: Catalog; texts: ReadonlyMap<string, string> }) => Finding[])[];
 }
 
+/** Give topics without any owner the CODEOWNERS owners of their file. */
+export function withCodeowners(catalog: Catalog, codeowners: Codeowners | undefined): Catalog {
+  if (!codeowners) return catalog;
+  let changed = false;
+  const topics = catalog.topics.map((t) => {
+    if (t.owner || t.labels['x-topic-owner']) return t;
+    const owner = codeownersOwner(codeowners, t.file);
+    if (!owner) return t;
+    changed = true;
+    return { ...t, owner };
+  });
+  return changed ? { ...catalog, topics } : catalog;
+}
+
 export async function lintFiles(files: readonly InputFile[], options: CoreOptions): Promise<LintResult> {
   const readOptions = { ...(options.registry ? { registry: options.registry } : {}), ...(options.yamlReader ? { yamlReader: options.yamlReader } : {}) };
-  const catalog = await readCatalog(files, readOptions);
+  const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : undefined;
+  let catalog = withCodeowners(await readCatalog(files, readOptions), codeowners);
+  if (options.notLintable?.length) catalog = withNotLintable(catalog, options.notLintable);
   const texts = new Map(files.map((f) => [f.path, f.text]));
+  if (options.codeowners) texts.set(options.codeowners.path, options.codeowners.text);
   let base: BaseInfo | undefined;
   let baseTexts: Map<string, string> | undefined;
   if (options.base) {
-    base = { ref: options.base.ref, catalog: await readCatalog(options.base.files, readOptions) };
+    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(options.base.files, readOptions), codeowners) };
     baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
   }
   return lintCatalogs(catalog, texts, options, base, baseTexts);
+}
+
+function withNotLintable(catalog: Catalog, records: readonly FileRecord[]): Catalog {
+  const problems: AdapterProblem[] = records.map((r) => ({
+    ruleId: 'parse-error',
+    message: `This file was not linted: ${r.reason ?? 'it cannot be read'}. Until it is, topiclint cannot check what it defines.`,
+    loc: { file: r.path, start: 0, end: 0 },
+  }));
+  return { ...catalog, files: [...catalog.files, ...records], problems: [...catalog.problems, ...problems] };
 }
 
 /** Run rules on an already-read catalog (the cache and workers hand models here). */

@@ -5,6 +5,7 @@
  */
 import type { AdapterProblem, Catalog, FileRecord } from '../core/model.js';
 import { catalogAdapter } from './catalog/index.js';
+import { detectTemplate, yamlFormatAdapters } from './formats.js';
 import { javaAdapter } from './java/index.js';
 import { propertiesAdapter } from './properties/index.js';
 import { springPropertiesAdapter, springYamlAdapter } from './spring/index.js';
@@ -26,9 +27,11 @@ export interface SourceRegistry {
 
 export const defaultSources: SourceRegistry = {
   yamlFileAdapters: [springYamlAdapter],
-  yamlDocumentAdapters: [catalogAdapter],
+  // Kubernetes resources, AsyncAPI and the other tools' shapes first; each detector is exclusive.
+  yamlDocumentAdapters: [...yamlFormatAdapters, catalogAdapter],
   // Order matters only for paths two adapters could claim (Spring's application*.properties first).
   projectAdapters: [springPropertiesAdapter, propertiesAdapter, terraformAdapter, javaAdapter, typescriptAdapter],
+  detectTemplate,
 };
 
 /** Files any adapter may read: the discovery layer uses this to pick files by path. */
