@@ -240,7 +240,7 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
     const abs = path.resolve(opts.cwd, p);
     const rel = toPosix(path.relative(root, abs));
     if (rel.startsWith('..') || path.isAbsolute(rel)) continue; // outside the repository: nothing at the base
-    let file = false;
+    let file: boolean;
     try {
       file = statSync(abs).isFile();
     } catch {
