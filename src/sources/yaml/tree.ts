@@ -65,11 +65,34 @@ export interface YFile {
 const MAX_ALIASES = 1000;
 /** Deepest nesting we walk; deeper content is cut off with an error rather than a stack overflow. */
 const MAX_DEPTH = 200;
+/**
+ * Most nodes the aliases of one document may stand for once expanded. A "billion laughs" file needs
+ * only a few dozen aliases (each doubling or nonupling the one before), so counting aliases is not
+ * enough: anything that walks the tree as plain data (toJS for the JSON Schema check) would expand
+ * them. Aliases whose expansion would go past this are cut off with an ALIAS_BOMB error.
+ */
+const MAX_ALIAS_EXPANSION = 100_000;
 
 class Converter {
   aliases = 0;
+  /** Nodes the aliases so far expand to. */
+  expanded = 0;
   errors: YParseError[] = [];
   private readonly cache = new Map<YamlNode, YNode | undefined>();
+  /** Expanded size (nodes, aliases counted as their target) of each converted collection and scalar. */
+  private readonly sizes = new WeakMap<YNode, number>();
+
+  private sizeOf(n: YNode | undefined): number {
+    return n ? (this.sizes.get(n) ?? 1) : 0;
+  }
+
+  private aliasBomb(range: readonly number[] | undefined, what: string): undefined {
+    if (!this.errors.some((e) => e.code === 'ALIAS_BOMB')) {
+      const r = range ?? [0, 0];
+      this.errors.push({ message: `${what}; treated as an alias bomb ("billion laughs") and not expanded`, start: r[0] ?? 0, end: r[1] ?? 0, code: 'ALIAS_BOMB' });
+    }
+    return undefined;
+  }
 
   constructor(private readonly doc: Document.Parsed) {}
 
@@ -91,8 +114,10 @@ class Converter {
       }
       const target = node.resolve(this.doc);
       if (!target) return undefined;
-      if (this.cache.has(target)) return this.cache.get(target);
-      return this.convert(target, depth + 1);
+      const converted = this.cache.has(target) ? this.cache.get(target) : this.convert(target, depth + 1);
+      this.expanded += this.sizeOf(converted);
+      if (this.expanded > MAX_ALIAS_EXPANSION) return this.aliasBomb(node.range ?? undefined, `Aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`);
+      return converted;
     }
     if (this.cache.has(node as YamlNode)) return this.cache.get(node as YamlNode);
     const range = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
@@ -108,6 +133,7 @@ class Converter {
     if (isMap(node)) {
       const pairs: YPair[] = [];
       const out: { -readonly [K in keyof YMap]: YMap[K] } = { type: 'map', pairs, start: range[0], end: range[1] };
+      let size = 1;
       this.cache.set(node, out);
       for (const item of node.items) {
         if (!isPair(item)) continue;
@@ -116,7 +142,9 @@ class Converter {
         const value = this.convert(item.value, depth + 1);
         const key = keyNode.type === 'scalar' ? String(keyNode.value ?? '') : '[complex key]';
         pairs.push({ key, keyNode, value, start: keyNode.start, end: value ? value.end : keyNode.end });
+        size += this.sizeOf(keyNode) + this.sizeOf(value);
       }
+      this.sizes.set(out, size);
       // Block collections end at their last value, not after the trailing line break.
       if (node.flow !== true && pairs.length > 0) out.end = pairs[pairs.length - 1]!.end;
       return out;
@@ -124,11 +152,14 @@ class Converter {
     if (isSeq(node)) {
       const items: YNode[] = [];
       const out: { -readonly [K in keyof YSeq]: YSeq[K] } = { type: 'seq', items, start: range[0], end: range[1] };
+      let size = 1;
       this.cache.set(node, out);
       for (const item of node.items) {
         const c = this.convert(item, depth + 1);
         if (c) items.push(c);
+        size += this.sizeOf(c);
       }
+      this.sizes.set(out, size);
       if (node.flow !== true && items.length > 0) out.end = items[items.length - 1]!.end;
       return out;
     }
@@ -145,7 +176,7 @@ export function parseYaml(text: string): YFile {
     const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: false });
     docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
   } catch (e) {
-    return { documents: [], errors: [{ message: (e as Error).message, start: 0, end: 0, code: 'PARSER' }] };
+    return { documents: [], errors: [{ message: cleanMessage((e as Error).message), start: 0, end: 0, code: 'PARSER' }] };
   }
   for (const doc of docs) {
     for (const err of doc.errors) {
@@ -156,7 +187,7 @@ export function parseYaml(text: string): YFile {
     try {
       root = conv.convert(doc.contents, 0);
     } catch (e) {
-      errors.push({ message: (e as Error).message, start: doc.range[0], end: doc.range[1], code: 'CONVERT' });
+      errors.push({ message: cleanMessage((e as Error).message), start: doc.range[0], end: doc.range[1], code: 'CONVERT' });
     }
     errors.push(...conv.errors);
     // An empty document (a trailing `---`) has no root, whichever parse path read it.
@@ -167,6 +198,8 @@ export function parseYaml(text: string): YFile {
 }
 
 function cleanMessage(message: string): string {
+  // The yaml package catches its own stack overflow on absurdly deep nesting and reports it as is.
+  if (/Maximum call stack size exceeded/i.test(message)) return 'Nesting too deep for the YAML parser (thousands of levels); flatten this structure';
   // The yaml package appends "at line X, column Y" and a code frame; we report our own position.
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
