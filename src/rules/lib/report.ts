@@ -9,7 +9,8 @@ export function nameLoc(entity: Entity): SourceLocation {
 
 /** `topic "orders.v1"`, `consumer group "billing"`, `producer "OrderService"`. */
 export function describeEntity(entity: Entity): string {
-  const name = entity.name.kind === 'known' ? entity.name.value : '(unnamed)';
+  // A name that cannot be known statically is quoted as written (`{userId}.replies`, `${var.name}`).
+  const name = entity.name.kind === 'known' ? entity.name.value : (entity.name.raw ?? '(unnamed)');
   const kind = entity.kind === 'topic' ? 'Topic' : entity.kind === 'consumerGroup' ? 'Consumer group' : entity.role === 'unknown' ? 'Client' : entity.role.charAt(0).toUpperCase() + entity.role.slice(1);
   return `${kind} "${name}"`;
 }

@@ -115,7 +115,7 @@ export function createAsyncApiAdapter(options?: OwnershipOptions): YamlDocumentA
           if (address && address.type === 'scalar' && address.value !== null) name = nameField(path, address, 'address');
           else {
             const at = address ?? p.keyNode;
-            name = unknown(locOf(path, at), `channel \`${p.key}\` has ${address ? 'a null' : 'no'} address: AsyncAPI leaves it to be known at runtime`, address ? (address as YScalar).raw : p.key);
+            name = unknown(locOf(path, at), `channel \`${p.key}\` has ${address ? 'a null' : 'no'} address: AsyncAPI leaves it to be known at runtime`, p.key);
           }
         }
         const config: Record<string, Field<ConfigScalar>> = { ...configMap(path, get(binding, 'topicConfiguration')) };
