@@ -32,6 +32,7 @@ export default defineRule({
           entity: topic,
           field: 'replicationFactor',
           loc: rf.loc,
+          ...(rf.origin ? { related: [{ loc: rf.origin, message: 'the value is defined here' }] } : {}),
           message: `${describeEntity(topic)} is created from code with replication factor ${spelled(rf)}, below ${opts.minimumReplicationFactor}: one broker failure can lose acknowledged writes or make it unavailable. Create it with at least ${opts.minimumReplicationFactor} replicas (or declare it in the catalog).`,
         });
       }
@@ -50,6 +51,7 @@ export default defineRule({
             entity: topic,
             field: 'minInsyncReplicas',
             loc: isrField.loc,
+            ...(isrField.origin ? { related: [{ loc: isrField.origin, message: 'the value is defined here' }] } : {}),
             message: `${describeEntity(topic)} is created from code with \`min.insync.replicas\` ${spelled(isrField)}, below ${opts.minimumInsyncReplicas}: acks=all can succeed with a single replica in sync. Set it to ${opts.minimumInsyncReplicas} or more.`,
           });
         }

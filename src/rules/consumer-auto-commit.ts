@@ -4,8 +4,13 @@ import { judges, onceReporter } from './lib/client-report.js';
 
 /** Libraries whose auto-commit commits on a timer inside poll(), before the application's work is done. */
 const POLL_COMMIT = new Set(['java', 'spring', 'librdkafka']);
-/** Spring listener ack modes where the container commits after the listener has processed the records. */
-const CONTAINER_ACK = new Set(['record', 'manual', 'manualimmediate']);
+/**
+ * Spring listener ack modes that cannot run with auto-commit: Spring Kafka refuses to start such a
+ * container ("Consumer cannot be configured for auto commit for ackMode"), so nothing is committed
+ * early. Every other ack mode (`RECORD`, `BATCH`, ...) applies only when auto-commit is off: with
+ * `enable.auto.commit=true` the container leaves committing to the consumer's timer.
+ */
+const CONTAINER_ACK = new Set(['manual', 'manualimmediate']);
 
 export default defineRule({
   meta: {

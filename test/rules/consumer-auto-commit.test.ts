@@ -34,5 +34,10 @@ ruleTester(rule, { registry: clientSources }).run({
       files: { 'application.properties': 'spring.kafka.consumer.enable-auto-commit=true\nspring.kafka.listener.ack-mode=batch\n' },
       errors: [{ line: 1, column: 42, endLine: 1, endColumn: 46 }],
     },
+    {
+      name: 'Spring record ack mode does not help either: the container commits only when auto-commit is off',
+      files: { 'application.yml': 'spring:\n  kafka:\n    consumer:\n      enable-auto-commit: true\n    listener:\n      ack-mode: record\n' },
+      errors: [{ line: 4, column: 27, endLine: 4, endColumn: 31 }],
+    },
   ],
 });

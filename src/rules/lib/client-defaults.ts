@@ -148,7 +148,11 @@ export const readString = (v: ConfigScalar): string | undefined => (v === null ?
 
 /** How the setting is spelled in a message: `acks=1` as the user wrote it, or `acks=all` for a default. */
 export function shown<T>(key: string, r: Resolved<T>): string {
-  if (r.state === 'set') return `\`${r.key}\` ${r.field.raw ?? String(r.field.value)}`;
+  if (r.state === 'set') {
+    const raw = r.field.raw ?? String(r.field.value);
+    // A value written as a name (`KafkaSettings.ACKS`, `Acks.Leader`) is shown with what it stands for.
+    return r.field.origin && raw !== String(r.field.value) ? `\`${r.key}\` ${raw} (= ${JSON.stringify(r.field.value)})` : `\`${r.key}\` ${raw}`;
+  }
   if (r.state === 'default') return `\`${key}\` ${String(r.value)}`;
   return `\`${key}\``;
 }
