@@ -30,7 +30,7 @@ export interface PrepareOptions {
   readonly presetsDir?: string;
 }
 
-export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude'>;
+export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude' | 'maxFileSize'>;
 
 /** Everything `lint()` needs from the configuration. */
 export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOptions; loaded: LoadedConfig } {
@@ -62,6 +62,7 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
       postprocess: steps.map((s) => (findings: Finding[], ctx: { texts: ReadonlyMap<string, string> }) => s(findings, ctx)),
       ...(loaded.include ? { include: loaded.include } : {}),
       ...(loaded.exclude ? { exclude: loaded.exclude } : {}),
+      ...(loaded.maxFileSize ? { maxFileSize: loaded.maxFileSize } : {}),
     },
   };
 }

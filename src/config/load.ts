@@ -55,6 +55,8 @@ export interface LoadedConfig {
   readonly policyRules: readonly AnyRule[];
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** `maxFileSize`: largest file read, in bytes. */
+  readonly maxFileSize?: number;
   readonly waivers: readonly Waiver[];
   /** Absolute path of the baseline file named in the config. */
   readonly baseline?: string;
@@ -147,6 +149,7 @@ interface Layer {
   unsuppressible: string[];
   include?: string[];
   exclude?: string[];
+  maxFileSize?: number;
   waivers?: { path: string; at: Located } | { inline: YNode; file: ParsedFile };
   baseline?: string;
 }
@@ -323,6 +326,8 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     const exc = globList(f, get(r, 'exclude'));
     if (inc) layer.include = inc;
     if (exc) layer.exclude = exc;
+    const mfs = get(r, 'maxFileSize');
+    if (mfs?.type === 'scalar' && typeof mfs.value === 'number' && Number.isInteger(mfs.value) && mfs.value > 0) layer.maxFileSize = mfs.value;
     const ov = get(r, 'overrides');
     if (ov?.type === 'seq') {
       ov.items.forEach((item, i) => {
@@ -359,6 +364,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
   let exclude: string[] | undefined;
   let waiverSource: Layer['waivers'];
   let baseline: string | undefined;
+  let maxFileSize: number | undefined;
   for (const l of layers) {
     for (const [id, s] of l.rules) {
       const prev = rules[id];
@@ -371,6 +377,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     if (l.exclude) exclude = [...(exclude ?? []), ...l.exclude];
     if (l.waivers) waiverSource = l.waivers;
     if (l.baseline) baseline = l.baseline;
+    if (l.maxFileSize) maxFileSize = l.maxFileSize;
   }
   let waivers: Waiver[] = [];
   if (waiverSource) {
@@ -391,6 +398,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     policyRules,
     ...(include ? { include } : {}),
     ...(exclude ? { exclude } : {}),
+    ...(maxFileSize ? { maxFileSize } : {}),
     waivers,
     ...(baseline ? { baseline } : {}),
     ...(waiverSource ? { waiversConfigured: true } : {}),

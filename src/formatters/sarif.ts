@@ -21,7 +21,7 @@
  *   self-contained (no artifact indexes to keep in step).
  * Output is deterministic: objects are built with a fixed key order, and nothing depends on time.
  */
-import type { Log, ReportingDescriptor, Result, Location } from 'sarif';
+import type { Log, Notification, ReportingDescriptor, Result, Location } from 'sarif';
 import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
 import { docsUrl, type Level, type RuleMeta } from '../core/rule.js';
 import type { Formatter } from './types.js';
@@ -203,6 +203,24 @@ export function sarifLog(result: LintResult, options: SarifOptions = {}): Log {
     }
   }
   const rootUri = options.rootUri ? (options.rootUri.endsWith('/') ? options.rootUri : `${options.rootUri}/`) : undefined;
+  const notifications: Notification[] = [];
+  if (omitted > 0) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `${omitted} findings (the least severe) were left out of this SARIF file: GitHub code scanning rejects a run with more than ${max} results. Every finding is in the json format.` },
+    });
+  }
+  // Reliability (docs/reliability.md): files found but not read (too large, binary, not UTF-8,
+  // unreadable, symlinks out of the repository) are named here with their reason, besides the
+  // `parse-error` result each one gets, so a SARIF consumer sees which files were not analysed.
+  for (const f of result.files) {
+    if (f.status !== 'not-lintable') continue;
+    notifications.push({
+      level: 'warning',
+      message: { text: `Not linted: ${f.reason ?? 'the file cannot be read'}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeUriPath(f.path), uriBaseId: SRCROOT } } }],
+    });
+  }
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -218,21 +236,7 @@ export function sarifLog(result: LintResult, options: SarifOptions = {}): Log {
           },
         },
         ...(rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: rootUri } } } : {}),
-        ...(omitted > 0
-          ? {
-              invocations: [
-                {
-                  executionSuccessful: true,
-                  toolExecutionNotifications: [
-                    {
-                      level: 'warning' as const,
-                      message: { text: `${omitted} findings (the least severe) were left out of this SARIF file: GitHub code scanning rejects a run with more than ${max} results. Every finding is in the json format.` },
-                    },
-                  ],
-                },
-              ],
-            }
-          : {}),
+        ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         results: findings.map((f) => toResult(f, index.get(f.ruleId)!, includeSuppressed)),
         columnKind: 'utf16CodeUnits',
         ...(result.baseRef ? { properties: { baseRef: result.baseRef } } : {}),

@@ -74,6 +74,11 @@ export const configSchema = {
     },
     include: { ...globs, description: 'Only files matching one of these globs are read (relative to the repository root).' },
     exclude: { ...globs, description: 'Files matching one of these globs are never read.' },
+    maxFileSize: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Largest file read, in bytes (default 10485760 = 10 MiB); larger files are reported as not linted (`parse-error`). `--max-file-size` wins over it.',
+    },
     rules: ruleSettings,
     overrides: {
       type: 'array',
