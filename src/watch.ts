@@ -190,6 +190,8 @@ export async function watchCommand(options: WatchCommandOptions): Promise<number
       run: async () => {
         // Clear only a terminal: a log file or a pipe keeps every report.
         if (io.isTTY) io.stdout(CLEAR_SCREEN);
+        // First and last lines of each run: what an editor's background task watches for (docs/ide.md).
+        io.stderr(`topiclint: linting ${shown}\n`);
         await options.runCli(argv);
         io.stderr(`\ntopiclint: watching ${shown} for changes (${new Date().toLocaleTimeString()}); press Ctrl-C to stop.\n`);
       },

@@ -4,7 +4,7 @@
  * ended with SIGINT.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
@@ -150,12 +150,20 @@ describe('topiclint --watch', () => {
     expect(withoutWatchFlag(['kafka', '--watch', '--', '--watch'])).toEqual(['kafka', '--', '--watch']);
   });
 
-  async function watchTwice(isTTY: boolean) {
+  async function watchTwice(isTTY: boolean, format: string[] = []) {
     dir = tempDir('topiclint-watch-');
     write(dir, { '.git/HEAD': 'ref: refs/heads/main\n', 'kafka/topics.yaml': 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n' });
     let stdout = '';
     let stderr = '';
-    const io = { argv: ['--watch', '--no-base', '--concurrency', 'off', '--no-color', 'kafka'], env: {}, cwd: dir, isTTY, stdout: (s: string) => void (stdout += s), stderr: (s: string) => void (stderr += s) };
+    let terminal = ''; // both streams in order, as an editor's terminal shows them
+    const io = {
+      argv: ['--watch', '--no-base', '--concurrency', 'off', '--no-color', ...format, 'kafka'],
+      env: {},
+      cwd: dir,
+      isTTY,
+      stdout: (s: string) => void ((stdout += s), (terminal += s)),
+      stderr: (s: string) => void ((stderr += s), (terminal += s)),
+    };
     const ac = new AbortController();
     const w = fakeWatcher();
     const codes: number[] = [];
@@ -179,7 +187,7 @@ describe('topiclint --watch', () => {
     writeFileSync(path.join(dir, 'kafka/topics.yaml'), 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 3\n');
     w.emit(path.join(dir, 'kafka/topics.yaml'));
     const code = await done;
-    return { code, codes, first, stdout, stderr };
+    return { code, codes, first, stdout, stderr, terminal };
   }
 
   it('lints, lints again after a change, never exits on findings, and exits 0 when stopped', async () => {
@@ -201,6 +209,27 @@ describe('topiclint --watch', () => {
     const r = await watchTwice(true);
     expect(r.stdout.split(CLEAR_SCREEN)).toHaveLength(3);
     expect(r.stdout.startsWith(CLEAR_SCREEN)).toBe(true);
+  }, 60_000);
+
+  it('prints the begin and end lines the background task in docs/ide.md waits for, problems between them', async () => {
+    const doc = readFileSync(path.join(REPO_ROOT, 'docs/ide.md'), 'utf8');
+    const block = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('"background"'));
+    expect(block, 'docs/ide.md has the --watch background task').toBeDefined();
+    const task = JSON.parse(block!) as { command: string; isBackground: boolean; problemMatcher: { pattern: { regexp: string; file: number; line: number }; background: { beginsPattern: string; endsPattern: string } } };
+    expect(task.isBackground).toBe(true);
+    expect(task.command).toContain('--watch --format compact');
+    const begins = new RegExp(task.problemMatcher.background.beginsPattern);
+    const ends = new RegExp(task.problemMatcher.background.endsPattern);
+    const problem = new RegExp(task.problemMatcher.pattern.regexp);
+    const r = await watchTwice(false, ['--format', 'compact']);
+    const lines = r.terminal.split('\n');
+    const kinds = lines.map((l) => (begins.test(l) ? 'begin' : ends.test(l) ? 'end' : problem.test(l) ? 'problem' : l === '' ? '' : 'other')).filter(Boolean);
+    expect(kinds.filter((k) => k === 'other')).toEqual([]);
+    // begin, problems..., end, begin, problems..., end
+    expect(kinds.join(' ')).toMatch(/^begin( problem)+ end begin( problem)* end$/);
+    const first = lines.map((l) => problem.exec(l)).find((m) => m && m[6] === 'replication-factor');
+    expect(first?.[1]).toBe('kafka/topics.yaml');
+    expect(first?.[2]).toBe('3');
   }, 60_000);
 
   it('checks the other options before watching: --annotations without --output exits 2', async () => {
