@@ -54,6 +54,9 @@ Options:
                            done anyway to $GITHUB_STEP_SUMMARY when that is set (GitHub Actions)
       --annotations        also print GitHub annotations (as --format github) to stdout, e.g. beside
                            --format sarif --output FILE (needs --output)
+      --pre-commit         lint the whole repository but report only findings in the given files
+                           (what the pre-commit hook runs; with no files, report everything)
+      --watch              lint again whenever a file under the paths changes (Ctrl-C to stop)
   -v, --version            print the version
   -h, --help               print this help
 
@@ -88,6 +91,15 @@ export async function pullRequestBase(io: Pick<CliIO, 'env'>): Promise<{ ref: st
   }
   if (sha) return { ref: sha, ...(label ? { label, fallbacks: [label] } : {}) };
   return label ? { ref: label } : undefined;
+}
+
+/**
+ * `--pre-commit`: keep only the findings located in the given files (and their file records), so the
+ * report and the exit code are about what is being committed; the lint itself saw the whole repository.
+ */
+export function onlyInFiles(result: LintResult, root: string, cwd: string, files: readonly string[]): LintResult {
+  const wanted = new Set(files.map((f) => path.relative(root, path.resolve(cwd, f)).split(path.sep).join('/')));
+  return { ...result, findings: result.findings.filter((f) => wanted.has(f.location.file)), files: result.files.filter((f) => wanted.has(f.path)) };
 }
 
 export async function runCli(io: CliIO): Promise<number> {
@@ -129,6 +141,8 @@ async function main(io: CliIO): Promise<number> {
         'include-suppressed': { type: 'boolean' },
         summary: { type: 'string' },
         annotations: { type: 'boolean' },
+        'pre-commit': { type: 'boolean' },
+        watch: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -178,6 +192,13 @@ async function main(io: CliIO): Promise<number> {
 
   const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : values.concurrency === 'off' ? 1 : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
+  if (values.annotations && !values.output) {
+    throw new UsageError('--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).');
+  }
+  if (values.watch) {
+    const { watchCommand } = await import('./watch.js');
+    return watchCommand({ io, positionals, writes: [values.output, values.summary], runCli: (argv) => runCli({ ...io, argv }) });
+  }
   if (values.base !== undefined && values['no-base']) throw new UsageError('--base and --no-base contradict each other; give one.');
   if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base takes a git ref, e.g. `--base origin/main`.');
   const baseRef = values['no-base'] ? undefined : values.base !== undefined ? values.base : await pullRequestBase(io);
@@ -193,18 +214,20 @@ async function main(io: CliIO): Promise<number> {
     ...(values['write-baseline'] ? { writingBaseline: true } : {}),
   });
   const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join('/')).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
-  const result = await lint({
+  const linted = await lint({
     ...prepared.lintOptions,
     ...(policyFiles.length ? { policyFiles } : {}),
     ...(baseRef ? { baseRef } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(values.cache ? { cache: true } : {}),
     ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
-    paths: positionals,
+    // --pre-commit: the whole repository, so catalog-wide rules (unknown topics, duplicates) see everything.
+    paths: values['pre-commit'] && positionals.length ? [root] : positionals,
     cwd: io.cwd,
     ...(values.verbose ? { verbose: true } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
   });
+  const result = values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
   const report = formatter(result, {
     color,
