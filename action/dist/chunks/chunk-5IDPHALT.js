@@ -1,0 +1,6747 @@
+import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import {
+  policy_weakened_default
+} from "./chunk-DJKGW5YC.js";
+import {
+  decodeFile,
+  require_ignore
+} from "./chunk-G3QHWSXS.js";
+import {
+  defineRule
+} from "./chunk-OSSDFLKS.js";
+import {
+  LABEL_FOR_FIELD,
+  codeownersOwner,
+  defaultSources,
+  describeMs,
+  didYouMean,
+  isCandidatePath,
+  isPlaceholder,
+  parseCodeowners,
+  parseIsoDuration,
+  parseRetention,
+  readCatalog,
+  readYamlFile,
+  spelling,
+  toBoolean,
+  toNumber
+} from "./chunk-NILZHVIJ.js";
+import {
+  LineIndex,
+  regionOf
+} from "./chunk-HDSKQYJZ.js";
+import {
+  require_picomatch
+} from "./chunk-RS6SDBKD.js";
+import {
+  __toESM
+} from "./chunk-P2AGJ2AA.js";
+
+// src/core/tool.ts
+var TOOL = {
+  name: "topiclint",
+  version: "0.1.0",
+  informationUri: "https://github.com/topiclint/topiclint"
+};
+
+// src/core/change.ts
+var BASE_LOCATION = "\0base-location\0";
+var memo = /* @__PURE__ */ new WeakMap();
+function compareCatalogs(base, head) {
+  const hit = memo.get(head);
+  if (hit && hit.base === base) return hit.changes;
+  const t = matchByName(
+    base.topics.filter((x) => x.declaredIn === "catalog"),
+    head.topics.filter((x) => x.declaredIn === "catalog")
+  );
+  const g = matchByName(base.consumerGroups, head.consumerGroups);
+  const deletedTopics = detectRenames(t.deleted, t.added);
+  const changes = { topics: t.pairs, deletedTopics, addedTopics: t.added, groups: g.pairs, deletedGroups: g.deleted, addedGroups: g.added };
+  memo.set(head, { base, changes });
+  return changes;
+}
+function nameOf(e) {
+  return e.name.kind === "known" && e.name.value !== "" ? e.name.value : void 0;
+}
+function matchByName(base, head) {
+  const headByName = /* @__PURE__ */ new Map();
+  for (const h of head) {
+    const n = nameOf(h);
+    if (n === void 0) continue;
+    const list = headByName.get(n);
+    if (list) list.push(h);
+    else headByName.set(n, [h]);
+  }
+  const baseByName = /* @__PURE__ */ new Map();
+  for (const b of base) {
+    const n = nameOf(b);
+    if (n === void 0) continue;
+    const list = baseByName.get(n);
+    if (list) list.push(b);
+    else baseByName.set(n, [b]);
+  }
+  const pairs = [];
+  const deleted = [];
+  for (const [name, bases] of baseByName) {
+    const heads = headByName.get(name);
+    if (!heads) {
+      deleted.push(bases[0]);
+      continue;
+    }
+    const free = [...heads];
+    const unpaired = [];
+    for (const b of bases) {
+      const i = free.findIndex((h) => h.file === b.file);
+      if (i >= 0) pairs.push({ base: b, head: free.splice(i, 1)[0], moved: false });
+      else unpaired.push(b);
+    }
+    for (const b of unpaired) {
+      const h = free.shift();
+      if (h) pairs.push({ base: b, head: h, moved: h.file !== b.file });
+    }
+  }
+  const added = head.filter((h) => {
+    const n = nameOf(h);
+    return n !== void 0 && !baseByName.has(n);
+  });
+  return { pairs, deleted, added };
+}
+function detectRenames(deleted, added) {
+  if (deleted.length === 0 || added.length === 0) return deleted.map((base) => ({ base }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const a of added) {
+    const s = topicSignature(a);
+    if (s === void 0) continue;
+    const list = bySignature.get(s);
+    if (list) list.push(a);
+    else bySignature.set(s, [a]);
+  }
+  return deleted.map((base) => {
+    const s = topicSignature(base);
+    const candidates = s === void 0 ? void 0 : bySignature.get(s);
+    const to = candidates?.shift();
+    return to ? { base, renamedTo: to } : { base };
+  });
+}
+var TYPED_CONFIG_KEYS = /* @__PURE__ */ new Set(["retention.ms", "cleanup.policy", "min.insync.replicas"]);
+function norm(f) {
+  if (!f) return "";
+  if (f.kind === "known") return Array.isArray(f.value) ? f.value.map(String).join(",") : String(f.value);
+  return f.kind === "unknown" ? `?${f.raw ?? f.reason}` : `!${f.raw}`;
+}
+function topicSignature(t) {
+  const parts = [];
+  const add = (k2, f) => {
+    if (f) parts.push(`${k2}=${norm(f)}`);
+  };
+  add("key", t.key);
+  add("partitions", t.partitions);
+  add("replicationFactor", t.replicationFactor);
+  add("minInsyncReplicas", t.minInsyncReplicas);
+  add("cleanupPolicy", t.cleanupPolicy);
+  add("retentionMs", t.retentionMs);
+  add("schemaCompatibility", t.schemaCompatibility);
+  add("drTier", drTierOf(t));
+  add("owner", ownerOf(t));
+  add("classification", t.classification);
+  add("contact", t.contact);
+  add("schemaOwner", t.schemaOwner);
+  if (t.consumerGroups.length) parts.push(`consumerGroups=${t.consumerGroups.map(norm).sort().join(",")}`);
+  for (const k2 of Object.keys(t.config).sort()) if (!TYPED_CONFIG_KEYS.has(k2)) parts.push(`config.${k2}=${norm(t.config[k2])}`);
+  if (parts.length === 0) return void 0;
+  return parts.join("\n");
+}
+function ownerOf(e) {
+  return e.owner ?? e.labels["x-topic-owner"] ?? e.labels["x-owner"];
+}
+function drTierOf(t) {
+  return t.drTier ?? t.labels["x-dr-tier"];
+}
+function atBase(base, loc, message) {
+  return { loc, message, atBase: true, external: { ref: base.ref, path: loc.file, line: 1 } };
+}
+function knownValue(f) {
+  return f && f.kind === "known" ? f.value : void 0;
+}
+function deletionLocation(entity, base, head) {
+  const at2 = (file) => ({ file, start: 0, end: 0 });
+  if (head.files.some((f) => f.path === entity.file)) return { loc: at2(entity.file), atBaseLine: entity.name.loc ?? entity.loc };
+  const names = /* @__PURE__ */ new Set();
+  for (const e of [...base.topics, ...base.consumerGroups]) if (e.file === entity.file && nameOf(e) !== void 0) names.add(`${e.kind}:${nameOf(e)}`);
+  const votes = /* @__PURE__ */ new Map();
+  for (const e of [...head.topics, ...head.consumerGroups]) {
+    const n = nameOf(e);
+    if (n !== void 0 && names.has(`${e.kind}:${n}`)) votes.set(e.file, (votes.get(e.file) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (best) return { loc: at2(best[0]) };
+  const dir2 = entity.file.includes("/") ? entity.file.slice(0, entity.file.lastIndexOf("/") + 1) : "";
+  const linted = head.files.filter((f) => f.status === "linted").map((f) => f.path).sort();
+  const sameDir = linted.find((p) => p.startsWith(dir2) && !p.slice(dir2.length).includes("/"));
+  if (sameDir) return { loc: at2(sameDir) };
+  if (linted[0]) return { loc: at2(linted[0]) };
+  return { loc: at2(entity.file) };
+}
+
+// src/rules/lib/report.ts
+function nameLoc(entity) {
+  return entity.name.loc ?? entity.loc;
+}
+function describeEntity(entity) {
+  const name = entity.name.kind === "known" ? entity.name.value : entity.name.raw ?? "(unnamed)";
+  const kind = entity.kind === "topic" ? "Topic" : entity.kind === "consumerGroup" ? "Consumer group" : entity.role === "unknown" ? "Client" : entity.role.charAt(0).toUpperCase() + entity.role.slice(1);
+  return `${kind} "${name}"`;
+}
+function spelled(field) {
+  return spelling(field);
+}
+
+// src/rules/cleanup-policy-change.ts
+var cleanup_policy_change_default = defineRule({
+  meta: {
+    id: "cleanup-policy-change",
+    level: "error",
+    kind: "change",
+    description: "A topic's cleanup policy is not changed.",
+    rationale: 'Changing the cleanup policy is risky: "compaction/delete semantics differ greatly" (handbook 18.2). Compaction keeps the latest record per key indefinitely and needs every record keyed; delete drops records by age regardless of key. Consumers built for one break under the other.',
+    tags: ["change", "retention", "contract"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const bf = b.cleanupPolicy;
+      const hf = h.cleanupPolicy;
+      if (!bf && !hf) continue;
+      if (bf && bf.kind !== "known" || hf && hf.kind !== "known") continue;
+      const from = bf ? bf.value.join(",") : "delete";
+      const to = hf ? hf.value.join(",") : "delete";
+      if (from === to) continue;
+      const fromText = bf ? `${spelled(bf)} (at ${BASE_LOCATION})` : "unset (Kafka's default, delete)";
+      const toText = hf ? spelled(hf) : "unset (Kafka's default, delete)";
+      ctx.report({
+        entity: h,
+        field: "cleanupPolicy",
+        loc: hf?.loc ?? nameLoc(h),
+        message: `${describeEntity(h)} changes its cleanup policy from ${fromText} to ${toText}. Delete and compact semantics differ greatly: compaction keeps only the latest record per key (and needs every record keyed), delete drops records by age regardless of key, so consumers and replays see different data than they were built for. Keep the previous policy, or create a new topic with the new policy and migrate producers and consumers to it.`,
+        ...bf ? { related: [atBase(base, bf.loc, `cleanup policy at ${base.ref}`)] } : {}
+      });
+    }
+  }
+});
+
+// src/rules/code-topic-definition.ts
+var code_topic_definition_default = defineRule({
+  meta: {
+    id: "code-topic-definition",
+    level: "error",
+    kind: "static",
+    description: "Topics created from code (createTopics, TopicBuilder) have a replication factor of at least 3 and a min ISR.",
+    rationale: "The durability invariant holds for every critical topic, wherever it is created: replication.factor >= 3 and min.insync.replicas >= 2. A topic created by application code bypasses catalog review, so its definition is checked where it is written.",
+    tags: ["durability", "client"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        minimumReplicationFactor: { type: "integer", minimum: 1, description: "Smallest acceptable replication factor." },
+        minimumInsyncReplicas: { type: "integer", minimum: 1, description: "Smallest acceptable min.insync.replicas." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { minimumReplicationFactor: 3, minimumInsyncReplicas: 2 }
+  },
+  check(ctx) {
+    for (const topic of ctx.catalog.topics) {
+      if (topic.declaredIn !== "code") continue;
+      const opts = ctx.options(topic);
+      if (!opts) continue;
+      const rf = topic.replicationFactor;
+      if (rf?.kind === "known" && rf.value !== -1 && rf.value < opts.minimumReplicationFactor) {
+        ctx.report({
+          entity: topic,
+          field: "replicationFactor",
+          loc: rf.loc,
+          ...rf.origin ? { related: [{ loc: rf.origin, message: "the value is defined here" }] } : {},
+          message: `${describeEntity(topic)} is created from code with replication factor ${spelled(rf)}, below ${opts.minimumReplicationFactor}: one broker failure can lose acknowledged writes or make it unavailable. Create it with at least ${opts.minimumReplicationFactor} replicas (or declare it in the catalog).`
+        });
+      }
+      const isrField = topic.minInsyncReplicas ?? topic.config["min.insync.replicas"];
+      if (!isrField) {
+        ctx.report({
+          entity: topic,
+          field: "minInsyncReplicas",
+          loc: nameLoc(topic),
+          message: `${describeEntity(topic)} is created from code without \`min.insync.replicas\`, so acks=all can succeed with a single replica in sync. Add \`min.insync.replicas\` = ${opts.minimumInsyncReplicas} to its config.`
+        });
+      } else if (isrField.kind === "known") {
+        const n = typeof isrField.value === "number" ? isrField.value : toNumber(isrField.value);
+        if (n !== void 0 && n < opts.minimumInsyncReplicas) {
+          ctx.report({
+            entity: topic,
+            field: "minInsyncReplicas",
+            loc: isrField.loc,
+            ...isrField.origin ? { related: [{ loc: isrField.origin, message: "the value is defined here" }] } : {},
+            message: `${describeEntity(topic)} is created from code with \`min.insync.replicas\` ${spelled(isrField)}, below ${opts.minimumInsyncReplicas}: acks=all can succeed with a single replica in sync. Set it to ${opts.minimumInsyncReplicas} or more.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/compacted-topic-key.ts
+var compacted_topic_key_default = defineRule({
+  meta: {
+    id: "compacted-topic-key",
+    level: "error",
+    kind: "static",
+    description: "A compacted topic (cleanup policy includes compact) declares its message key.",
+    rationale: `Compaction keeps the latest record per key, so the key is the topic's contract: "change cleanup policy" is risky because "compaction/delete semantics differ greatly". Without a declared key, producers are free to send unkeyed records (which a compacted topic rejects) or to change the key, and compaction then deletes records that were still needed.`,
+    tags: ["contract", "retention"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    for (const [topic] of ctx.topics()) {
+      const cp = topic.cleanupPolicy;
+      if (cp?.kind !== "known" || !cp.value.includes("compact")) continue;
+      if (topic.key) continue;
+      ctx.report({
+        entity: topic,
+        field: "key",
+        loc: cp.loc,
+        message: `${describeEntity(topic)} has cleanup policy ${spelled(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`), or use cleanupPolicy: delete.`
+      });
+    }
+  }
+});
+
+// src/rules/lib/client-defaults.ts
+var ALIASES = {
+  "enable.idempotence": ["idempotent"],
+  "max.in.flight.requests.per.connection": ["maxInFlightRequests"],
+  retries: ["retry.retries"],
+  "enable.auto.commit": ["autoCommit"],
+  "session.timeout.ms": ["sessionTimeout"],
+  "heartbeat.interval.ms": ["heartbeatInterval"],
+  "transactional.id": ["transactionalId"],
+  "group.id": ["groupId"]
+};
+var JAVA = {
+  acks: "all",
+  "enable.idempotence": true,
+  "max.in.flight.requests.per.connection": 5,
+  retries: 2147483647,
+  "enable.auto.commit": true,
+  "session.timeout.ms": 45e3,
+  "heartbeat.interval.ms": 3e3,
+  "max.poll.interval.ms": 3e5,
+  "security.protocol": "PLAINTEXT",
+  "processing.guarantee": "at_least_once"
+};
+var JAVA_LEGACY = { ...JAVA, acks: "1", "enable.idempotence": false, "session.timeout.ms": 1e4 };
+var LIBRDKAFKA = {
+  acks: "all",
+  "enable.idempotence": false,
+  "max.in.flight.requests.per.connection": 1e6,
+  retries: 2147483647,
+  "enable.auto.commit": true,
+  "session.timeout.ms": 45e3,
+  "heartbeat.interval.ms": 3e3,
+  "max.poll.interval.ms": 3e5,
+  "security.protocol": "PLAINTEXT"
+};
+var KAFKAJS = {
+  acks: "all",
+  "enable.idempotence": false,
+  retries: 5,
+  "session.timeout.ms": 3e4,
+  "heartbeat.interval.ms": 3e3
+};
+var LABEL = {
+  java: "the Java client",
+  spring: "Spring Kafka",
+  kafkajs: "KafkaJS",
+  "confluent-js": "@confluentinc/kafka-javascript",
+  librdkafka: "librdkafka"
+};
+function libraryLabel(library) {
+  return LABEL[library] ?? library;
+}
+function libraryDefault(library, key, opts = {}) {
+  let table;
+  let who = libraryLabel(library);
+  if (library === "java") table = opts.legacy ? JAVA_LEGACY : JAVA;
+  else if (library === "spring") {
+    if (key === "enable.auto.commit") return { value: false, note: "(default for Spring Kafka when unset)" };
+    table = opts.legacy ? JAVA_LEGACY : JAVA;
+    who = "the Java client Spring Boot uses";
+  } else if (library === "kafkajs") table = KAFKAJS;
+  else if (library === "confluent-js" || library === "librdkafka") table = LIBRDKAFKA;
+  const value = table?.[key];
+  if (value === void 0) return void 0;
+  return { value, note: `(default for ${who} when unset)` };
+}
+function configEntry(client, key) {
+  const direct = client.config[key];
+  if (direct) return { key, field: direct };
+  for (const alias of ALIASES[key] ?? []) {
+    const f = client.config[alias];
+    if (f) return { key: alias, field: f };
+  }
+  return void 0;
+}
+function resolve(client, key, read, opts = {}) {
+  const entry = configEntry(client, key);
+  if (entry) {
+    const f = entry.field;
+    if (f.kind !== "known") return { state: "unknown" };
+    const value2 = read(f.value);
+    if (value2 === void 0) return { state: "unknown" };
+    return { state: "set", value: value2, field: f, key: entry.key, loc: f.loc };
+  }
+  const d = libraryDefault(client.library, key, opts);
+  if (!d) return { state: "unknown" };
+  const value = read(d.value);
+  if (value === void 0) return { state: "unknown" };
+  return { state: "default", value, note: d.note, loc: nameLoc(client) };
+}
+function readAcks(v2) {
+  const s = String(v2).trim().toLowerCase();
+  if (s === "all" || s === "-1") return "all";
+  if (s === "0" || s === "1") return s;
+  return void 0;
+}
+var readBoolean = (v2) => toBoolean(v2);
+var readNumber = (v2) => toNumber(v2);
+var readString = (v2) => v2 === null ? void 0 : String(v2).trim();
+function shown(key, r7) {
+  if (r7.state === "set") {
+    const raw = r7.field.raw ?? String(r7.field.value);
+    return r7.field.origin && raw !== String(r7.field.value) ? `\`${r7.key}\` ${raw} (= ${JSON.stringify(r7.field.value)})` : `\`${r7.key}\` ${raw}`;
+  }
+  if (r7.state === "default") return `\`${key}\` ${String(r7.value)}`;
+  return `\`${key}\``;
+}
+function defaultNote(r7) {
+  return r7.state === "default" ? ` ${r7.note}` : "";
+}
+function describeClient(client) {
+  const name = client.name.kind === "known" ? client.name.value : "(unnamed)";
+  const role = client.role === "unknown" ? "Kafka client" : client.role === "connect-worker" ? "Connect worker" : client.role === "streams" ? "Streams app" : client.role.charAt(0).toUpperCase() + client.role.slice(1);
+  return `${role} "${name}"${client.profile ? ` (profile ${client.profile})` : ""}`;
+}
+
+// src/rules/lib/client-report.ts
+function onceReporter(ctx) {
+  const seen = /* @__PURE__ */ new Set();
+  return (d) => {
+    const key = `${d.loc.file}\0${d.loc.start}\0${d.loc.end}\0${d.field ?? ""}\0${d.entity && d.entity.kind === "client" ? "" : d.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const origin = d.related ? void 0 : d.entity?.kind === "client" ? originAt(d.entity, d.loc) : void 0;
+    ctx.report(origin ? { ...d, related: [{ loc: origin, message: "the value is defined here" }] } : d);
+  };
+}
+function originAt(client, loc) {
+  for (const f of Object.values(client.config)) {
+    if (f.kind === "known" && f.origin && f.loc.file === loc.file && f.loc.start === loc.start && f.loc.end === loc.end) return f.origin;
+  }
+  return void 0;
+}
+function judges(client, roles, r7) {
+  if (roles.includes(client.role)) return r7.state !== "unknown";
+  return client.role === "unknown" && r7.state === "set";
+}
+
+// src/rules/connect-dead-letter-queue.ts
+var connect_dead_letter_queue_default = defineRule({
+  meta: {
+    id: "connect-dead-letter-queue",
+    level: "error",
+    kind: "static",
+    description: "Sink connectors that tolerate errors send failed records to a dead letter queue.",
+    rationale: 'With errors.tolerance=all a connector skips records it cannot convert or transform; without errors.deadletterqueue.topic.name they are silently dropped. The Connect runbook asks "Is the DLQ useful or polluted?": there has to be one to look at.',
+    tags: ["client", "connect", "durability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client] of ctx.clients()) {
+      if (client.role !== "connector") continue;
+      const tolerance = resolve(client, "errors.tolerance", (v2) => readString(v2)?.toLowerCase());
+      if (tolerance.state !== "set" || tolerance.value !== "all") continue;
+      const cls = client.config["connector.class"];
+      if (cls?.kind === "known" && /source/i.test(String(cls.value)) && !/sink/i.test(String(cls.value))) continue;
+      const dlq = configEntry(client, "errors.deadletterqueue.topic.name");
+      if (dlq && (dlq.field.kind !== "known" || String(dlq.field.value ?? "").trim() !== "")) continue;
+      report({
+        entity: client,
+        field: "config.errors.deadletterqueue.topic.name",
+        loc: tolerance.loc,
+        message: `${describeClient(client)} sets ${shown("errors.tolerance", tolerance)} without \`errors.deadletterqueue.topic.name\`: records that fail conversion or transformation are skipped and silently lost. Set \`errors.deadletterqueue.topic.name\` (and \`errors.deadletterqueue.context.headers.enable=true\`), or use \`errors.tolerance=none\`.`
+      });
+    }
+  }
+});
+
+// src/rules/connect-internal-topics.ts
+var KEYS = ["config.storage.replication.factor", "offset.storage.replication.factor", "status.storage.replication.factor"];
+var connect_internal_topics_default = defineRule({
+  meta: {
+    id: "connect-internal-topics",
+    level: "error",
+    kind: "static",
+    description: "Connect workers create their config, offset and status topics with a replication factor of at least 3.",
+    rationale: "A Connect cluster's internal config/offset/status topics are its memory: connector configs and source offsets. With fewer than three replicas one broker failure can lose them, and connectors restart from scratch or not at all.",
+    tags: ["client", "connect", "durability"],
+    optionsSchema: {
+      type: "object",
+      properties: { minimum: { type: "integer", minimum: 1, description: "Smallest acceptable replication factor." } },
+      additionalProperties: false
+    },
+    defaultOptions: { minimum: 3 }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client, { minimum }] of ctx.clients()) {
+      if (client.role !== "connect-worker") continue;
+      for (const key of KEYS) {
+        const rf = resolve(client, key, readNumber);
+        if (rf.state !== "set" || rf.value === -1 || rf.value >= minimum) continue;
+        report({
+          entity: client,
+          field: `config.${key}`,
+          loc: rf.loc,
+          message: `${describeClient(client)} sets ${shown(key, rf)}, below ${minimum}: one broker failure can lose the worker's ${key.split(".")[0]} topic (connector configs, source offsets or task status). Set it to ${minimum} or more; the default is 3.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/consumer-auto-commit.ts
+var POLL_COMMIT = /* @__PURE__ */ new Set(["java", "spring", "librdkafka"]);
+var CONTAINER_ACK = /* @__PURE__ */ new Set(["manual", "manualimmediate"]);
+var consumer_auto_commit_default = defineRule({
+  meta: {
+    id: "consumer-auto-commit",
+    level: "error",
+    kind: "static",
+    description: "Consumers do not auto-commit offsets before their work is done.",
+    rationale: "The offset safety invariant: a consumer should commit an offset only after the side effect for all previous records in that partition is durably complete. Auto-commit commits whatever poll() returned on a timer, so a crash after the commit and before the work skips records for good.",
+    tags: ["client", "offsets"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client] of ctx.clients()) {
+      if (!POLL_COMMIT.has(client.library)) continue;
+      const ackMode = client.config["spring.kafka.listener.ack-mode"];
+      if (ackMode?.kind === "known" && CONTAINER_ACK.has(String(ackMode.value).toLowerCase().replace(/[-_]/g, ""))) continue;
+      const auto = resolve(client, "enable.auto.commit", readBoolean);
+      if (!judges(client, ["consumer"], auto) || auto.state === "unknown" || !auto.value) continue;
+      const fix = client.library === "spring" ? "Remove the setting so that the listener container commits after processing" : "Set `enable.auto.commit=false` and commit (commitSync) after the records are processed";
+      report({
+        entity: client,
+        field: "config.enable.auto.commit",
+        loc: auto.loc,
+        message: `${describeClient(client)} auto-commits offsets (${shown("enable.auto.commit", auto).replace(/^`enable.auto.commit` /, "enable.auto.commit=")})${defaultNote(auto)}: offsets are committed on a timer during poll(), before the records are processed, so a crash after a commit loses those records. A consumer must commit an offset only after the side effect of every earlier record in the partition is durably complete. ${fix}.`
+      });
+    }
+  }
+});
+
+// src/rules/dr-tier.ts
+var dr_tier_default = defineRule({
+  meta: {
+    id: "dr-tier",
+    level: "error",
+    kind: "static",
+    description: "A topic's DR tier (drTier or x-dr-tier) is one of the known tiers (tier-0 .. tier-3).",
+    rationale: 'RTO and RPO are business inputs: "a regulatory audit pipeline, fraud decision pipeline, and marketing analytics pipeline do not need the same DR tier". The tier decides replication, offset recovery and failover order, so a tier nobody defined (`tier1`, `gold`) silently leaves the topic out of every DR plan.',
+    tags: ["ownership", "disaster-recovery"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        tiers: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, uniqueItems: true, description: "The DR tiers your platform defines." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { tiers: ["tier-0", "tier-1", "tier-2", "tier-3"] }
+  },
+  check(ctx) {
+    for (const [topic, { tiers }] of ctx.topics()) {
+      const label = LABEL_FOR_FIELD.drTier;
+      const f = topic.drTier ?? topic.labels[label];
+      if (f?.kind !== "known" || tiers.includes(f.value)) continue;
+      const near = didYouMean(f.value, tiers);
+      const which = topic.drTier ? "DR tier" : label;
+      ctx.report({
+        entity: topic,
+        field: "drTier",
+        loc: f.loc,
+        message: `${describeEntity(topic)} has ${which} ${spelled(f)}, which is not a tier the platform defines (${tiers.join(", ")}): the topic falls out of every DR plan, failover order and recovery test. ${near ? `Did you mean "${near}"? ` : ""}Use one of the defined tiers.`
+      });
+    }
+  }
+});
+
+// src/rules/dr-tier-downgrade.ts
+var tierNumber = (s) => {
+  const m = /^tier-?(\d+)$/i.exec(s.trim());
+  return m ? Number(m[1]) : void 0;
+};
+var dr_tier_downgrade_default = defineRule({
+  meta: {
+    id: "dr-tier-downgrade",
+    level: "warning",
+    kind: "change",
+    description: "A topic's DR tier does not move to a less critical tier without review.",
+    rationale: 'RTO and RPO are business inputs: "engineering cannot choose RTO/RPO alone", and the DR tier encodes that decision (handbook 24.3). Moving a topic to a less critical tier weakens its replication, failover and recovery commitments, which its consumers rely on.',
+    tags: ["change", "disaster-recovery", "ownership"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const bf = drTierOf(b);
+      const hf = drTierOf(h);
+      if (!bf || !hf || bf.kind !== "known" || hf.kind !== "known") continue;
+      const from = tierNumber(bf.value);
+      const to = tierNumber(hf.value);
+      if (from === void 0 || to === void 0 || to <= from) continue;
+      ctx.report({
+        entity: h,
+        field: "drTier",
+        loc: hf.loc,
+        message: `${describeEntity(h)} moves from DR tier ${spelled(bf)} (at ${BASE_LOCATION}) to the less critical ${spelled(hf)}. Its recovery point and recovery time commitments, replication and failover priority weaken, and consumers that depend on the old tier lose them. RTO/RPO are business decisions: have the owner and the consuming teams approve the downgrade, or keep the tier.`,
+        related: [atBase(base, bf.loc, `DR tier at ${base.ref}`)]
+      });
+    }
+  }
+});
+
+// src/rules/duplicate-topic.ts
+var duplicate_topic_default = defineRule({
+  meta: {
+    id: "duplicate-topic",
+    level: "error",
+    kind: "static",
+    crossFile: true,
+    description: "A topic is defined only once in the catalog.",
+    rationale: "Two definitions of one topic disagree sooner or later, and whichever is applied last silently wins: ownership, retention and partitions stop being reviewable.",
+    tags: ["ownership"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const first = /* @__PURE__ */ new Map();
+    for (const [topic] of ctx.topics()) {
+      if (topic.name.kind !== "known") continue;
+      const prior = first.get(topic.name.value);
+      if (!prior) {
+        first.set(topic.name.value, topic);
+        continue;
+      }
+      ctx.report({
+        entity: topic,
+        field: `definition:${topic.file}`,
+        loc: nameLoc(topic),
+        message: `${describeEntity(topic)} is already defined in ${prior.file}. Keep one definition and delete this one, or rename it if it is a different topic.`,
+        related: [{ loc: nameLoc(prior), message: "first definition" }]
+      });
+    }
+  }
+});
+
+// src/rules/expired-waiver.ts
+var expired_waiver_default = defineRule({
+  meta: {
+    id: "expired-waiver",
+    level: "error",
+    kind: "meta",
+    description: "Waivers stop applying when they expire; one expiring within 14 days is a warning.",
+    rationale: "Exceptions are recorded with an owner and an expiry so that they are revisited: an expired waiver means a risk accepted for a limited time is now unowned. The findings it covered are reported again.",
+    tags: ["exceptions"],
+    defaultOptions: {}
+  },
+  check() {
+  }
+});
+
+// src/rules/key-change.ts
+var key_change_default = defineRule({
+  meta: {
+    id: "key-change",
+    level: "error",
+    kind: "change",
+    description: "The declared message key of an existing topic does not change.",
+    rationale: 'The key decides the partition and with it the only ordering Kafka gives ("Kafka ordering is per partition"), and for compacted topics which records survive. The key is part of what the producing team owns and reviews (handbook 4: "schema, retention, compaction, key, SLA"); changing it on a live topic mixes two orderings and two compaction identities in one log.',
+    tags: ["change", "ordering", "contract"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const bk = b.key;
+      const hk = h.key;
+      if (!bk || bk.kind !== "known" || bk.value.trim() === "") continue;
+      if (hk && hk.kind !== "known") continue;
+      if (hk && hk.value.trim() === bk.value.trim()) continue;
+      const why = "The key decides which partition a record goes to, and so per-key ordering and, on compacted topics, which records survive: records keyed the old way and the new way interleave in one log. Keep the key, or publish the new keying on a new topic version and migrate consumers to it.";
+      ctx.report({
+        entity: h,
+        field: "key",
+        loc: hk?.loc ?? nameLoc(h),
+        message: hk ? `${describeEntity(h)} changes its key from ${spelled(bk)} (at ${BASE_LOCATION}) to ${spelled(hk)}. ${why}` : `${describeEntity(h)} no longer declares its key ${spelled(bk)} (at ${BASE_LOCATION}). ${why}`,
+        related: [atBase(base, bk.loc, `key at ${base.ref}`)]
+      });
+    }
+  }
+});
+
+// src/rules/max-poll-interval.ts
+var KEYS2 = ["max.poll.interval.ms", "consumer.max.poll.interval.ms", "main.consumer.max.poll.interval.ms"];
+var max_poll_interval_default = defineRule({
+  meta: {
+    id: "max-poll-interval",
+    level: "warning",
+    kind: "static",
+    description: "Consumers keep max.poll.interval.ms at or below 15 minutes.",
+    rationale: "Increasing max.poll.interval.ms blindly can hide the problem: it may reduce rebalances but increases the time to detect a stuck consumer. Reduce processing time per poll (lower max.poll.records, a bounded worker pool) instead.",
+    tags: ["client", "liveness"],
+    optionsSchema: {
+      type: "object",
+      properties: { maximumMs: { type: "integer", minimum: 1, description: "Largest acceptable max.poll.interval.ms." } },
+      additionalProperties: false
+    },
+    defaultOptions: { maximumMs: 9e5 }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client, { maximumMs }] of ctx.clients()) {
+      if (!["consumer", "streams", "unknown", "connect-worker"].includes(client.role)) continue;
+      for (const key of KEYS2) {
+        const r7 = resolve(client, key, readNumber);
+        if (r7.state !== "set" || r7.value <= maximumMs) continue;
+        report({
+          entity: client,
+          field: `config.${key}`,
+          loc: r7.loc,
+          message: `${describeClient(client)} sets ${shown(key, r7)} (${describeMs(r7.value)}), above ${describeMs(maximumMs)}: a consumer stuck in processing keeps its partitions that long before the group notices, and lag grows unseen. Lower it and make each poll cheaper (smaller \`max.poll.records\`, a bounded worker pool).`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/metadata-consistency.ts
+var COMPARED = ["owner", "classification", "drTier", "schemaOwner", "contact"];
+var norm2 = (s) => s.trim().toLowerCase();
+var metadata_consistency_default = defineRule({
+  meta: {
+    id: "metadata-consistency",
+    level: "error",
+    kind: "static",
+    description: "A typed ownership field and its x-label, when both are present, agree.",
+    rationale: "The handbook encodes ownership as metadata (x-topic-owner, x-data-classification, x-dr-tier, x-schema-owner, x-contact). When an entry carries both the typed field and the x-label and they differ, tools and people read different owners, classifications or DR tiers, and incident response pages the wrong team.",
+    tags: ["ownership"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const visit = (entity) => {
+      if (entity.kind === "client") return;
+      for (const field of COMPARED) {
+        if (entity.kind === "consumerGroup" && field !== "owner") continue;
+        const t = entity[field];
+        const label = LABEL_FOR_FIELD[field];
+        const l = entity.labels[label];
+        if (t?.kind !== "known" || l?.kind !== "known") continue;
+        if (norm2(t.value) === norm2(l.value)) continue;
+        ctx.report({
+          entity,
+          field: `labels.${label}`,
+          loc: l.loc,
+          related: [{ loc: t.loc, message: `${field} is ${spelled(t)} here` }],
+          message: `${describeEntity(entity)} has ${label} ${spelled(l)} but ${field} ${spelled(t)}: tools and people reading one or the other disagree about the entry. Make them equal, or remove the label and keep the typed field.`
+        });
+      }
+    };
+    for (const [topic] of ctx.topics()) visit(topic);
+    for (const [group] of ctx.consumerGroups()) visit(group);
+  }
+});
+
+// src/rules/min-insync-replicas.ts
+var min_insync_replicas_default = defineRule({
+  meta: {
+    id: "min-insync-replicas",
+    level: "error",
+    kind: "static",
+    description: "Topics declare min.insync.replicas (typed field or topic config) of at least 2.",
+    rationale: "The durability invariant asks for `min.insync.replicas >= 2` on critical topics: with `acks=all`, a write is then acknowledged only once at least two replicas have it, so an acknowledged write never depends on exactly one broker. With 1 (the broker default), `acks=all` degrades to a single copy whenever the ISR shrinks.",
+    tags: ["durability"],
+    optionsSchema: {
+      type: "object",
+      properties: { minimum: { type: "integer", minimum: 1, description: "Smallest acceptable min.insync.replicas." } },
+      additionalProperties: false
+    },
+    defaultOptions: { minimum: 2 }
+  },
+  check(ctx) {
+    for (const [topic, { minimum }] of ctx.topics()) {
+      const isr = topic.minInsyncReplicas;
+      if (!isr) {
+        ctx.report({
+          entity: topic,
+          field: "minInsyncReplicas",
+          loc: nameLoc(topic),
+          message: `${describeEntity(topic)} declares no min.insync.replicas, so it gets the broker default (usually 1): with acks=all an acknowledged write can then live on a single broker. Set \`minInsyncReplicas: ${minimum}\` (or \`config: { min.insync.replicas: ${minimum} }\`).`
+        });
+      } else if (isr.kind === "known" && isr.value < minimum) {
+        ctx.report({
+          entity: topic,
+          field: "minInsyncReplicas",
+          loc: isr.loc,
+          message: `${describeEntity(topic)} has min.insync.replicas ${spelled(isr)}, below the minimum of ${minimum}: an acks=all write is acknowledged as soon as fewer than ${minimum} replicas have it, so one broker failure can lose it. Raise it to at least ${minimum}.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/min-isr-change.ts
+var KAFKA_DEFAULT = 1;
+var min_isr_change_default = defineRule({
+  meta: {
+    id: "min-isr-change",
+    level: "warning",
+    kind: "change",
+    description: "A change to a topic's min ISR is flagged for review; lowering it is the worse direction.",
+    rationale: 'Changing min ISR is risky: it "changes the durability/availability trade-off" (handbook 18.2). Lowered, fewer replicas acknowledge an acks=all write, so fewer failures lose data ("do not reduce min.insync.replicas without explicit incident commander approval"); raised, producers get NotEnoughReplicas sooner when brokers fail.',
+    tags: ["change", "durability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      if (!b.minInsyncReplicas && !h.minInsyncReplicas) continue;
+      if (b.minInsyncReplicas && b.minInsyncReplicas.kind !== "known" || h.minInsyncReplicas && h.minInsyncReplicas.kind !== "known") continue;
+      const from = knownValue(b.minInsyncReplicas) ?? KAFKA_DEFAULT;
+      const to = knownValue(h.minInsyncReplicas) ?? KAFKA_DEFAULT;
+      if (from === to) continue;
+      const fromText = b.minInsyncReplicas ? `${spelled(b.minInsyncReplicas)} (at ${BASE_LOCATION})` : `unset (the broker default, ${KAFKA_DEFAULT} unless the broker sets min.insync.replicas)`;
+      const toText = h.minInsyncReplicas ? spelled(h.minInsyncReplicas) : `unset (the broker default, ${KAFKA_DEFAULT} unless the broker sets min.insync.replicas)`;
+      const rf = knownValue(h.replicationFactor);
+      const message = to < from ? `${describeEntity(h)} lowers min ISR from ${fromText} to ${toText}. Lowered is the worse direction: an acks=all write is acknowledged by fewer in-sync replicas, so fewer broker failures can lose acknowledged data. The handbook says not to reduce min.insync.replicas without explicit incident commander approval: keep the previous value, or record that approval in the pull request.` : `${describeEntity(h)} raises min ISR from ${fromText} to ${toText}. Raised is safer for durability but costs availability: acks=all producers get NotEnoughReplicas errors as soon as fewer than ${to} replicas are in sync` + (rf !== void 0 ? ` (with replication factor ${rf}, after ${Math.max(0, rf - to + 1)} broker failure${rf - to + 1 === 1 ? "" : "s"})` : "") + ". Check that the replication factor leaves headroom for maintenance and that producers handle the error before merging.";
+      ctx.report({
+        entity: h,
+        field: "minInsyncReplicas",
+        loc: h.minInsyncReplicas?.loc ?? nameLoc(h),
+        message,
+        ...b.minInsyncReplicas ? { related: [atBase(base, b.minInsyncReplicas.loc, `min ISR at ${base.ref}`)] } : {}
+      });
+    }
+  }
+});
+
+// src/rules/min-isr-vs-replication.ts
+var min_isr_vs_replication_default = defineRule({
+  meta: {
+    id: "min-isr-vs-replication",
+    level: "error",
+    kind: "static",
+    description: "min.insync.replicas is lower than the replication factor.",
+    rationale: "The durability invariant pairs `replication.factor >= 3` with `min.insync.replicas >= 2`: the gap between them is the number of brokers that may be down (maintenance, failure) while `acks=all` producers can still write. With min ISR equal to the replication factor, one broker down blocks every `acks=all` write (NotEnoughReplicas); above it, the topic can never be written with `acks=all`.",
+    tags: ["durability", "availability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    for (const [topic] of ctx.topics()) {
+      const isr = topic.minInsyncReplicas;
+      const rf = topic.replicationFactor;
+      if (isr?.kind !== "known" || rf?.kind !== "known") continue;
+      if (isr.value < rf.value) continue;
+      const equal = isr.value === rf.value;
+      ctx.report({
+        entity: topic,
+        field: "minInsyncReplicas",
+        loc: isr.loc,
+        related: [{ loc: rf.loc, message: `replication factor ${spelled(rf)}` }],
+        message: equal ? `${describeEntity(topic)} has min.insync.replicas ${spelled(isr)}, equal to its replication factor ${spelled(rf)}: a single broker down (failure or a rolling restart) blocks every acks=all write with NotEnoughReplicas. Keep min.insync.replicas below the replication factor: raise the replication factor to ${isr.value + 1}${rf.value - 1 >= 2 ? `, or lower min.insync.replicas to ${rf.value - 1}` : ""}.` : `${describeEntity(topic)} has min.insync.replicas ${spelled(isr)}, above its replication factor ${spelled(rf)}: there can never be that many in-sync replicas, so every acks=all write fails. Lower min.insync.replicas below the replication factor, or raise the replication factor.`
+      });
+    }
+  }
+});
+
+// src/rules/offset-recovery.ts
+function tierField(topic) {
+  return topic.drTier ?? topic.labels[LABEL_FOR_FIELD.drTier];
+}
+var offset_recovery_default = defineRule({
+  meta: {
+    id: "offset-recovery",
+    level: "warning",
+    kind: "static",
+    crossFile: true,
+    description: "Consumer groups of tier-0/tier-1 topics declare an offsetRecovery strategy.",
+    rationale: `"Consumer offsets are operational state. DR must decide how to handle them": replicate offsets, reset to earliest (duplicate side effects), reset to latest (data loss from the consumer's view), a domain checkpoint, or manual mapping. "For critical consumers, offset recovery must be tested with real application behavior", which starts with writing the strategy down.`,
+    tags: ["disaster-recovery", "consumer"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        tiers: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true, description: "DR tiers whose consumer groups must declare offsetRecovery." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { tiers: ["tier-0", "tier-1"] }
+  },
+  check(ctx) {
+    const topicsByName = /* @__PURE__ */ new Map();
+    const readersOf = /* @__PURE__ */ new Map();
+    for (const t of ctx.catalog.topics) {
+      if (t.name.kind !== "known") continue;
+      if (!topicsByName.has(t.name.value)) topicsByName.set(t.name.value, t);
+      for (const g of t.consumerGroups) {
+        if (g.kind !== "known") continue;
+        const list = readersOf.get(g.value) ?? [];
+        list.push(t);
+        readersOf.set(g.value, list);
+      }
+    }
+    for (const [group, { tiers }] of ctx.consumerGroups()) {
+      if (group.offsetRecovery) continue;
+      const consumed = /* @__PURE__ */ new Map();
+      for (const f of group.topics) {
+        if (f.kind !== "known") continue;
+        const t = topicsByName.get(f.value);
+        if (t) consumed.set(f.value, t);
+      }
+      if (group.name.kind === "known") {
+        for (const t of readersOf.get(group.name.value) ?? []) if (t.name.kind === "known") consumed.set(t.name.value, t);
+      }
+      const critical = [];
+      for (const [name, t] of consumed) {
+        const tier = tierField(t);
+        if (tier?.kind === "known" && tiers.includes(tier.value)) critical.push({ name, tier });
+      }
+      if (critical.length === 0) continue;
+      const related = critical.map((c) => ({ loc: c.tier.loc, message: `"${c.name}" is ${c.tier.value}` }));
+      const list = critical.map((c) => `"${c.name}" (${c.tier.value})`).join(", ");
+      ctx.report({
+        entity: group,
+        field: "offsetRecovery",
+        loc: nameLoc(group),
+        related,
+        message: `${describeEntity(group)} consumes ${list} but declares no offsetRecovery: after a DR failover nobody knows whether it resumes from replicated offsets, replays from the earliest offset (duplicate side effects) or skips to the latest (lost records). Declare \`offsetRecovery:\` (replicate-offsets, reset-earliest, reset-latest, domain-checkpoint or manual) and test it in a DR drill.`
+      });
+    }
+  }
+});
+
+// src/rules/ownership-change.ts
+var ownership_change_default = defineRule({
+  meta: {
+    id: "ownership-change",
+    level: "note",
+    kind: "change",
+    description: "A change of owner is pointed out so that both teams review it.",
+    rationale: `Ownership must be encoded in metadata, because "if ownership lives only in people's heads, incident response becomes archaeology" (handbook 4). A new owner takes over schema, retention, compaction, key and SLA decisions and the on-call; both the old and the new team should approve the handover.`,
+    tags: ["change", "ownership"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    const changes = compareCatalogs(base.catalog, ctx.catalog);
+    const pairs = [...changes.topics, ...changes.groups];
+    for (const { base: b, head: h } of pairs) {
+      if (b === h || !ctx.options(h)) continue;
+      const bf = ownerOf(b);
+      const hf = ownerOf(h);
+      if (!bf || !hf || bf.kind !== "known" || hf.kind !== "known" || bf.value.trim() === hf.value.trim()) continue;
+      ctx.report({
+        entity: h,
+        field: "owner",
+        loc: hf.loc,
+        message: `${describeEntity(h)} changes owner from ${spelled(bf)} (at ${BASE_LOCATION}) to ${spelled(hf)}. The owner answers for its schema, retention, key and on-call; a handover nobody agreed to leaves an orphan. Have reviewers from both ${spelled(bf)} and ${spelled(hf)} approve this change.`,
+        related: [atBase(base, bf.loc, `owner at ${base.ref}`)]
+      });
+    }
+  }
+});
+
+// src/rules/ownership-metadata.ts
+var FIELDS = Object.keys(LABEL_FOR_FIELD);
+function typed(topic, field) {
+  return field === "retention" ? topic.retentionMs : topic[field];
+}
+var ownership_metadata_default = defineRule({
+  meta: {
+    id: "ownership-metadata",
+    level: "error",
+    kind: "static",
+    description: "Topics declare owner, classification, retention, DR tier and contact; consumer groups declare an owner.",
+    rationale: `"Kafka becomes dangerous when everyone can create topics but nobody owns them." The handbook requires ownership to be encoded in metadata (x-topic-owner, x-data-classification, x-retention-policy, x-dr-tier, x-contact): a topic belongs to its producing domain team, a consumer group to its consuming team. "If ownership lives only in people's heads, incident response becomes archaeology."`,
+    tags: ["ownership"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        required: {
+          type: "array",
+          items: { enum: FIELDS },
+          uniqueItems: true,
+          description: "Ownership fields every topic must declare, as a typed field or its x-label."
+        }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { required: ["owner", "classification", "retention", "drTier", "contact"] }
+  },
+  check(ctx) {
+    for (const [topic, { required }] of ctx.topics()) {
+      const missing = required.filter((f) => !typed(topic, f) && !topic.labels[LABEL_FOR_FIELD[f]] && !(f === "retention" && topic.config["retention.ms"]));
+      if (missing.length === 0) continue;
+      const list = missing.map((f) => `${f} (or ${LABEL_FOR_FIELD[f]})`).join(", ");
+      ctx.report({
+        entity: topic,
+        field: "ownership",
+        loc: nameLoc(topic),
+        message: `${describeEntity(topic)} does not declare ${list}. Without them nobody can tell during an incident who owns the topic, how sensitive its data is, how long it must be kept or how it must be recovered. Add the missing field${missing.length === 1 ? "" : "s"} to the entry.`
+      });
+    }
+    for (const [group] of ctx.consumerGroups()) {
+      if (group.owner || group.labels[LABEL_FOR_FIELD.owner]) continue;
+      ctx.report({
+        entity: group,
+        field: "owner",
+        loc: nameLoc(group),
+        message: `${describeEntity(group)} declares no owner (or ${LABEL_FOR_FIELD.owner}): nobody is on the hook for its lag, idempotency, retries and DLQ. Add \`owner: <consuming team>\`.`
+      });
+    }
+  }
+});
+
+// src/rules/lib/problems.ts
+function reportProblems(ctx, ruleId) {
+  for (const p of ctx.catalog.problems) {
+    if (p.ruleId !== ruleId) continue;
+    if (ctx.options(p.loc.file) === void 0) continue;
+    ctx.report({
+      loc: p.loc,
+      message: p.message,
+      ...p.entityName !== void 0 ? { entityName: p.entityName } : {},
+      ...p.field ? { field: p.field } : {}
+    });
+  }
+}
+
+// src/rules/parse-error.ts
+var parse_error_default = defineRule({
+  meta: {
+    id: "parse-error",
+    level: "error",
+    kind: "meta",
+    description: "A file cannot be parsed; the other files are still linted.",
+    rationale: "A catalog file that does not parse is a catalog nobody can review or apply; it usually hides every other problem in it.",
+    tags: ["input"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    reportProblems(ctx, "parse-error");
+  }
+});
+
+// src/rules/partition-decrease.ts
+var partition_decrease_default = defineRule({
+  meta: {
+    id: "partition-decrease",
+    level: "error",
+    kind: "change",
+    description: "A topic's partition count is never decreased.",
+    rationale: `Kafka cannot remove partitions from a topic: decreasing partitions is "no normal direct operation" and "requires new topic/migration pattern" (handbook 18.2). Tools react badly: Terraform's Kafka provider destroys and recreates the topic, losing its data and consumer offsets.`,
+    tags: ["change", "availability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const from = knownValue(b.partitions);
+      const to = knownValue(h.partitions);
+      if (from === void 0 || to === void 0 || to >= from || !h.partitions || !b.partitions) continue;
+      ctx.report({
+        entity: h,
+        field: "partitions",
+        loc: h.partitions.loc,
+        message: `${describeEntity(h)} goes from ${spelled(b.partitions)} partitions (at ${BASE_LOCATION}) down to ${spelled(h.partitions)}. Kafka cannot remove partitions: the change fails, or a tool such as Terraform's Kafka provider destroys and recreates the topic, losing all its records and consumer offsets. Keep ${spelled(b.partitions)} partitions, or create a new topic with ${spelled(h.partitions)} partitions and migrate producers and consumers to it.`,
+        related: [atBase(base, b.partitions.loc, `partitions at ${base.ref}`)]
+      });
+    }
+  }
+});
+
+// src/rules/partition-increase-keyed.ts
+var partition_increase_keyed_default = defineRule({
+  meta: {
+    id: "partition-increase-keyed",
+    level: "error",
+    kind: "change",
+    description: "Partitions are not increased on a keyed or compacted topic.",
+    rationale: 'Kafka ordering is per partition, and a key is placed by hashing it over the partition count. Increasing partitions changes future key distribution, so ordering assumptions break (handbook 18.2: "increase partitions: sometimes safe"; "do not increase partitions on a keyed topic without checking ordering and key distribution consequences").',
+    tags: ["change", "ordering"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const from = knownValue(b.partitions);
+      const to = knownValue(h.partitions);
+      if (from === void 0 || to === void 0 || to <= from || !h.partitions || !b.partitions) continue;
+      const key = h.key && h.key.kind !== "invalid" ? h.key : b.key && b.key.kind !== "invalid" ? b.key : void 0;
+      const compacted = (knownValue(h.cleanupPolicy) ?? knownValue(b.cleanupPolicy) ?? []).includes("compact");
+      if (!key && !compacted) continue;
+      const what = [key ? `keyed by ${spelled(key)}` : "", compacted ? "compacted" : ""].filter(Boolean).join(" and ");
+      ctx.report({
+        entity: h,
+        field: "partitions",
+        loc: h.partitions.loc,
+        message: `${describeEntity(h)} goes from ${spelled(b.partitions)} partitions (at ${BASE_LOCATION}) to ${spelled(h.partitions)}, and it is ${what}. Kafka places a key by hashing it over the partition count, so after the increase existing keys land on other partitions: per-key ordering breaks between old and new records${compacted ? ", and compaction keeps an old value of a key on its former partition beside the new one" : ""}. Keep ${spelled(b.partitions)} partitions, or create a new topic with ${spelled(h.partitions)} partitions and migrate producers and consumers to it; if ordering and key placement truly do not matter, have the owning team approve and suppress this finding with a reason.`,
+        related: [atBase(base, b.partitions.loc, `partitions at ${base.ref}`)]
+      });
+    }
+  }
+});
+
+// src/rules/plaintext-secret.ts
+var SECRET_KEY = /(password|passwd|secret|api\.?key|user\.info$)/i;
+var NOT_SECRET = /(\.(location|type|file|path|class|source|algorithm|provider|providers|enable|enabled)$|credentials\.source$)/i;
+var JAAS_SECRET = /\b(password|secret|clientSecret|client_secret)\s*=\s*("([^"]*)"|'([^']*)'|([^\s;"']+))/gi;
+function jaasLiteral(value) {
+  for (const m of value.matchAll(JAAS_SECRET)) {
+    const v2 = m[3] ?? m[4] ?? m[5] ?? "";
+    if (v2 !== "" && !isPlaceholder(v2)) return m[1];
+  }
+  return void 0;
+}
+function literal(field) {
+  if (field.kind !== "known" || field.value === null || typeof field.value === "boolean") return void 0;
+  const s = String(field.value).trim();
+  return s === "" || isPlaceholder(s) ? void 0 : s;
+}
+var plaintext_secret_default = defineRule({
+  meta: {
+    id: "plaintext-secret",
+    level: "error",
+    kind: "static",
+    description: "Client configs do not hold literal passwords, secrets or JAAS credentials.",
+    rationale: 'Credentials are operational assets with an owner and a rotation plan ("Did credentials rotate?" is a standard Connect runbook question). A password committed to a config file is readable by everyone with repository access, survives in history, and turns every rotation into a code change.',
+    tags: ["client", "security"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client] of ctx.clients()) {
+      for (const [key, field] of Object.entries(client.config)) {
+        const value = literal(field);
+        if (value === void 0 || field.kind !== "known") continue;
+        let what;
+        if (/(^|\.)sasl\.jaas\.config$/i.test(key)) {
+          const opt = jaasLiteral(value);
+          if (opt) what = `\`${key}\` has a literal \`${opt}\``;
+        } else if (SECRET_KEY.test(key) && !NOT_SECRET.test(key)) {
+          what = `\`${key}\` holds a literal value`;
+        }
+        if (!what) continue;
+        report({
+          entity: client,
+          field: `config.${key}`,
+          loc: field.loc,
+          message: `${describeClient(client)}: ${what}: anyone who can read the repository (or any copy of it) has the credential, and rotating it needs a code change. Read it from the environment or a secret store instead (\`\${KAFKA_PASSWORD}\`, a Connect config provider such as \`\${file:/secrets.properties:password}\`).`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/plaintext-transport.ts
+var PLAIN = /* @__PURE__ */ new Set(["PLAINTEXT", "SASL_PLAINTEXT"]);
+var plaintext_transport_default = defineRule({
+  meta: {
+    id: "plaintext-transport",
+    level: "warning",
+    kind: "static",
+    description: "Clients of confidential or restricted topics connect over TLS.",
+    rationale: "Data classification (x-data-classification: confidential) is encoded in topic metadata so that it can be enforced. A client using PLAINTEXT or SASL_PLAINTEXT sends those records, and with SASL_PLAINTEXT its credentials, unencrypted over the network.",
+    tags: ["client", "security"],
+    crossFile: true,
+    optionsSchema: {
+      type: "object",
+      properties: {
+        classifications: { type: "array", items: { type: "string" }, minItems: 1, description: "Classifications that require an encrypted transport." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { classifications: ["confidential", "restricted"] }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    const topicsByName = /* @__PURE__ */ new Map();
+    for (const t of ctx.catalog.topics) if (t.name.kind === "known" && !topicsByName.has(t.name.value)) topicsByName.set(t.name.value, t);
+    for (const [client, { classifications }] of ctx.clients()) {
+      const wanted = new Set(classifications.map((c) => c.toLowerCase()));
+      const sensitive = [];
+      for (const f of [...client.produces, ...client.consumes]) {
+        if (f.kind !== "known") continue;
+        const topic = topicsByName.get(f.value);
+        const cls = topic?.classification;
+        if (!topic || cls?.kind !== "known" || !wanted.has(cls.value.toLowerCase())) continue;
+        if (sensitive.some((s) => s.name === f.value)) continue;
+        sensitive.push({ name: f.value, classification: cls.value, related: { loc: cls.loc, message: `topic "${f.value}" is classified ${cls.value} here` } });
+      }
+      if (sensitive.length === 0) continue;
+      const protocol = resolve(client, "security.protocol", (v2) => readString(v2)?.toUpperCase());
+      if (protocol.state === "unknown" || !PLAIN.has(protocol.value)) continue;
+      if (protocol.state === "default" && (client.library === "kafkajs" || client.library === "confluent-js")) continue;
+      const list = sensitive.map((s) => `"${s.name}" (${s.classification})`).join(", ");
+      report({
+        entity: client,
+        field: "config.security.protocol",
+        loc: protocol.loc,
+        related: sensitive.map((s) => s.related),
+        message: `${describeClient(client)} connects with ${shown("security.protocol", protocol)}${defaultNote(protocol)} but reads or writes ${list}: those records${protocol.value === "SASL_PLAINTEXT" ? " and the client's credentials" : ""} cross the network unencrypted. Use \`security.protocol=SSL\` or \`SASL_SSL\`.`
+      });
+    }
+  }
+});
+
+// src/rules/producer-acks.ts
+var producer_acks_default = defineRule({
+  meta: {
+    id: "producer-acks",
+    level: "error",
+    kind: "static",
+    description: "Producers write with acks=all (-1).",
+    rationale: "The durability invariant: producer.acks = all, so that a write acknowledged by the producer does not depend on exactly one broker. With acks=1 the leader alone acknowledges; with acks=0 nobody does, and a leader failure loses acknowledged records.",
+    tags: ["client", "durability"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        legacyClientDefaults: { type: "boolean", description: "Judge Java and Spring clients by the defaults of Kafka clients before 3.0 (acks=1)." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { legacyClientDefaults: false }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client, opts] of ctx.clients()) {
+      const acks = resolve(client, "acks", readAcks, { legacy: opts.legacyClientDefaults });
+      if (!judges(client, ["producer"], acks) || acks.state === "unknown" || acks.value === "all") continue;
+      const who = acks.value === "0" ? "no broker at all acknowledges a write" : "only the partition leader acknowledges a write";
+      report({
+        entity: client,
+        field: "config.acks",
+        loc: acks.loc,
+        message: `${describeClient(client)} writes with ${shown("acks", acks)}${defaultNote(acks)}: ${who}, so a leader failure before the followers copy it loses records the producer was told are written. Set \`acks\` to \`all\` (durability invariant: producer.acks = all).`
+      });
+    }
+  }
+});
+
+// src/rules/producer-idempotence.ts
+var producer_idempotence_default = defineRule({
+  meta: {
+    id: "producer-idempotence",
+    level: "error",
+    kind: "static",
+    description: "Producers keep idempotence on, explicitly or through settings that do not silently turn it off.",
+    rationale: 'Without idempotence a retried send can write a record twice and reorder records within a partition. The handbook: "Do not disable idempotence to reduce errors." The Java client (Kafka 3.0+) enables it by default but silently drops it when acks is not all, retries is 0 or more than 5 requests are in flight.',
+    tags: ["client", "durability"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        legacyClientDefaults: { type: "boolean", description: "Judge Java and Spring clients by the defaults of Kafka clients before 3.0 (idempotence off)." },
+        maxInFlight: { type: "integer", minimum: 1, description: "Most in-flight requests idempotence allows." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { legacyClientDefaults: false, maxInFlight: 5 }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client, opts] of ctx.clients()) {
+      const legacy = { legacy: opts.legacyClientDefaults };
+      const idem = resolve(client, "enable.idempotence", readBoolean, legacy);
+      if (!judges(client, ["producer"], idem) || idem.state === "unknown") continue;
+      const name = describeClient(client);
+      if (!idem.value) {
+        const fix = client.library === "kafkajs" ? "Set `idempotent: true` (with `acks: -1`)" : "Set `enable.idempotence=true`";
+        report({
+          entity: client,
+          field: "config.enable.idempotence",
+          loc: idem.loc,
+          message: idem.state === "set" ? `${name} turns idempotence off with ${shown("enable.idempotence", idem)}: a retried send can write a record twice and reorder records within a partition. Remove the setting or set it to true; do not disable idempotence to reduce errors.` : `${name} runs without idempotence${defaultNote(idem)}: a retried send can write a record twice and reorder records within a partition. ${fix}.`
+        });
+        continue;
+      }
+      const conditions = [];
+      const acks = resolve(client, "acks", readAcks, legacy);
+      if (acks.state === "set" && acks.value !== "all") conditions.push({ loc: acks.loc, what: shown("acks", acks) });
+      const retries = resolve(client, "retries", readNumber, legacy);
+      if (retries.state === "set" && retries.value === 0) conditions.push({ loc: retries.loc, what: shown("retries", retries) });
+      const inflight = resolve(client, "max.in.flight.requests.per.connection", readNumber, legacy);
+      if (inflight.state === "set" && inflight.value > opts.maxInFlight) conditions.push({ loc: inflight.loc, what: shown("max.in.flight.requests.per.connection", inflight) });
+      for (const c of conditions) {
+        if (idem.state === "default") {
+          report({
+            entity: client,
+            field: "config.enable.idempotence",
+            loc: c.loc,
+            message: `${name} sets ${c.what}, which silently turns off idempotence, otherwise on${defaultNote(idem)}: retried sends can then duplicate and reorder records. Use acks=all, retries above 0 and at most ${opts.maxInFlight} in-flight requests, or set \`enable.idempotence=true\` so that a conflict fails loudly.`
+          });
+        } else {
+          report({
+            entity: client,
+            field: "config.enable.idempotence",
+            loc: c.loc,
+            related: [{ loc: idem.loc, message: "idempotence is enabled here" }],
+            message: `${name} sets ${c.what}, which conflicts with \`enable.idempotence\` true: ${libraryLabel(client.library)} refuses to start the producer (or drops the guarantee). Use acks=all, retries above 0 and at most ${opts.maxInFlight} in-flight requests.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/producer-max-in-flight.ts
+var producer_max_in_flight_default = defineRule({
+  meta: {
+    id: "producer-max-in-flight",
+    level: "error",
+    kind: "static",
+    description: "Idempotent producers keep at most 5 requests in flight per connection.",
+    rationale: "The broker deduplicates and orders only the last 5 batches of an idempotent producer. With more requests in flight the Java client silently turns idempotence off (when it is on by default) or refuses to start (when it is set), so retries can duplicate and reorder records.",
+    tags: ["client", "durability", "ordering"],
+    optionsSchema: {
+      type: "object",
+      properties: { maximum: { type: "integer", minimum: 1, description: "Most in-flight requests allowed with idempotence." } },
+      additionalProperties: false
+    },
+    defaultOptions: { maximum: 5 }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client, { maximum }] of ctx.clients()) {
+      if (client.role !== "producer" && client.role !== "unknown") continue;
+      const inflight = resolve(client, "max.in.flight.requests.per.connection", readNumber);
+      if (inflight.state !== "set" || inflight.value <= maximum) continue;
+      const idem = resolve(client, "enable.idempotence", readBoolean);
+      if (idem.state === "unknown" || !idem.value) continue;
+      const effect = idem.state === "default" ? `idempotence is on${defaultNote(idem)}, and this silently turns it off` : "idempotence is enabled, and the client refuses to start with this combination";
+      report({
+        entity: client,
+        field: "config.max.in.flight.requests.per.connection",
+        loc: inflight.loc,
+        message: `${describeClient(client)} allows ${shown("max.in.flight.requests.per.connection", inflight)} in-flight requests, more than the ${maximum} the broker tracks for an idempotent producer: ${effect}, so retries can duplicate and reorder records. Set it to ${maximum} or less.`
+      });
+    }
+  }
+});
+
+// src/rules/producer-retries.ts
+var producer_retries_default = defineRule({
+  meta: {
+    id: "producer-retries",
+    level: "warning",
+    kind: "static",
+    description: "Producers do not set retries to 0.",
+    rationale: "With retries=0 every transient error (a leader election, a request timeout, NotEnoughReplicas during a rolling restart) fails the send instead of being retried, and the Java client turns idempotence off. Delivery is bounded by delivery.timeout.ms, not by a retry count.",
+    tags: ["client", "durability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client] of ctx.clients()) {
+      if (client.role !== "producer" && client.role !== "unknown") continue;
+      const retries = resolve(client, "retries", readNumber);
+      if (retries.state !== "set" || retries.value !== 0) continue;
+      report({
+        entity: client,
+        field: "config.retries",
+        loc: retries.loc,
+        message: `${describeClient(client)} sets ${shown("retries", retries)}: any transient broker error (leader election, timeout) fails the send instead of being retried, and idempotence is turned off. Remove the setting (the client retries until \`delivery.timeout.ms\`) or bound delivery with \`delivery.timeout.ms\` instead.`
+      });
+    }
+  }
+});
+
+// src/rules/replay-safety.ts
+var replay_safety_default = defineRule({
+  meta: {
+    id: "replay-safety",
+    level: "error",
+    kind: "static",
+    description: "Consumer groups are idempotent, or declare replay prohibited with a reason.",
+    rationale: 'The replay safety invariant: "any consumer that can be replayed must be idempotent or must explicitly declare why replay is prohibited." Offset resets, DLQ replays, backfills and DR failovers all replay records; a consumer that is neither idempotent nor explicitly excluded produces duplicate side effects.',
+    tags: ["replay", "consumer"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    for (const [group] of ctx.consumerGroups()) {
+      const { idempotent, replay, replayProhibitedReason: reason } = group;
+      if (idempotent?.kind === "known" && idempotent.value) continue;
+      if (idempotent?.kind === "unknown" || replay?.kind === "unknown" || reason?.kind === "unknown") continue;
+      const prohibited = replay?.kind === "known" && replay.value.trim().toLowerCase() === "prohibited";
+      if (prohibited && reason?.kind === "known" && reason.value.trim() !== "") continue;
+      const what = describeEntity(group);
+      if (prohibited) {
+        ctx.report({
+          entity: group,
+          field: "replayProhibitedReason",
+          loc: reason?.loc ?? replay.loc,
+          message: `${what} declares replay ${spelled(replay)} but gives no reason: operators planning an offset reset, DLQ replay or DR failover cannot tell why replaying it is unsafe, or who decided. Add \`replayProhibitedReason: <why>\`, or make the consumer idempotent.`
+        });
+        continue;
+      }
+      const at2 = idempotent ?? replay;
+      ctx.report({
+        entity: group,
+        field: "idempotent",
+        loc: at2?.loc ?? nameLoc(group),
+        message: `${what} ${idempotent ? `has idempotent ${spelled(idempotent)}` : "does not declare itself idempotent"}${replay ? ` and replay ${spelled(replay)}` : ""}: an offset reset, DLQ replay or DR failover re-delivers records it already processed, and their side effects happen twice. Make the consumer idempotent and declare \`idempotent: true\`, or declare \`replay: prohibited\` with a \`replayProhibitedReason\`.`
+      });
+    }
+  }
+});
+
+// src/rules/replication-factor.ts
+var replication_factor_default = defineRule({
+  meta: {
+    id: "replication-factor",
+    level: "error",
+    kind: "static",
+    description: "Topics declare a replication factor of at least 3.",
+    rationale: "The durability invariant: with fewer than three replicas, one broker failure or maintenance leaves a single copy, and an acknowledged write can depend on exactly one broker.",
+    tags: ["durability"],
+    optionsSchema: {
+      type: "object",
+      properties: { minimum: { type: "integer", minimum: 1, description: "Smallest acceptable replication factor." } },
+      additionalProperties: false
+    },
+    defaultOptions: { minimum: 3 }
+  },
+  check(ctx) {
+    for (const [topic, { minimum }] of ctx.topics()) {
+      const rf = topic.replicationFactor;
+      if (!rf) {
+        ctx.report({
+          entity: topic,
+          field: "replicationFactor",
+          loc: nameLoc(topic),
+          message: `${describeEntity(topic)} declares no replication factor, so it gets the broker default. Set \`replicationFactor: ${minimum}\` (or more) so that one broker failure cannot lose acknowledged writes.`
+        });
+      } else if (rf.kind === "known" && rf.value < minimum) {
+        ctx.report({
+          entity: topic,
+          field: "replicationFactor",
+          loc: rf.loc,
+          message: `${describeEntity(topic)} has replication factor ${spelled(rf)}, below the minimum of ${minimum}: a single broker failure can lose acknowledged writes or make the topic unavailable. Raise it to at least ${minimum}.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/replication-factor-decrease.ts
+var replication_factor_decrease_default = defineRule({
+  meta: {
+    id: "replication-factor-decrease",
+    level: "warning",
+    kind: "change",
+    description: "A topic's replication factor is not lowered.",
+    rationale: "Replication is the durability invariant (replication.factor >= 3): every replica removed is one broker failure less between the topic and lost acknowledged writes or offline partitions. Lowering it should be a deliberate, reviewed decision.",
+    tags: ["change", "durability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h) || !b.replicationFactor) continue;
+      const from = knownValue(b.replicationFactor);
+      if (from === void 0) continue;
+      const related = [atBase(base, b.replicationFactor.loc, `replication factor at ${base.ref}`)];
+      if (!h.replicationFactor) {
+        if (from <= 1) continue;
+        ctx.report({
+          entity: h,
+          field: "replicationFactor",
+          loc: nameLoc(h),
+          message: `${describeEntity(h)} no longer declares its replication factor (it was ${spelled(b.replicationFactor)} at ${BASE_LOCATION}), so it falls back to the broker's default.replication.factor (Kafka's own default is 1). Fewer replicas mean that fewer broker failures lose acknowledged writes or take partitions offline. Keep \`replicationFactor: ${spelled(b.replicationFactor)}\`.`,
+          related
+        });
+        continue;
+      }
+      const to = knownValue(h.replicationFactor);
+      if (to === void 0 || to >= from) continue;
+      ctx.report({
+        entity: h,
+        field: "replicationFactor",
+        loc: h.replicationFactor.loc,
+        message: `${describeEntity(h)} lowers its replication factor from ${spelled(b.replicationFactor)} (at ${BASE_LOCATION}) to ${spelled(h.replicationFactor)}. Each replica removed is one broker failure less before acknowledged writes are lost or partitions go offline. Keep ${spelled(b.replicationFactor)}, or have the platform team approve the lower durability for this topic.`,
+        related
+      });
+    }
+  }
+});
+
+// src/rules/retention.ts
+var same = (a, b) => a.loc.file === b.loc.file && a.loc.start === b.loc.start && a.loc.end === b.loc.end;
+var retention_default = defineRule({
+  meta: {
+    id: "retention",
+    level: "error",
+    kind: "static",
+    description: "Retention can be read, and agrees with retention.ms and x-retention-policy where those are also given.",
+    rationale: `Retention is part of the topic's contract: the producing team reviews it, and consumers depend on it to recover ("reduce retention only after replay/audit need is satisfied"). A retention nobody can read, or two declarations that disagree, means the broker applies one value while reviewers, DR plans and consumers rely on another.`,
+    tags: ["retention", "ownership"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    for (const [topic] of ctx.topics()) {
+      const r7 = topic.retentionMs;
+      if (r7?.kind === "invalid") {
+        ctx.report({
+          entity: topic,
+          field: "retention",
+          loc: r7.loc,
+          message: `${describeEntity(topic)} has retention ${r7.raw}, which cannot be read: reviewers cannot tell how long records are kept, and the topic may be created with the broker default. Write ${r7.expected}.`
+        });
+        continue;
+      }
+      const cfg = topic.config["retention.ms"];
+      if (r7?.kind === "known" && cfg?.kind === "known" && !same(r7, cfg)) {
+        const ms2 = parseRetention(cfg.value);
+        if (ms2 === void 0) {
+          ctx.report({
+            entity: topic,
+            field: "config.retention.ms",
+            loc: cfg.loc,
+            message: `${describeEntity(topic)} has retention.ms ${spelled(cfg)}, which is not a number of milliseconds: the broker rejects or ignores it. Remove it and keep \`retention: ${spelled(r7)}\`, or write a number of milliseconds (-1 for infinite).`
+          });
+        } else if (ms2 !== r7.value) {
+          ctx.report({
+            entity: topic,
+            field: "config.retention.ms",
+            loc: cfg.loc,
+            related: [{ loc: r7.loc, message: `retention ${spelled(r7)} (${describeMs(r7.value)})` }],
+            message: `${describeEntity(topic)} has retention.ms ${spelled(cfg)} (${describeMs(ms2)}) but retention ${spelled(r7)} (${describeMs(r7.value)}): the broker applies one while reviewers and consumers rely on the other. Keep one declaration, or make them equal.`
+          });
+        }
+      }
+      const label = LABEL_FOR_FIELD.retention;
+      const l = topic.labels[label];
+      if (l?.kind !== "known") continue;
+      const lms = parseRetention(l.value);
+      if (lms === void 0) {
+        ctx.report({
+          entity: topic,
+          field: `labels.${label}`,
+          loc: l.loc,
+          message: `${describeEntity(topic)} has ${label} ${spelled(l)}, which cannot be read as a retention: reviewers and DR plans cannot tell how long records are kept. Write it as an ISO-8601 duration such as P90D, or -1 for infinite.`
+        });
+      } else if (r7?.kind === "known" && lms !== r7.value) {
+        ctx.report({
+          entity: topic,
+          field: `labels.${label}`,
+          loc: l.loc,
+          related: [{ loc: r7.loc, message: `retention ${spelled(r7)} (${describeMs(r7.value)})` }],
+          message: `${describeEntity(topic)} has ${label} ${spelled(l)} (${describeMs(lms)}) but retention ${spelled(r7)} (${describeMs(r7.value)}): the policy people read is not what the broker applies. Make them equal, or remove the label and keep the typed field.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/retention-decrease.ts
+var retention_decrease_default = defineRule({
+  meta: {
+    id: "retention-decrease",
+    level: "warning",
+    kind: "change",
+    description: "A topic's retention is not shortened (including from infinite, or from unset to a value shorter than the broker default).",
+    rationale: 'Reducing retention is risky: it "can remove replay history" (handbook 18.2), and records past the new limit are deleted as soon as the change applies. In the deprecation pattern, retention is reduced "only after replay/audit need is satisfied".',
+    tags: ["change", "retention"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        brokerDefaultMs: { type: "integer", minimum: -1, description: "What an unset retention means on your brokers (log.retention.ms), in milliseconds; -1 for infinite. Kafka's default is 604800000 (7 days)." }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { brokerDefaultMs: 6048e5 }
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    const length = (ms2) => ms2 === -1 ? Infinity : ms2;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h) continue;
+      const options = ctx.options(h);
+      if (!options) continue;
+      const bf = b.retentionMs;
+      const hf = h.retentionMs;
+      if (!bf && !hf) continue;
+      if (bf && bf.kind !== "known" || hf && hf.kind !== "known") continue;
+      const def = options.brokerDefaultMs;
+      const from = bf ? bf.value : def;
+      const to = hf ? hf.value : def;
+      if (length(to) >= length(from)) continue;
+      const show = (f, ms2) => {
+        const human = describeMs(ms2);
+        const s = f ? spelled(f) : "";
+        return f ? s === human ? s : `${s} (${human})` : `unset (the broker default, ${human})`;
+      };
+      const fromText = bf ? `${show(bf, from)} at ${BASE_LOCATION}` : show(void 0, from);
+      ctx.report({
+        entity: h,
+        field: "retention",
+        loc: hf?.loc ?? nameLoc(h),
+        message: `${describeEntity(h)} shortens retention from ${fromText} to ${show(hf, to)}. Records older than ${describeMs(to)} are deleted as soon as this applies: consumers that lag or need to replay lose that history, and deleted records cannot be restored. Keep the previous retention, or shorten it only after the consumers' owners confirm that no replay or audit need depends on the older records.`,
+        ...bf ? { related: [atBase(base, bf.loc, `retention at ${base.ref}`)] } : {}
+      });
+    }
+  }
+});
+
+// src/rules/schema.ts
+var schema_default = defineRule({
+  meta: {
+    id: "schema",
+    level: "error",
+    kind: "meta",
+    description: "Catalog entries match the topic and consumer group JSON Schemas (schemas/).",
+    rationale: "A misspelled key (`replicationFactr`) is silently ignored by every tool that reads the catalog, so the setting the author meant never applies.",
+    tags: ["input"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    reportProblems(ctx, "schema");
+  }
+});
+
+// src/rules/schema-compatibility.ts
+var LEVELS = ["BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE", "NONE"];
+function tierOf(topic) {
+  const f = topic.drTier ?? topic.labels[LABEL_FOR_FIELD.drTier];
+  return f?.kind === "known" ? f.value : void 0;
+}
+var schema_compatibility_default = defineRule({
+  meta: {
+    id: "schema-compatibility",
+    level: "error",
+    kind: "static",
+    description: "schemaCompatibility is a Schema Registry level, and not NONE on tier-0/tier-1 topics.",
+    rationale: 'The contract plane (schemas, compatibility rules) fails as "breaking schema" and "incompatible event semantics". "Replicating topic bytes is useless if consumers cannot deserialize them": with NONE, any producer deploy can publish a schema existing consumers cannot read, and for a tier-0/tier-1 topic that is an outage in every consuming domain. Changing compatibility needs "contract governance".',
+    tags: ["contract"],
+    optionsSchema: {
+      type: "object",
+      properties: {
+        forbid: { type: "array", items: { enum: [...LEVELS] }, uniqueItems: true, description: "Compatibility levels not allowed on topics of the tiers in `tiers`." },
+        tiers: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true, description: 'DR tiers the `forbid` list applies to; "*" for every topic.' }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { forbid: ["NONE"], tiers: ["tier-0", "tier-1"] }
+  },
+  check(ctx) {
+    for (const [topic, { forbid, tiers }] of ctx.topics()) {
+      const f = topic.schemaCompatibility;
+      if (f?.kind !== "known") continue;
+      const level = f.value.trim().toUpperCase();
+      if (!LEVELS.includes(level)) {
+        const near = didYouMean(level, LEVELS);
+        ctx.report({
+          entity: topic,
+          field: "schemaCompatibility",
+          loc: f.loc,
+          message: `${describeEntity(topic)} has schemaCompatibility ${spelled(f)}, which is not a Schema Registry compatibility level: the registry rejects it or keeps its default, so nobody knows which schema changes are allowed. ${near ? `Did you mean ${near}? ` : ""}Use one of ${LEVELS.join(", ")}.`
+        });
+        continue;
+      }
+      if (!forbid.includes(level)) continue;
+      const tier = tierOf(topic);
+      if (!tiers.includes("*") && (tier === void 0 || !tiers.includes(tier))) continue;
+      ctx.report({
+        entity: topic,
+        field: "schemaCompatibility",
+        loc: f.loc,
+        message: `${describeEntity(topic)} has schemaCompatibility ${spelled(f)}${tier ? `, not allowed on a ${tier} topic` : ", which the policy forbids"}: ${level === "NONE" ? "any producer deploy can publish a schema that existing consumers cannot deserialize" : "schema changes allowed by this level can break existing consumers or replays"}. Use BACKWARD_TRANSITIVE (or FULL_TRANSITIVE) and evolve the schema compatibly, or publish breaking changes to a new topic version.`
+      });
+    }
+  }
+});
+
+// src/rules/schema-compatibility-change.ts
+var LEVELS2 = {
+  NONE: { backward: false, forward: false, transitive: false },
+  BACKWARD: { backward: true, forward: false, transitive: false },
+  BACKWARD_TRANSITIVE: { backward: true, forward: false, transitive: true },
+  FORWARD: { backward: false, forward: true, transitive: false },
+  FORWARD_TRANSITIVE: { backward: false, forward: true, transitive: true },
+  FULL: { backward: true, forward: true, transitive: false },
+  FULL_TRANSITIVE: { backward: true, forward: true, transitive: true }
+};
+var REGISTRY_DEFAULT = "BACKWARD";
+function lostGuarantees(from, to) {
+  const a = LEVELS2[from];
+  const b = LEVELS2[to];
+  if (!a || !b) return [];
+  const lost = [];
+  if (a.backward && !b.backward) lost.push("backward compatibility is no longer checked, so consumers on the new schema may fail on records already in the topic");
+  if (a.forward && !b.forward) lost.push("forward compatibility is no longer checked, so consumers still on the old schema may fail on new records");
+  if (a.transitive && !b.transitive && (b.backward || b.forward)) lost.push("only the latest schema version is checked instead of all earlier ones, so replays of old records may break");
+  return lost;
+}
+var schema_compatibility_change_default = defineRule({
+  meta: {
+    id: "schema-compatibility-change",
+    level: "warning",
+    kind: "change",
+    description: "A change to a topic's schema compatibility level is flagged for review, and a weakened one says what it stops checking.",
+    rationale: 'Changing schema compatibility is risky: "contract governance required" (handbook 18.2). Schema compatibility is the contract between producers and every consumer; weakening it (FULL to BACKWARD, anything to NONE) lets producers register schemas that existing consumers cannot read.',
+    tags: ["change", "contract"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const bf = b.schemaCompatibility;
+      const hf = h.schemaCompatibility;
+      if (!bf && !hf) continue;
+      if (bf && bf.kind !== "known" || hf && hf.kind !== "known") continue;
+      const from = bf ? bf.value.trim().toUpperCase() : REGISTRY_DEFAULT;
+      const to = hf ? hf.value.trim().toUpperCase() : REGISTRY_DEFAULT;
+      if (from === to || !LEVELS2[from] || !LEVELS2[to]) continue;
+      const fromText = bf ? `${spelled(bf)} (at ${BASE_LOCATION})` : `unset (the Schema Registry default, ${REGISTRY_DEFAULT})`;
+      const toText = hf ? spelled(hf) : `unset (the Schema Registry default, ${REGISTRY_DEFAULT})`;
+      const lost = lostGuarantees(from, to);
+      const message = lost.length > 0 ? `${describeEntity(h)} weakens its schema compatibility from ${fromText} to ${toText}: ${to === "NONE" ? "no compatibility check at all remains, so any schema can be registered and existing consumers can break" : lost.join("; ")}. Weakening the contract needs the schema owner and the consuming teams to approve; keep the previous level unless they have.` : `${describeEntity(h)} changes its schema compatibility from ${fromText} to ${toText} (stronger). Existing schema versions may not satisfy the new level, and registrations that passed before will be rejected. Contract governance applies: have the schema owner approve and check the registered versions first.`;
+      ctx.report({
+        entity: h,
+        field: "schemaCompatibility",
+        loc: hf?.loc ?? nameLoc(h),
+        message,
+        ...bf ? { related: [atBase(base, bf.loc, `schema compatibility at ${base.ref}`)] } : {}
+      });
+    }
+  }
+});
+
+// src/rules/session-heartbeat.ts
+var session_heartbeat_default = defineRule({
+  meta: {
+    id: "session-heartbeat",
+    level: "warning",
+    kind: "static",
+    description: "Consumers send heartbeats at most every third of the session timeout.",
+    rationale: "A heartbeat/session timeout mismatch is a common cause of rebalance storms: with heartbeat.interval.ms above a third of session.timeout.ms, one or two delayed heartbeats make the coordinator drop a healthy member.",
+    tags: ["client", "liveness"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client] of ctx.clients()) {
+      if (!["consumer", "streams", "unknown"].includes(client.role)) continue;
+      const hb = resolve(client, "heartbeat.interval.ms", readNumber);
+      const st2 = resolve(client, "session.timeout.ms", readNumber);
+      if (hb.state === "unknown" || st2.state === "unknown") continue;
+      if (hb.state !== "set" && st2.state !== "set") continue;
+      if (hb.value * 3 <= st2.value) continue;
+      const at2 = hb.state === "set" ? hb : st2;
+      const note = (r7) => r7.state === "default" ? ` ${r7.note}` : "";
+      report({
+        entity: client,
+        field: `config.${at2 === hb ? "heartbeat.interval.ms" : "session.timeout.ms"}`,
+        loc: at2.loc,
+        message: `${describeClient(client)} has ${shown("heartbeat.interval.ms", hb)}${note(hb)} and ${shown("session.timeout.ms", st2)}${note(st2)}: the heartbeat interval is above a third of the session timeout, so one or two late heartbeats get a healthy member removed and trigger a rebalance. Keep \`heartbeat.interval.ms\` at most a third of \`session.timeout.ms\`.`
+      });
+    }
+  }
+});
+
+// src/rules/streams-processing-guarantee.ts
+var streams_processing_guarantee_default = defineRule({
+  meta: {
+    id: "streams-processing-guarantee",
+    level: "warning",
+    kind: "static",
+    description: "Kafka Streams apps writing to tier-0/tier-1 topics use processing.guarantee=exactly_once_v2.",
+    rationale: "Duplicate output is a common Kafka Streams incident: in at-least-once mode a retry or restart re-emits records. Topics in the most critical DR tiers need exactly_once_v2 (the older exactly_once and exactly_once_beta are deprecated).",
+    tags: ["client", "streams", "durability"],
+    crossFile: true,
+    optionsSchema: {
+      type: "object",
+      properties: { tiers: { type: "array", items: { type: "string" }, minItems: 1, description: "DR tiers whose writers need exactly-once." } },
+      additionalProperties: false
+    },
+    defaultOptions: { tiers: ["tier-0", "tier-1"] }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    const topicsByName = /* @__PURE__ */ new Map();
+    for (const t of ctx.catalog.topics) if (t.name.kind === "known" && !topicsByName.has(t.name.value)) topicsByName.set(t.name.value, t);
+    for (const [client, { tiers }] of ctx.clients()) {
+      if (client.role !== "streams") continue;
+      const wanted = new Set(tiers.map((t) => t.toLowerCase()));
+      const critical = [];
+      for (const f of client.produces) {
+        if (f.kind !== "known" || critical.some((c) => c.name === f.value)) continue;
+        const tier = topicsByName.get(f.value)?.drTier;
+        if (tier?.kind !== "known" || !wanted.has(tier.value.toLowerCase())) continue;
+        critical.push({ name: f.value, tier: tier.value, related: { loc: tier.loc, message: `topic "${f.value}" is ${tier.value} here` } });
+      }
+      if (critical.length === 0) continue;
+      const pg = resolve(client, "processing.guarantee", (v2) => readString(v2)?.toLowerCase());
+      if (pg.state === "unknown" || pg.value === "exactly_once_v2") continue;
+      const deprecated = pg.value === "exactly_once" || pg.value === "exactly_once_beta";
+      const list = critical.map((c) => `"${c.name}" (${c.tier})`).join(", ");
+      report({
+        entity: client,
+        field: "config.processing.guarantee",
+        loc: pg.loc,
+        related: critical.map((c) => c.related),
+        message: deprecated ? `${describeClient(client)} uses ${shown("processing.guarantee", pg)}, deprecated and removed in Kafka 4.0, and writes to ${list}. Use \`processing.guarantee=exactly_once_v2\`.` : `${describeClient(client)} runs with ${shown("processing.guarantee", pg)}${defaultNote(pg)} and writes to ${list}: a retry or restart re-emits records, so those critical topics get duplicates. Set \`processing.guarantee=exactly_once_v2\`.`
+      });
+    }
+  }
+});
+
+// src/rules/streams-replication-factor.ts
+var streams_replication_factor_default = defineRule({
+  meta: {
+    id: "streams-replication-factor",
+    level: "error",
+    kind: "static",
+    description: "Kafka Streams apps create their internal topics with a replication factor of at least 3.",
+    rationale: `Changelog and repartition topics hold a Streams app's state; the handbook asks "Are Kafka Streams internal topics governed?". With replication.factor below 3, one broker failure can lose the changelog, and the app restores from nothing or stops.`,
+    tags: ["client", "streams", "durability"],
+    optionsSchema: {
+      type: "object",
+      properties: { minimum: { type: "integer", minimum: 1, description: "Smallest acceptable replication factor for internal topics." } },
+      additionalProperties: false
+    },
+    defaultOptions: { minimum: 3 }
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    for (const [client, { minimum }] of ctx.clients()) {
+      if (client.role !== "streams") continue;
+      const rf = resolve(client, "replication.factor", readNumber);
+      if (rf.state !== "set" || rf.value === -1 || rf.value >= minimum) continue;
+      report({
+        entity: client,
+        field: "config.replication.factor",
+        loc: rf.loc,
+        message: `${describeClient(client)} sets ${shown("replication.factor", rf)} for its internal changelog and repartition topics, below ${minimum}: one broker failure can lose the app's state. Set \`replication.factor\` to ${minimum} or more (or -1 for the broker default, where that is ${minimum}).`
+      });
+    }
+  }
+});
+
+// src/rules/suppression-reason.ts
+var suppression_reason_default = defineRule({
+  meta: {
+    id: "suppression-reason",
+    level: "warning",
+    kind: "meta",
+    description: "A suppression comment gives a reason after ` -- `.",
+    rationale: "An exception nobody can explain is never revisited: the handbook's ownership model asks that every deviation from policy be owned and explained, so the next reader knows whether it still applies.",
+    tags: ["exceptions"],
+    defaultOptions: {}
+  },
+  check() {
+  }
+});
+
+// src/rules/topic-deletion.ts
+var topic_deletion_default = defineRule({
+  meta: {
+    id: "topic-deletion",
+    level: "error",
+    kind: "change",
+    description: "A topic is deleted only after it was marked `deprecated: true` (and a rename is a deletion).",
+    rationale: `Topic mistakes are long-lived. The handbook's deprecation pattern (18.3): mark the topic deprecated, identify producers and consumers, stop new producers, migrate consumers, reduce retention only after replay and audit needs are met, and "delete after explicit owner approval". Deleting a live topic loses its records and breaks everyone still using it.`,
+    tags: ["change", "lifecycle"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, renamedTo } of compareCatalogs(base.catalog, ctx.catalog).deletedTopics) {
+      if (!ctx.options(b)) continue;
+      if (b.deprecated?.kind === "known" && b.deprecated.value) continue;
+      const where = deletionLocation(b, base.catalog, ctx.catalog);
+      const name = b.name.kind === "known" ? b.name.value : "";
+      const readers = b.consumerGroups.filter((g) => g.kind === "known").map((g) => g.kind === "known" ? g.value : "");
+      const readersText = readers.length ? ` (declared consumer groups: ${readers.join(", ")})` : "";
+      const target = renamedTo?.name.kind === "known" ? renamedTo.name.value : void 0;
+      const message = target ? `${describeEntity(b)} (defined at ${BASE_LOCATION}) is gone and "${target}" is new with exactly the same settings: this is a rename, and Kafka cannot rename a topic. "${target}" starts empty, and "${name}" with its records and consumer offsets is deleted, so every consumer${readersText} must migrate to "${target}" (and its offsets be reset or translated) before "${name}" goes. Keep "${name}" with \`deprecated: true\` until consumers have moved, then delete it with the owner's approval.` : `${describeEntity(b)} (defined at ${BASE_LOCATION}) is deleted, but it was not marked \`deprecated: true\` at ${base.ref}. Deleting a live topic loses its records and breaks every producer and consumer still using it${readersText}. Follow the deprecation pattern: mark it \`deprecated: true\` first, migrate producers and consumers, then delete it with the owner's approval.`;
+      ctx.report({
+        entity: b,
+        field: "deleted",
+        loc: where.loc,
+        ...where.atBaseLine ? { atBaseLine: where.atBaseLine } : {},
+        message,
+        related: [
+          atBase(base, nameLoc(b), `definition at ${base.ref}`),
+          ...renamedTo ? [{ loc: nameLoc(renamedTo), message: `"${target}", the new name` }] : []
+        ]
+      });
+    }
+  }
+});
+
+// src/rules/topic-naming.ts
+var DEFAULT_PATTERN = "^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+\\.v[0-9]+(\\.(dlq|retry))?$";
+var topic_naming_default = defineRule({
+  meta: {
+    id: "topic-naming",
+    level: "warning",
+    kind: "static",
+    description: "Topic names follow `<domain>.<event>.v<N>` (optionally `.dlq` / `.retry`).",
+    rationale: "Ownership and contracts are reviewed per domain and per schema version: a name like `cpq.quote-priced.v1` says which domain owns the topic, what fact it carries, and which contract version it is, and makes a breaking change a new topic (`.v2`) instead of a silent rewrite. Names are long-lived: a topic cannot be renamed, only migrated.",
+    tags: ["naming"],
+    optionsSchema: {
+      type: "object",
+      properties: { pattern: { type: "string", minLength: 1, description: "Regular expression (JavaScript syntax) every topic name must match." } },
+      additionalProperties: false
+    },
+    defaultOptions: { pattern: DEFAULT_PATTERN }
+  },
+  check(ctx) {
+    const compiled = /* @__PURE__ */ new Map();
+    for (const [topic, { pattern }] of ctx.topics()) {
+      if (topic.name.kind !== "known") continue;
+      let re2 = compiled.get(pattern);
+      if (!re2) compiled.set(pattern, re2 = new RegExp(pattern, "u"));
+      if (re2.test(topic.name.value)) continue;
+      const isDefault = pattern === DEFAULT_PATTERN;
+      ctx.report({
+        entity: topic,
+        field: "name",
+        loc: topic.name.loc,
+        message: `${describeEntity(topic)} does not match the naming convention ${isDefault ? "`<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry)" : `\`${pattern}\``}: the name no longer says which domain owns it and which contract version it carries. ${isDefault ? 'Rename it in that form (for example "cpq.quote-priced.v1"); a topic cannot be renamed in place, so do it before the topic is created, or create the new topic and migrate producers and consumers to it.' : "Rename it to match the pattern."}`
+      });
+    }
+  }
+});
+
+// src/rules/transactional-id-unique.ts
+function dir(path4) {
+  const i = path4.lastIndexOf("/");
+  return i < 0 ? "" : path4.slice(0, i);
+}
+function sameAppOtherProfile(a, b) {
+  return dir(a.file) === dir(b.file) && a.format === b.format && (a.profile ?? "") !== (b.profile ?? "");
+}
+var transactional_id_unique_default = defineRule({
+  meta: {
+    id: "transactional-id-unique",
+    level: "error",
+    kind: "static",
+    description: "No two producers share one transactional.id.",
+    rationale: `A transactional.id identifies one producer instance. When a second producer starts with the same id it fences the first (ProducerFencedException: "duplicate transactional id / stale instance"), so two applications sharing an id keep aborting each other's transactions.`,
+    tags: ["client", "transactions"],
+    crossFile: true,
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const report = onceReporter(ctx);
+    const seen = /* @__PURE__ */ new Map();
+    for (const [client] of ctx.clients()) {
+      const entry = configEntry(client, "transactional.id");
+      if (!entry || entry.field.kind !== "known" || entry.field.value === null) continue;
+      const field = entry.field;
+      const id = String(field.value).trim();
+      if (id === "") continue;
+      const earlier = seen.get(id) ?? [];
+      const clash = earlier.find((e) => !(e.field.loc.file === field.loc.file && e.field.loc.start === field.loc.start) && !sameAppOtherProfile(e.client, client));
+      if (clash) {
+        report({
+          entity: client,
+          field: "config.transactional.id",
+          loc: field.loc,
+          related: [{ loc: clash.field.loc, message: `${describeClient(clash.client)} uses the same transactional.id here` }],
+          message: `${describeClient(client)} uses transactional.id "${id}", already used by ${describeClient(clash.client)}: whichever starts second fences the other (ProducerFencedException), so their transactions keep aborting. Give each producer its own transactional.id (or prefix).`
+        });
+      }
+      earlier.push({ client, field });
+      seen.set(id, earlier);
+    }
+  }
+});
+
+// src/rules/unclean-leader-election.ts
+var KEY = "unclean.leader.election.enable";
+var unclean_leader_election_default = defineRule({
+  meta: {
+    id: "unclean-leader-election",
+    level: "error",
+    kind: "static",
+    description: "Topics do not enable unclean.leader.election.enable.",
+    rationale: 'The durability invariant requires `unclean.leader.election.enable = false`. An unclean election makes a replica outside the ISR the leader, and the acknowledged writes it never received are lost. The handbook allows it only as an incident decision: "do not enable unclean leader election for critical topics unless data-loss trade-off is accepted".',
+    tags: ["durability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    for (const [topic] of ctx.topics()) {
+      const f = topic.config[KEY];
+      if (f?.kind !== "known" || toBoolean(f.value) !== true) continue;
+      ctx.report({
+        entity: topic,
+        field: `config.${KEY}`,
+        loc: f.loc,
+        message: `${describeEntity(topic)} sets ${KEY} to ${spelled(f)}: a replica that is not in sync can become leader, and acknowledged writes it never received are silently lost. Remove the setting (the default is false) or set it to false; enable it only during an incident, as a recorded decision that accepts the data loss.`
+      });
+    }
+  }
+});
+
+// src/rules/unclean-leader-election-enabled.ts
+var KEY2 = "unclean.leader.election.enable";
+var unclean_leader_election_enabled_default = defineRule({
+  meta: {
+    id: "unclean-leader-election-enabled",
+    level: "error",
+    kind: "change",
+    description: "Unclean leader election is not switched on for an existing topic.",
+    rationale: 'Unclean leader election "can restore availability by electing a replica outside ISR, but it can lose acknowledged data". For critical topics it is "a last-resort business decision, not an engineering optimization", and the handbook says not to enable it unless the data-loss trade-off is accepted.',
+    tags: ["change", "durability"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const base = ctx.base;
+    if (!base) return;
+    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
+      if (b === h || !ctx.options(h)) continue;
+      const hf = h.config[KEY2];
+      if (!hf || hf.kind !== "known" || toBoolean(hf.value) !== true) continue;
+      const bf = b.config[KEY2];
+      if (bf && (bf.kind !== "known" || toBoolean(bf.value) !== false)) continue;
+      ctx.report({
+        entity: h,
+        field: `config.${KEY2}`,
+        loc: hf.loc,
+        message: `${describeEntity(h)} switches ${KEY2} on (${spelled(hf)}; it was ${bf ? `${spelled(bf)} at ${BASE_LOCATION}` : "unset, which is false"}). A replica outside the ISR can then become leader, and acknowledged writes it never received are lost. Keep it off; enable it only as a recorded incident decision that accepts the data loss, and switch it back afterwards.`,
+        ...bf ? { related: [atBase(base, bf.loc, `${KEY2} at ${base.ref}`)] } : {}
+      });
+    }
+  }
+});
+
+// src/rules/unknown-consumer-group.ts
+var unknown_consumer_group_default = defineRule({
+  meta: {
+    id: "unknown-consumer-group",
+    level: "warning",
+    kind: "static",
+    crossFile: true,
+    description: "Consumer groups a topic lists as its readers have a definition.",
+    rationale: 'A consumer group belongs to its consuming team, which answers for "lag, idempotency, retry, DLQ". A group a topic names but nobody defines has no owner, no replay policy and no offset recovery strategy, so it is invisible to lag triage, replay checklists and DR plans.',
+    tags: ["ownership"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const defined = /* @__PURE__ */ new Set();
+    for (const g of ctx.catalog.consumerGroups) if (g.name.kind === "known") defined.add(g.name.value);
+    for (const c of ctx.catalog.clients) if (c.groupId?.kind === "known") defined.add(c.groupId.value);
+    if (defined.size === 0) return;
+    for (const [topic] of ctx.topics()) {
+      for (const f of topic.consumerGroups) {
+        if (f.kind !== "known" || defined.has(f.value)) continue;
+        const near = didYouMean(f.value, defined);
+        ctx.report({
+          entity: topic,
+          field: `consumerGroups:${f.value}`,
+          loc: f.loc,
+          message: `${describeEntity(topic)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ""}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/lib/client-topics.ts
+function checkClientTopics(ctx, catalogTopicNames) {
+  if (catalogTopicNames.size === 0) return;
+  const report = onceReporter(ctx);
+  for (const [client] of ctx.clients()) {
+    const uses = [...client.produces.map((f) => ({ f, verb: "writes to" })), ...client.consumes.map((f) => ({ f, verb: "reads from" }))];
+    for (const { f, verb } of uses) {
+      if (f.kind !== "known" || catalogTopicNames.has(f.value)) continue;
+      const near = didYouMean(f.value, catalogTopicNames);
+      report({
+        entity: client,
+        field: verb === "writes to" ? "produces" : "consumes",
+        loc: f.loc,
+        ...f.origin ? { related: [{ loc: f.origin, message: "the topic name is defined here" }] } : {},
+        message: `${describeClient(client)} ${verb} topic "${f.value}", which the catalog does not define: the topic has no owner, no reviewed settings, and may be created with broker defaults (or not exist at all). ${near ? `Did you mean "${near}"? ` : ""}Add the topic to the catalog or fix the name.`
+      });
+    }
+  }
+}
+
+// src/rules/unknown-topic.ts
+function wildcard(name) {
+  if (!name.includes("*")) return void 0;
+  return new RegExp(`^${name.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+var unknown_topic_default = defineRule({
+  meta: {
+    id: "unknown-topic",
+    level: "error",
+    kind: "static",
+    crossFile: true,
+    description: "Consumer groups and clients only use topics the catalog defines.",
+    rationale: '"Kafka becomes dangerous when everyone can create topics but nobody owns them." A topic that a consumer group or client uses but the catalog does not define has no owner, no reviewed retention, replication or schema rules, and is often a typo: with auto-creation it appears with broker defaults, without it the consumer silently reads nothing.',
+    tags: ["ownership", "contract"],
+    defaultOptions: {}
+  },
+  check(ctx) {
+    const names = /* @__PURE__ */ new Set();
+    for (const t of ctx.catalog.topics) if (t.name.kind === "known") names.add(t.name.value);
+    if (names.size === 0) return;
+    for (const [group] of ctx.consumerGroups()) {
+      for (const f of group.topics) {
+        if (f.kind !== "known" || names.has(f.value)) continue;
+        const re2 = wildcard(f.value);
+        if (re2 && [...names].some((n) => re2.test(n))) continue;
+        const near = re2 ? void 0 : didYouMean(f.value, names);
+        ctx.report({
+          entity: group,
+          field: `topics:${f.value}`,
+          loc: f.loc,
+          message: `${describeEntity(group)} consumes topic "${f.value}", which the catalog does not define: the topic has no owner and no reviewed settings, and the group may read nothing at all. ${near ? `Did you mean "${near}"? ` : ""}Add the topic to the catalog or fix the name.`
+        });
+      }
+    }
+    checkClientTopics(ctx, names);
+  }
+});
+
+// src/rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  meta: {
+    id: "unused-suppression",
+    level: "warning",
+    kind: "meta",
+    description: "A suppression comment or waiver hides a finding; one that suppresses nothing is removed.",
+    rationale: "A suppression that hides nothing is a loaded gun: it silently hides the next real finding on that line. Stale exceptions also make the estate look more governed than it is.",
+    tags: ["exceptions"],
+    defaultOptions: {}
+  },
+  check() {
+  }
+});
+
+// src/rules/index.ts
+var builtinRules = [
+  cleanup_policy_change_default,
+  code_topic_definition_default,
+  compacted_topic_key_default,
+  connect_dead_letter_queue_default,
+  connect_internal_topics_default,
+  consumer_auto_commit_default,
+  dr_tier_default,
+  dr_tier_downgrade_default,
+  duplicate_topic_default,
+  expired_waiver_default,
+  key_change_default,
+  max_poll_interval_default,
+  metadata_consistency_default,
+  min_insync_replicas_default,
+  min_isr_change_default,
+  min_isr_vs_replication_default,
+  offset_recovery_default,
+  ownership_change_default,
+  ownership_metadata_default,
+  parse_error_default,
+  partition_decrease_default,
+  partition_increase_keyed_default,
+  plaintext_secret_default,
+  plaintext_transport_default,
+  policy_weakened_default,
+  producer_acks_default,
+  producer_idempotence_default,
+  producer_max_in_flight_default,
+  producer_retries_default,
+  replay_safety_default,
+  replication_factor_default,
+  replication_factor_decrease_default,
+  retention_default,
+  retention_decrease_default,
+  schema_default,
+  schema_compatibility_default,
+  schema_compatibility_change_default,
+  session_heartbeat_default,
+  streams_processing_guarantee_default,
+  streams_replication_factor_default,
+  suppression_reason_default,
+  topic_deletion_default,
+  topic_naming_default,
+  transactional_id_unique_default,
+  unclean_leader_election_default,
+  unclean_leader_election_enabled_default,
+  unknown_consumer_group_default,
+  unknown_topic_default,
+  unused_suppression_default
+];
+var builtinRulesById = new Map(builtinRules.map((r7) => [r7.meta.id, r7]));
+
+// src/lint.ts
+import { statSync as statSync2 } from "node:fs";
+import { readFile as readFile2, stat } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/core/config.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/policy/view.ts
+var escape = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+var RENAMED = { retentionMs: "retention" };
+var SKIP = /* @__PURE__ */ new Set(["kind", "name", "loc", "file", "format", "declaredIn", "role", "library", "profile"]);
+var DURATIONS = /* @__PURE__ */ new Set(["freshnessSlo"]);
+var cache = /* @__PURE__ */ new WeakMap();
+function viewOf(entity) {
+  const hit = cache.get(entity);
+  if (hit) return hit;
+  const data = {};
+  const locs = /* @__PURE__ */ new Map();
+  const raws = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  const put = (target, key, pointer, field, convert) => {
+    locs.set(pointer, field.loc);
+    if (field.raw !== void 0) raws.set(pointer, field.raw);
+    if (field.kind !== "known") {
+      unknown.add(pointer);
+      return;
+    }
+    const value = convert ? convert(field.value) : field.value;
+    if (value === void 0) {
+      unknown.add(pointer);
+      return;
+    }
+    target[key] = Array.isArray(value) ? [...value] : value;
+    if (field.raw === void 0) raws.set(pointer, typeof value === "string" ? value : JSON.stringify(value));
+  };
+  data["kind"] = entity.kind;
+  put(data, "name", "/name", entity.name);
+  data["file"] = entity.file;
+  data["format"] = entity.format;
+  if (entity.kind === "client") {
+    data["role"] = entity.role;
+    data["library"] = entity.library;
+    if (entity.profile) data["profile"] = entity.profile;
+  }
+  for (const [k2, v2] of Object.entries(entity)) {
+    if (SKIP.has(k2) || v2 === void 0) continue;
+    const key = RENAMED[k2] ?? k2;
+    const pointer = `/${escape(key)}`;
+    if (k2 === "config" || k2 === "labels") {
+      const map = {};
+      for (const [ck, cv] of Object.entries(v2)) put(map, ck, `${pointer}/${escape(ck)}`, cv);
+      data[key] = map;
+    } else if (Array.isArray(v2)) {
+      const list = [];
+      v2.forEach((item, i) => {
+        const p = `${pointer}/${list.length}`;
+        if (item.kind === "known") {
+          put(list, String(list.length), p, item);
+        } else {
+          locs.set(`${pointer}/?${i}`, item.loc);
+          unknown.add(`${pointer}/?`);
+        }
+      });
+      data[key] = list;
+    } else if (v2 && typeof v2 === "object" && "kind" in v2) {
+      const convert = DURATIONS.has(k2) ? (x) => typeof x === "string" ? parseIsoDuration(x) : x : void 0;
+      put(data, key, pointer, v2, convert);
+    }
+  }
+  const view = { data, locs, raws, unknown };
+  cache.set(entity, view);
+  return view;
+}
+function locationFor(entity, view, pointer) {
+  let p = pointer;
+  for (; ; ) {
+    const loc = view.locs.get(p);
+    if (loc && p !== "/name") return loc;
+    if (p === "") break;
+    p = p.slice(0, p.lastIndexOf("/"));
+  }
+  return entity.name.loc ?? entity.loc;
+}
+function isUnknownAt(view, pointer) {
+  for (const u of view.unknown) if (pointer === u || pointer.startsWith(`${u}/`)) return true;
+  return false;
+}
+
+// src/policy/selector.ts
+var OPERATORS = ["eq", "ne", "in", "notIn", "gt", "gte", "lt", "lte", "exists", "matches", "not"];
+var OPERATOR_SET = new Set(OPERATORS);
+var COMBINATORS = ["not", "anyOf", "allOf"];
+var NAVIGATION = {
+  topic: { consumerGroups: "consumerGroup" },
+  consumerGroup: { topics: "topic", dlq: "topic" },
+  client: { produces: "topic", consumes: "topic", groupId: "consumerGroup" }
+};
+var and = (values) => values.includes(false) ? false : values.includes(void 0) ? void 0 : true;
+var or = (values) => values.includes(true) ? true : values.includes(void 0) ? void 0 : false;
+var not = (t) => t === void 0 ? void 0 : !t;
+var isPlainObject = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isOperatorObject = (v2) => isPlainObject(v2) && Object.keys(v2).length > 0 && Object.keys(v2).every((k2) => OPERATOR_SET.has(k2));
+var DURATION_KEYS = /* @__PURE__ */ new Set(["retention", "freshnessSlo"]);
+var isDurationKey = (key) => DURATION_KEYS.has(key) || /\.ms$/.test(key);
+function evaluateWhere(entity, where, ctx = {}, depth = 0) {
+  if (depth > 8) return false;
+  const results = [];
+  for (const [key, condition] of Object.entries(where)) {
+    if (key === "not") results.push(not(evaluateWhere(entity, condition, ctx, depth)));
+    else if (key === "anyOf") results.push(or(condition.map((w) => evaluateWhere(entity, w, ctx, depth))));
+    else if (key === "allOf") results.push(and(condition.map((w) => evaluateWhere(entity, w, ctx, depth))));
+    else results.push(evaluateKey(entity, key, condition, ctx, depth));
+    if (results[results.length - 1] === false) return false;
+  }
+  return and(results);
+}
+function evaluateKey(entity, key, condition, ctx, depth) {
+  const view = viewOf(entity);
+  const nav = NAVIGATION[entity.kind]?.[key];
+  if (nav && isPlainObject(condition) && !isOperatorObject(condition)) {
+    if (!ctx.lookup) return void 0;
+    const raw = view.data[key];
+    const names = Array.isArray(raw) ? raw : typeof raw === "string" ? [raw] : [];
+    const related = names.flatMap((n) => ctx.lookup(nav, n));
+    const found = or(related.map((r7) => evaluateWhere(r7, condition, ctx, depth + 1)));
+    const someUnknown = view.unknown.has(`/${key}/?`) || view.unknown.has(`/${key}`);
+    return found === false && someUnknown ? void 0 : found;
+  }
+  if ((key === "config" || key === "labels") && isPlainObject(condition) && !isOperatorObject(condition)) {
+    return and(Object.entries(condition).map(([k2, c]) => evaluateKey(entity, `${key}.${k2}`, c, ctx, depth)));
+  }
+  const { value, unknown, durationKey } = attribute(entity, key);
+  return test(value, unknown, condition, durationKey);
+}
+function attribute(entity, key) {
+  const view = viewOf(entity);
+  const esc = (s) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+  const lookIn = (map, sub) => {
+    const m = view.data[map];
+    return { value: m?.[sub], unknown: view.unknown.has(`/${map}/${esc(sub)}`), durationKey: isDurationKey(sub) };
+  };
+  if (key.startsWith("config.")) return lookIn("config", key.slice(7));
+  if (key.startsWith("labels.")) return lookIn("labels", key.slice(7));
+  const pointer = `/${esc(key)}`;
+  if (key in view.data || view.unknown.has(pointer)) return { value: view.data[key], unknown: view.unknown.has(pointer) || view.unknown.has(`${pointer}/?`) && view.data[key] === void 0, durationKey: isDurationKey(key) };
+  const label = lookIn("labels", key);
+  if (label.value !== void 0 || label.unknown) return label;
+  return lookIn("config", key);
+}
+function test(actual, unknown, condition, durationKey) {
+  if (isOperatorObject(condition)) {
+    return and(Object.entries(condition).map(([op, operand]) => applyOperator(op, actual, unknown, operand, durationKey)));
+  }
+  if (Array.isArray(condition)) return applyOperator("in", actual, unknown, condition, durationKey);
+  return applyOperator("eq", actual, unknown, condition, durationKey);
+}
+function applyOperator(op, actual, unknown, operand, durationKey) {
+  if (op === "exists") return (actual !== void 0 || unknown) === Boolean(operand);
+  if (op === "not") return not(test(actual, unknown, operand, durationKey));
+  if (unknown && actual === void 0) return void 0;
+  const values = Array.isArray(actual) ? actual : actual === void 0 ? [] : [actual];
+  switch (op) {
+    case "eq":
+      return values.some((a) => equals(a, operand, durationKey));
+    case "ne":
+      return !values.some((a) => equals(a, operand, durationKey));
+    case "in":
+      return values.some((a) => operand.some((o) => equals(a, o, durationKey)));
+    case "notIn":
+      return !values.some((a) => operand.some((o) => equals(a, o, durationKey)));
+    case "matches": {
+      const re2 = regex(String(operand));
+      return re2 ? values.some((a) => typeof a === "string" && re2.test(a)) : false;
+    }
+    case "gt":
+    case "gte":
+    case "lt":
+    case "lte": {
+      const b = comparable(operand, durationKey);
+      if (b === void 0) return false;
+      return values.some((v2) => {
+        const a = comparable(v2, durationKey);
+        if (a === void 0) return false;
+        return op === "gt" ? a > b : op === "gte" ? a >= b : op === "lt" ? a < b : a <= b;
+      });
+    }
+    default:
+      return false;
+  }
+}
+var regexCache = /* @__PURE__ */ new Map();
+function regex(source) {
+  let re2 = regexCache.get(source);
+  if (re2 === void 0) {
+    try {
+      re2 = new RegExp(source, "u");
+    } catch {
+      re2 = null;
+    }
+    regexCache.set(source, re2);
+  }
+  return re2;
+}
+function comparable(v2, durationKey) {
+  let n;
+  if (typeof v2 === "number") n = v2;
+  else if (typeof v2 === "string") n = toNumber(v2) ?? (/^P|^(infinite|unlimited|forever)$/i.test(v2.trim()) ? parseRetention(v2) : void 0);
+  if (n === void 0) return void 0;
+  if (durationKey && n === -1) return Infinity;
+  return n;
+}
+function equals(a, b, durationKey) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "string") {
+    const n = comparable(b, durationKey);
+    return n !== void 0 && n === comparable(a, durationKey);
+  }
+  if (typeof a === "string" && typeof b === "number") return toNumber(a) === b;
+  if (typeof a === "boolean" || typeof b === "boolean") return String(a).toLowerCase() === String(b).toLowerCase();
+  return false;
+}
+var KNOWN_KEYS = {
+  topic: ["kind", "name", "file", "format", "owner", "classification", "key", "partitions", "replicationFactor", "minInsyncReplicas", "cleanupPolicy", "retention", "schemaCompatibility", "drTier", "contact", "schemaOwner", "deprecated", "consumerGroups", "config", "labels"],
+  consumerGroup: ["kind", "name", "file", "format", "owner", "topics", "idempotent", "replay", "replayProhibitedReason", "offsetRecovery", "dlq", "freshnessSlo", "config", "labels"],
+  client: ["kind", "name", "file", "format", "role", "library", "profile", "groupId", "produces", "consumes", "config"]
+};
+function knownKeys(kinds) {
+  const list = kinds && kinds.length ? kinds : Object.keys(KNOWN_KEYS);
+  return [...new Set(list.flatMap((k2) => KNOWN_KEYS[k2] ?? []))];
+}
+function checkWhere(node, kinds, allowNavigation = true, depth = 0) {
+  const out = [];
+  const at2 = (n, message) => out.push({ message, start: n.start, end: n.end });
+  if (node.type !== "map") {
+    at2(node, "A selector must be a mapping of field names to conditions, e.g. `{ drTier: tier-1 }`.");
+    return out;
+  }
+  const fields = knownKeys(kinds);
+  for (const pair of node.pairs) {
+    const key = pair.key;
+    const value = pair.value;
+    if (key === "not" || key === "allOf" || key === "anyOf") {
+      if (!value) at2(pair.keyNode, `\`${key}\` needs a selector.`);
+      else if (key === "not") out.push(...checkWhere(value, kinds, allowNavigation, depth));
+      else if (value.type !== "seq") at2(value, `\`${key}\` takes a list of selectors.`);
+      else for (const item of value.items) out.push(...checkWhere(item, kinds, allowNavigation, depth));
+      continue;
+    }
+    const base = key.startsWith("config.") || key.startsWith("labels.") ? key.slice(0, key.indexOf(".")) : key;
+    if (!fields.includes(base) && !key.startsWith("x-")) {
+      const suggestion = didYouMean(key, [...fields, ...OPERATORS, ...COMBINATORS]);
+      at2(pair.keyNode, `Unknown field \`${key}\` in the selector.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Use one of ${fields.join(", ")}, \`config.<key>\`, \`labels.<key>\`, not, anyOf, allOf.`}`);
+      continue;
+    }
+    if (!value) {
+      at2(pair.keyNode, `\`${key}\` needs a condition: a value, a list of values, or operators such as \`{ gt: 3 }\`.`);
+      continue;
+    }
+    const navTargets = (kinds && kinds.length ? kinds : Object.keys(NAVIGATION)).map((k2) => NAVIGATION[k2]?.[key]).filter((x) => x !== void 0);
+    if (value.type === "map" && !isOperatorNode(value)) {
+      if ((key === "config" || key === "labels") && depth < 8) {
+        for (const p of value.pairs) if (p.value) out.push(...checkCondition(p.value, `${key}.${p.key}`));
+        continue;
+      }
+      if (navTargets.length > 0 && allowNavigation && depth < 4) {
+        out.push(...checkWhere(value, [...new Set(navTargets)], allowNavigation, depth + 1));
+        continue;
+      }
+      const unknownOp = value.pairs.find((p) => !OPERATOR_SET.has(p.key));
+      const suggestion = unknownOp ? didYouMean(unknownOp.key, OPERATORS) : void 0;
+      at2(unknownOp?.keyNode ?? value, unknownOp ? `Unknown operator \`${unknownOp.key}\` for \`${key}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Use ${OPERATORS.join(", ")}.`}${navTargets.length && !allowNavigation ? " (Navigation to related entities is not available here.)" : ""}` : `Unknown condition for \`${key}\`.`);
+      continue;
+    }
+    out.push(...checkCondition(value, key));
+  }
+  return out;
+}
+function isOperatorNode(n) {
+  return n.type === "map" && n.pairs.length > 0 && n.pairs.every((p) => OPERATOR_SET.has(p.key));
+}
+function checkCondition(node, key) {
+  const out = [];
+  const at2 = (n, message) => out.push({ message, start: n.start, end: n.end });
+  if (node.type !== "map") return out;
+  if (!isOperatorNode(node)) {
+    const bad = node.pairs.find((p) => !OPERATOR_SET.has(p.key));
+    const suggestion = bad ? didYouMean(bad.key, OPERATORS) : void 0;
+    if (bad) at2(bad.keyNode, `Unknown operator \`${bad.key}\` for \`${key}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Use ${OPERATORS.join(", ")}.`}`);
+    return out;
+  }
+  for (const p of node.pairs) {
+    const v2 = p.value;
+    if (!v2) {
+      at2(p.keyNode, `\`${p.key}\` needs a value.`);
+      continue;
+    }
+    switch (p.key) {
+      case "in":
+      case "notIn":
+        if (v2.type !== "seq") at2(v2, `\`${p.key}\` takes a list of values, e.g. \`[tier-0, tier-1]\`.`);
+        break;
+      case "exists":
+        if (v2.type !== "scalar" || typeof v2.value !== "boolean") at2(v2, "`exists` takes true or false.");
+        break;
+      case "matches":
+        if (v2.type !== "scalar" || regex(String(v2.value)) === null) at2(v2, `\`matches\` takes a regular expression; \`${v2.type === "scalar" ? v2.raw : "..."}\` does not compile.`);
+        break;
+      case "gt":
+      case "gte":
+      case "lt":
+      case "lte":
+        if (v2.type !== "scalar" || comparable(v2.value, true) === void 0) at2(v2, `\`${p.key}\` takes a number or an ISO-8601 duration such as P30D; got \`${v2.type === "scalar" ? v2.raw : "..."}\`.`);
+        break;
+      case "not":
+        out.push(...checkCondition(v2, key));
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+// src/core/config.ts
+var EMPTY_CONFIG = { rules: {}, overrides: [] };
+function matchesWhen(entity, when) {
+  return evaluateWhere(entity, when) === true;
+}
+var SettingsResolver = class {
+  constructor(config, rulesById) {
+    this.config = config;
+    this.rulesById = rulesById;
+    this.overrides = config.overrides.map((o) => ({
+      ...o.files ? { files: (0, import_picomatch.default)(o.files, { dot: true }) } : {},
+      ...o.excludedFiles ? { excluded: (0, import_picomatch.default)(o.excludedFiles, { dot: true }) } : {},
+      ...o.when ? { when: o.when } : {},
+      rules: o.rules
+    }));
+  }
+  config;
+  rulesById;
+  overrides;
+  /** Level and options of a rule for an entity or a file path. */
+  resolve(ruleId, target) {
+    const rule = this.rulesById.get(ruleId);
+    const defaults = rule?.meta.defaultOptions ?? {};
+    const base = this.config.rules[ruleId];
+    let level = base?.level ?? (rule ? rule.meta.recommended === false ? "off" : rule.meta.level : "off");
+    let options = { ...defaults, ...base?.options ?? {} };
+    if (this.overrides.length === 0 || target === void 0) return { level, options };
+    const file = typeof target === "string" ? target : target.file;
+    const entity = typeof target === "string" ? void 0 : target;
+    for (const o of this.overrides) {
+      const setting = o.rules[ruleId];
+      if (!setting) continue;
+      if (o.files && !o.files(file)) continue;
+      if (o.excluded && o.excluded(file)) continue;
+      if (o.when && (!entity || !matchesWhen(entity, o.when))) continue;
+      level = setting.level;
+      if (setting.options) options = { ...options, ...setting.options };
+    }
+    return { level, options };
+  }
+};
+
+// src/core/engine.ts
+import { createHash } from "node:crypto";
+function entityName(e) {
+  return e.name.kind === "known" ? e.name.value : void 0;
+}
+function runRules(catalog, opts) {
+  const byId = new Map(opts.rules.map((r7) => [r7.meta.id, r7]));
+  const resolver = new SettingsResolver(opts.config, byId);
+  const out = [];
+  for (const rule of opts.rules) {
+    if (rule.meta.kind === "change" && !opts.base) continue;
+    const id = rule.meta.id;
+    const options = (target) => {
+      const s = resolver.resolve(id, target);
+      return s.level === "off" ? void 0 : s.options;
+    };
+    function* each(list) {
+      for (const e of list) {
+        const o = options(e);
+        if (o !== void 0) yield [e, o];
+      }
+    }
+    const ctx = {
+      catalog,
+      base: opts.base,
+      options,
+      topics: () => each(catalog.topics.filter((t) => t.declaredIn === "catalog")),
+      consumerGroups: () => each(catalog.consumerGroups),
+      clients: () => each(catalog.clients),
+      report(d) {
+        const target = d.entity ?? d.loc.file;
+        const s = resolver.resolve(id, target);
+        if (s.level === "off") return;
+        out.push({ ruleId: id, level: d.level ?? s.level, descriptor: d });
+      }
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      out.push({
+        ruleId: "internal-error",
+        level: "error",
+        descriptor: { message: `Rule ${id} failed: ${e.message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? ".", start: 0, end: 0 } }
+      });
+    }
+  }
+  return out;
+}
+function toFindings(raw, opts) {
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (file) => {
+    let idx = indexes.get(file);
+    if (!idx) {
+      idx = new LineIndex(opts.texts.get(file) ?? "");
+      indexes.set(file, idx);
+    }
+    return idx;
+  };
+  const baseIndexes = /* @__PURE__ */ new Map();
+  const baseIndexOf = (file) => {
+    let idx = baseIndexes.get(file);
+    if (idx === void 0) {
+      const text = opts.baseTexts?.get(file);
+      idx = text === void 0 ? null : new LineIndex(text);
+      baseIndexes.set(file, idx);
+    }
+    return idx ?? void 0;
+  };
+  const seen = /* @__PURE__ */ new Map();
+  const findings = raw.map((r7) => {
+    const d = r7.descriptor;
+    let region = regionOf(indexOf(d.loc.file), d.loc.start, d.loc.end);
+    const related = (d.related ?? []).map((rel) => {
+      const bidx = rel.atBase ? baseIndexOf(rel.loc.file) : void 0;
+      if (rel.atBase) {
+        const p = bidx?.position(rel.loc.start) ?? { line: 1, column: 1 };
+        return { message: rel.message, external: { ref: rel.external?.ref ?? "base", path: rel.loc.file, line: p.line, column: p.column } };
+      }
+      return rel.external ? { message: rel.message, external: rel.external } : { message: rel.message, location: { file: rel.loc.file, region: regionOf(indexOf(rel.loc.file), rel.loc.start, rel.loc.end) } };
+    });
+    if (d.atBaseLine && opts.texts.has(d.loc.file)) {
+      const line = baseIndexOf(d.atBaseLine.file)?.position(d.atBaseLine.start).line ?? 1;
+      const idx = indexOf(d.loc.file);
+      const l = Math.min(line, idx.lineCount);
+      const text = opts.texts.get(d.loc.file);
+      let start = idx.lineStart(l);
+      const end = idx.lineEnd(l);
+      while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+      region = regionOf(idx, start, end);
+    }
+    const baseAt = related[(d.related ?? []).findIndex((x) => x.atBase)];
+    const message = baseAt?.external && d.message.includes(BASE_LOCATION) ? d.message.split(BASE_LOCATION).join(`${baseAt.external.ref}:${baseAt.external.path}:${baseAt.external.line}`) : d.message;
+    const name = d.entity ? entityName(d.entity) : d.entityName;
+    const kind = d.entity?.kind ?? (d.entityName ? "topic" : void 0);
+    const key = name !== void 0 ? `${r7.ruleId}|${kind}|${name}|${d.field ?? ""}` : `${r7.ruleId}|${d.loc.file}|${d.field ?? d.message}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const fingerprint = createHash("sha256").update(n === 0 ? key : `${key}#${n}`).digest("hex").slice(0, 32);
+    const profile = d.entity && d.entity.kind === "client" ? d.entity.profile : void 0;
+    return {
+      ruleId: r7.ruleId,
+      level: r7.level,
+      message,
+      location: { file: d.loc.file, region },
+      related,
+      ...kind ? { entityKind: kind } : {},
+      ...name !== void 0 ? { entityName: name } : {},
+      ...d.field ? { field: d.field } : {},
+      fingerprint,
+      ...profile ? { profile } : {}
+    };
+  });
+  return sortFindings(findings);
+}
+function compareFindings(a, b) {
+  return cmp(a.location.file, b.location.file) || a.location.region.startLine - b.location.region.startLine || a.location.region.startColumn - b.location.region.startColumn || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function sortFindings(findings) {
+  return findings.sort(compareFindings);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/pipeline.ts
+function withCodeowners(catalog, codeowners) {
+  if (!codeowners) return catalog;
+  let changed = false;
+  const topics = catalog.topics.map((t) => {
+    if (t.owner || t.labels["x-topic-owner"]) return t;
+    const owner = codeownersOwner(codeowners, t.file);
+    if (!owner) return t;
+    changed = true;
+    return { ...t, owner };
+  });
+  return changed ? { ...catalog, topics } : catalog;
+}
+async function lintFiles(files, options) {
+  const readOptions = { ...options.registry ? { registry: options.registry } : {}, ...options.yamlReader ? { yamlReader: options.yamlReader } : {} };
+  const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : void 0;
+  let catalog = withCodeowners(await readCatalog(files, readOptions), codeowners);
+  if (options.notLintable?.length) catalog = withNotLintable(catalog, options.notLintable);
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  if (options.codeowners) texts.set(options.codeowners.path, options.codeowners.text);
+  let base;
+  let baseTexts;
+  if (options.base) {
+    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(options.base.files, readOptions), codeowners) };
+    baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
+  }
+  return lintCatalogs(catalog, texts, options, base, baseTexts);
+}
+function withNotLintable(catalog, records) {
+  const problems = records.map((r7) => ({
+    ruleId: "parse-error",
+    message: `This file was not linted: ${r7.reason ?? "it cannot be read"}. Until it is, topiclint cannot check what it defines.`,
+    loc: { file: r7.path, start: 0, end: 0 }
+  }));
+  return { ...catalog, files: [...catalog.files, ...records], problems: [...catalog.problems, ...problems] };
+}
+function lintCatalogs(catalog, texts, options, base, baseTexts) {
+  const raw = runRules(catalog, { rules: options.rules, config: options.config ?? EMPTY_CONFIG, texts, ...base ? { base } : {} });
+  let findings = toFindings(raw, { texts, ...baseTexts ? { baseTexts } : {} });
+  for (const step of options.postprocess ?? []) findings = step(findings, { catalog, texts });
+  const files = [...catalog.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const stats = {
+    filesScanned: files.length,
+    filesLinted: files.filter((f) => f.status === "linted").length,
+    notCatalog: files.filter((f) => f.status === "not-catalog").length,
+    notLintable: files.filter((f) => f.status === "not-lintable").length,
+    parseErrors: files.filter((f) => f.status === "parse-error").length,
+    topics: catalog.topics.length,
+    consumerGroups: catalog.consumerGroups.length,
+    clients: catalog.clients.length,
+    suppressed: findings.filter((f) => f.suppression && f.baselineState !== "absent").length,
+    // With a baseline every finding has a state; `absent` ones are baselined findings that are fixed.
+    ...findings.some((f) => f.baselineState) ? { baselineFixed: findings.filter((f) => f.baselineState === "absent").length } : {}
+  };
+  return {
+    toolName: TOOL.name,
+    toolVersion: TOOL.version,
+    informationUri: TOOL.informationUri,
+    rules: options.rules.map((r7) => r7.meta),
+    findings,
+    files,
+    stats,
+    ...base ? { baseRef: base.ref } : {},
+    ...options.collectUnknowns ? { unknowns: collectUnknowns(catalog, texts) } : {}
+  };
+}
+function collectUnknowns(catalog, texts) {
+  const notes = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const visit = (entity) => {
+    const name = entity.name.kind === "known" ? entity.name.value : "(unnamed)";
+    const walk = (what, v2) => {
+      if (!v2 || typeof v2 !== "object") return;
+      if (Array.isArray(v2)) return v2.forEach((x, i) => walk(`${what}[${i}]`, x));
+      const f = v2;
+      if (f.kind === "unknown") {
+        let idx = indexes.get(f.loc.file);
+        if (!idx) indexes.set(f.loc.file, idx = new LineIndex(texts.get(f.loc.file) ?? ""));
+        const p = idx.position(f.loc.start);
+        notes.push({ file: f.loc.file, line: p.line, column: p.column, what: `${name} ${what}`, reason: f.reason });
+      }
+    };
+    for (const [k2, v2] of Object.entries(entity)) {
+      if (k2 === "loc" || k2 === "kind" || k2 === "format" || k2 === "file") continue;
+      if ((k2 === "config" || k2 === "labels") && v2 && typeof v2 === "object") for (const [ck, cv] of Object.entries(v2)) walk(`${k2}.${ck}`, cv);
+      else walk(k2, v2);
+    }
+  };
+  [...catalog.topics, ...catalog.consumerGroups, ...catalog.clients].forEach(visit);
+  return notes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+}
+
+// src/discover.ts
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+
+// node_modules/glob/dist/esm/index.min.js
+import { fileURLToPath as yn } from "node:url";
+import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
+import { posix as qi, win32 as Ne } from "node:path";
+import { fileURLToPath as Ki } from "node:url";
+import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
+import * as Qi from "node:fs";
+import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
+import { EventEmitter as Te } from "node:events";
+import ys from "node:stream";
+import { StringDecoder as zi } from "node:string_decoder";
+var re = (r7, t, e) => {
+  let s = r7 instanceof RegExp ? We(r7, e) : r7, i = t instanceof RegExp ? We(t, e) : t, n = s !== null && i != null && js(s, i, e);
+  return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i.length) };
+};
+var We = (r7, t) => {
+  let e = t.match(r7);
+  return e ? e[0] : null;
+};
+var js = (r7, t, e) => {
+  let s, i, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
+  if (a >= 0 && l > 0) {
+    if (r7 === t) return [a, l];
+    for (s = [], n = e.length; c >= 0 && !h; ) {
+      if (c === a) s.push(c), a = e.indexOf(r7, c + 1);
+      else if (s.length === 1) {
+        let f = s.pop();
+        f !== void 0 && (h = [f, l]);
+      } else i = s.pop(), i !== void 0 && i < n && (n = i, o = l), l = e.indexOf(t, c + 1);
+      c = a < l && a >= 0 ? a : l;
+    }
+    s.length && o !== void 0 && (h = [n, o]);
+  }
+  return h;
+};
+var $e = "\0SLASH" + Math.random() + "\0";
+var Ie = "\0OPEN" + Math.random() + "\0";
+var le = "\0CLOSE" + Math.random() + "\0";
+var Be = "\0COMMA" + Math.random() + "\0";
+var Ue = "\0PERIOD" + Math.random() + "\0";
+var Ws = new RegExp($e, "g");
+var $s = new RegExp(Ie, "g");
+var Is = new RegExp(le, "g");
+var Bs = new RegExp(Be, "g");
+var Us = new RegExp(Ue, "g");
+var Gs = /\\\\/g;
+var Hs = /\\{/g;
+var qs = /\\}/g;
+var Ks = /\\,/g;
+var Xs = /\\\./g;
+var Vs = 1e5;
+var Ys = 4e6;
+var Js = 1e3;
+var Zs = 1e3;
+function oe(r7) {
+  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
+}
+function Qs(r7) {
+  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
+}
+function ti(r7) {
+  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
+}
+function he(r7, t) {
+  for (let e = 0; e < t.length; e++) r7.push(t[e]);
+}
+function ei(r7) {
+  let t = [], e = "";
+  for (; ; ) {
+    let s = re("{", "}", r7);
+    if (!s) {
+      let a = r7.split(",");
+      return a[0] = e + a[0], he(t, a), t;
+    }
+    let { pre: i, body: n, post: o } = s, h = i.split(",");
+    if (h[0] = e + h[0], h[h.length - 1] += "{" + n + "}", !o.length) return he(t, h), t;
+    e = h.pop(), he(t, h), r7 = o;
+  }
+}
+function Ge(r7, t = {}) {
+  if (!r7) return [];
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i = Js, maxRewrites: n = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i, 0, n, true).map(ti);
+}
+function si(r7) {
+  return "{" + r7 + "}";
+}
+function ii(r7) {
+  return /^-?0\d/.test(r7);
+}
+function ni(r7, t) {
+  return r7 <= t;
+}
+function ri(r7, t) {
+  return r7 >= t;
+}
+function ct(r7, t, e, s, i, n) {
+  let o = [], h = 0;
+  for (let a = 0; a < r7.length; a++) for (let l = 0; l < e.length; l++) {
+    if (o.length >= s) return o;
+    let c = r7[a] + t + e[l];
+    if (!(n && !c)) {
+      if (h + c.length > i) return o;
+      o.push(c), h += c.length;
+    }
+  }
+  return o;
+}
+function oi(r7, t, e, s) {
+  let i = r7.split(/\.\./), n = [];
+  if (i[0] === void 0 || i[1] === void 0) return n;
+  let o = oe(i[0]), h = oe(i[1]), a = Math.max(i[0].length, i[1].length), l = i.length === 3 && i[2] !== void 0 ? Math.max(Math.abs(oe(i[2])), 1) : 1, c = ni;
+  h < o && (l *= -1, c = ri);
+  let u = i.some(ii), p = 0;
+  for (let g = o; c(g, h) && n.length < e; g += l) {
+    let d;
+    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
+    else if (d = String(g), u) {
+      let w = a - d.length;
+      if (w > 0) {
+        let m = new Array(w + 1).join("0");
+        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
+      }
+    }
+    if (p + d.length > s) break;
+    n.push(d), p += d.length;
+  }
+  return n;
+}
+function ae(r7, t, e, s, i, n, o) {
+  if (i > s) return [r7];
+  let h = [""], a = 0, l = false, c = true;
+  for (; ; ) {
+    let f = re("{", "}", r7);
+    if (!f) return ct(h, r7, [""], t, e, l);
+    let u = f.pre;
+    if (/\$$/.test(u)) {
+      if (h = ct(h, u + "{" + f.body + "}", [""], t, e, l && !f.post.length), c = false, !f.post.length) break;
+      r7 = f.post;
+      continue;
+    }
+    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
+    if (!d && !w) {
+      if (a < n && f.post.match(/,(?!,).*\}/)) {
+        a++, r7 = f.pre + "{" + f.body + le + f.post, o = true;
+        continue;
+      }
+      return ct(h, u + "{" + f.body + "}" + f.post, [""], t, e, l);
+    }
+    c && (l = o && !d, c = false);
+    let m;
+    if (d) m = oi(f.body, g, t, e);
+    else {
+      let b = ei(f.body);
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i + 1, n, false).map(si), b.length === 1)) {
+        if (h = ct(h, u + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
+        r7 = f.post;
+        continue;
+      }
+      let x = l && !f.post.length && !u;
+      for (let y = 0; x && y < h.length; y++) h[y] && (x = false);
+      m = [];
+      let S = 0;
+      t: for (let y = 0; y < b.length; y++) {
+        let q = ae(b[y], t, e, s, i + 1, n, false);
+        for (let W = 0; W < q.length; W++) {
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
+          }
+        }
+      }
+    }
+    if (h = ct(h, u, m, t, e, l && !f.post.length), !f.post.length) break;
+    r7 = f.post;
+  }
+  return h;
+}
+var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
+var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
+var ft = (r7, t) => {
+  if (!r7) return [[]];
+  let e = +r7[0], s = +t[0], i = r7.slice(1), n = t.slice(1);
+  if (e === s) return ce(e, ft(i, n));
+  let o = "0".repeat(i.length), h = "9".repeat(i.length), a = [];
+  i !== o && a.push(...ce(e++, ft(i, h)));
+  let l = n === h ? [] : ce(s--, ft(o, n));
+  return e <= s && a.push([fe(e, s), ...Array.from(i, () => fe(0, 9))]), a.push(...l), a;
+};
+var He = (r7, t, e) => {
+  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
+  let s = [];
+  for (let i = String(r7).length; i <= String(t).length; i++) {
+    let n = Math.max(r7, i === 1 ? 0 : 10 ** (i - 1)), o = Math.min(t, 10 ** i - 1);
+    s.push(...ft(String(n), String(o)));
+  }
+  return s;
+};
+var qe = (r7, t) => {
+  let e = Number(r7), s = Number(t);
+  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
+  e > s && ([e, s] = [s, e]);
+  let n = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o = [];
+  if (e < 0) {
+    let h = He(Math.max(-s, 1), -e, n && n - 1);
+    o.push(...h.map((a) => [{ t: "lit", ch: "-" }, ...a]));
+  }
+  return s >= 0 && o.push(...He(Math.max(e, 0), s, n)), o;
+};
+var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
+var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
+var ue = /$./;
+var Ke = (r7, t, e = false, s) => {
+  let i = (m) => {
+    let b = s ? m.normalize(s) : m;
+    return [...b].length === 1 ? b : m;
+  }, n = t;
+  if (r7.charAt(n) !== "[") throw new Error("not in a brace expression");
+  let o = [], h = [], a = n + 1, l = false, c = false, f = false, u = n, p = "";
+  t: for (; a < r7.length; ) {
+    let m = String.fromCodePoint(r7.codePointAt(a));
+    if ((m === "!" || m === "^") && a === n + 1) {
+      f = true, a++;
+      continue;
+    }
+    if (m === "]" && l && !c) {
+      u = a + 1;
+      break;
+    }
+    if (l = true, m === "\\" && !c) {
+      c = true, a++;
+      continue;
+    }
+    if (m === "[" && !c) {
+      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
+        if (p) return [ue, r7.length - n];
+        a += x.length, y ? h.push(S) : o.push(S);
+        continue t;
+      }
+    }
+    c = false;
+    let b = i(m);
+    if (p) {
+      b.codePointAt(0) > p.codePointAt(0) ? o.push(ut(p) + "-" + ut(b)) : b === p && o.push(ut(b)), p = "", a += m.length;
+      continue;
+    }
+    if (r7.startsWith("-]", a + m.length)) {
+      o.push(ut(b + "-")), a += m.length + 1;
+      continue;
+    }
+    if (r7.startsWith("-", a + m.length)) {
+      p = b, a += m.length + 1;
+      continue;
+    }
+    o.push(ut(b)), a += m.length;
+  }
+  if (u < a) return [ue, 0];
+  if (!o.length && !h.length) return [ue, r7.length - n];
+  let g = "[" + (f ? "^" : "") + o.join("") + "]", d = "[" + (f ? "" : "^") + h.join("") + "]", w = "^" + (o.length && h.length ? "(" + g + "|" + d + ")" : o.length ? g : d);
+  return [new RegExp(w, e ? "iu" : "u"), u - n];
+};
+var de = { t: "match", id: 0 };
+var ai = "!?+*@";
+var Z = (r7) => ({ t: "lit", ch: r7 });
+var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
+var Dt = /* @__PURE__ */ new Map();
+var Ze = (r7) => {
+  let t = Dt.get(r7);
+  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
+};
+var ge = (r7, t) => {
+  if (t === r7.ch) return true;
+  if (!r7.re) return false;
+  let e = t.charCodeAt(0);
+  if (e >= 128) return r7.re.test(t);
+  let s = r7.ascii ??= new Uint8Array(128);
+  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
+};
+var ci = (r7, t, e, s, i) => {
+  let n = [];
+  for (let o = 0; o < r7.length; ) {
+    let h = String.fromCodePoint(r7.codePointAt(o));
+    if (i) {
+      let a = h === "\\" && r7.startsWith(i, o + 1) ? 1 : 0;
+      if (a || h === i) {
+        let l = o + a + i.length, c = r7.indexOf(i, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
+        if (u) {
+          n.push({ t: "ext", type: "@", alts: u }), o = c + i.length;
+          continue;
+        }
+      }
+    }
+    if (h === "\\") {
+      let a = r7.codePointAt(o + 1), l = a === void 0 ? h : String.fromCodePoint(a);
+      n.push(Z(l)), o += 1 + l.length;
+      continue;
+    }
+    if (h === "[") {
+      let [a, l] = Ke(r7, o, t, s);
+      if (l) {
+        n.push({ t: "class", re: a }), o += l;
+        continue;
+      }
+    }
+    if (!e && ai.includes(h) && r7[o + 1] === "(") {
+      n.push({ t: "open", type: h }), o += 2;
+      continue;
+    }
+    n.push(!e && h === "|" ? { t: "bar" } : !e && h === ")" ? { t: "close" } : h === "*" ? { t: "star" } : h === "?" ? { t: "any" } : Z(h)), o += h.length;
+  }
+  return n;
+};
+var fi = (r7) => {
+  let t = /* @__PURE__ */ new Map(), e = [];
+  return r7.forEach((s, i) => {
+    s.t === "open" ? e.push(i) : s.t === "close" && e.length && t.set(e.pop(), i);
+  }), t;
+};
+var Qe = (r7, t, e, s, i) => {
+  let n = [], o = [n];
+  for (let h = e; h < s; h++) {
+    let a = r7[h], l = t.get(h);
+    if (a.t === "open" && l !== void 0) {
+      let c = Qe(r7, t, h + 1, l, false);
+      n.push({ t: "ext", type: a.type, alts: c }), h = l;
+    } else a.t === "bar" && !i ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
+  }
+  return o;
+};
+var ts = (r7, t) => {
+  let e = [], s = "", i = () => {
+    for (let n of s.normalize(t)) e.push(Z(n));
+    s = "";
+  };
+  for (let n of r7) {
+    if (n.t === "lit") {
+      s += n.ch;
+      continue;
+    }
+    i(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
+  }
+  return i(), e;
+};
+var ui = (r7, t) => {
+  let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
+    switch (h.t) {
+      case "lit":
+        let u = t ? Ze(h.ch) : void 0;
+        return { t: "lit", id: e++, ch: h.ch, re: u, next: a };
+      case "any":
+      case "star":
+        return { t: h.t, id: e++, next: a };
+      case "class":
+        return { t: "class", id: e++, re: h.re, next: a };
+    }
+    let l = (u) => h.alts.map((p) => i(p, u));
+    switch (h.type) {
+      case "@":
+        return s(l(a));
+      case "?":
+        return s([a, ...l(a)]);
+      case "!":
+        return { t: "neg", id: e++, sub: s(l(de)), next: a };
+    }
+    let c = s([]), f = s(l(c));
+    return c.out.push(a, f), h.type === "*" ? c : f;
+  };
+  return [i(r7, de), e];
+};
+var di = (r7) => {
+  let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i = (n, o) => {
+    if (n.t === "match" || e.has(n)) return;
+    e.add(n);
+    let h = (a) => t.push(`${o}${n.id}: ${a}`);
+    switch (n.t) {
+      case "split":
+        h(`split -> ${n.out.map(s).join(", ")}`);
+        for (let a of n.out) i(a, o);
+        return;
+      case "neg":
+        return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i(n.sub, o + "  "), i(n.next, o);
+      case "lit":
+        h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);
+        break;
+      case "class":
+        h(`${n.re} -> ${s(n.next)}`);
+        break;
+      default:
+        h(`${n.t === "any" ? "?" : "*"} -> ${s(n.next)}`);
+    }
+    i(n.next, o);
+  };
+  return i(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+`);
+};
+var pe = class {
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  ids = [];
+  constructor(t) {
+    this.gen = t;
+  }
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
+var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
+var dt = class {
+  dots;
+  dotStart;
+  #t;
+  constructor(t, e, s) {
+    this.dots = t, this.dotStart = e, this.#t = s;
+  }
+  state() {
+    return new pe(++this.#t.gen);
+  }
+  done(t) {
+    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
+  }
+  #n(t, e) {
+    let { seen: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
+  }
+  #i(t, e) {
+    let { has: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
+  }
+  restricted(t, e) {
+    return e && (this.dots || this.dotStart && t === 0);
+  }
+  add(t, e, s, i) {
+    switch (e.t) {
+      case "split":
+        if (!this.#n(t, e)) return;
+        for (let o of e.out) this.add(t, o, s, i);
+        return;
+      case "neg":
+        if (!this.#n(t, e)) return;
+        let n = this.state();
+        return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i);
+      case "star":
+        if (this.restricted(s, i)) return;
+        this.#i(t, e) && this.add(t, e.next, s, i);
+        return;
+      case "match":
+        t.match = true;
+        return;
+      default:
+        this.#i(t, e);
+    }
+  }
+  addRun(t, e, s, i) {
+    for (let n of t.runs) if (n.neg === e.neg && es(n.state, e.state)) return;
+    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i);
+  }
+  step(t, e, s, i) {
+    let n = this.state();
+    for (let o of t.threads) switch (o.t) {
+      case "lit":
+        ge(o, e) && this.add(n, o.next, s + 1, i);
+        break;
+      case "any":
+        this.restricted(s, i) || this.add(n, o.next, s + 1, i);
+        break;
+      case "class":
+        !this.restricted(s, i) && o.re.test(e) && this.add(n, o.next, s + 1, i);
+        break;
+      case "star":
+        this.restricted(s, i) || this.add(n, o, s + 1, i);
+    }
+    if (!this.restricted(s, i)) for (let o of t.runs) {
+      if (o.state.dead) {
+        this.addRun(n, o, s + 1, i);
+        continue;
+      }
+      let h = this.step(o.state, e, s, false);
+      this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i);
+    }
+    return this.done(n);
+  }
+};
+var ss = (r7) => {
+  let t = r7.ids.join();
+  if (!r7.runs.length) return t;
+  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
+  return `${t}|${e.sort().join("|")}`;
+};
+var pi = 1 << 18;
+var me = class {
+  #t;
+  #n = /* @__PURE__ */ new Map();
+  #i = 0;
+  #o;
+  #r;
+  #d;
+  #u;
+  constructor(t, e) {
+    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
+  }
+  #f(t) {
+    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
+  }
+  #h(t) {
+    let e = ss(t), s = this.#n.get(e);
+    if (s) return s;
+    this.#i > pi && this.#m();
+    let i = this.#f(t);
+    return this.#n.set(e, i), this.#i += e.length + 1, i;
+  }
+  #m() {
+    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
+  }
+  start(t) {
+    if (t) {
+      if (this.#r) return this.#r;
+      let s = this.#u.state();
+      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
+    }
+    if (this.#o) return this.#o;
+    let e = this.#d.state();
+    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
+  }
+  next(t, e) {
+    let s = e.charCodeAt(0), i = s < 128 ? void 0 : t.next.get(e);
+    if (i) return i;
+    let n = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
+    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n) : t.next.set(e, n), this.#i++, n;
+  }
+};
+var mi = (r7) => {
+  let t = [];
+  for (let e = r7; e.t !== "match"; e = e.next) {
+    if (e.t === "split" || e.t === "neg") return;
+    t.push(e);
+  }
+  return t;
+};
+var gi = (r7, t, e, s) => {
+  let i = 0, n = e, o = -1, h = 0;
+  for (; n < s; ) {
+    let a = r7[i];
+    if (a?.t === "star") {
+      o = i++, h = n;
+      continue;
+    }
+    let l = t[n];
+    if (a && (a.t === "any" || a.t === "lit" && ge(a, l) || a.t === "class" && a.re.test(l))) {
+      i++, n++;
+      continue;
+    }
+    if (o === -1) return false;
+    i = o + 1, n = ++h;
+  }
+  for (; r7[i]?.t === "star"; ) i++;
+  return i === r7.length;
+};
+var is = (r7) => {
+  let t = 0, e = 0;
+  for (let s of r7) {
+    let [i, n] = wi(s);
+    t += i, e += n;
+  }
+  return [t, e];
+};
+var wi = (r7) => {
+  if (r7.t === "star") return [0, 1 / 0];
+  if (r7.t !== "ext") return [1, 1];
+  if (r7.type === "!") return [0, 1 / 0];
+  let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i = s === 0 ? 0 : 1 / 0;
+  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i] : [e, i];
+};
+var Ve = (r7, t, e) => {
+  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
+  return true;
+};
+var bi = /[/\ud800-\udfff]/;
+var yi = /[\ud800-\udfff]/;
+var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
+var Ye = (r7) => {
+  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
+};
+var pt = class {
+  pattern;
+  options;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d = false;
+  #u;
+  #f;
+  #h = false;
+  #m = 0;
+  #l = 1 / 0;
+  #a = [];
+  #s = [];
+  #b;
+  #E;
+  #y = false;
+  #g;
+  #w;
+  constructor(t, e = {}) {
+    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
+    this.pattern = t, this.options = e;
+    let { nocase: s = false, noext: i = false, normalize: n } = e;
+    this.#w = n === true ? "NFC" : n || void 0;
+    let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
+    this.#w && (a = ts(a, this.#w));
+    let [l, c] = ui(a, s);
+    if (this.#t = l, this.#n = c, a.every((f) => f.t === "lit")) this.#r = a.map((f) => f.ch).join(""), this.#d = s;
+    else {
+      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
+      for (let g of a) {
+        let d = f(g);
+        if (!d) break;
+        this.#a.push(d);
+      }
+      for (let g = a.length - 1; g >= 0; g--) {
+        let d = f(a[g]);
+        if (!d) break;
+        this.#s.unshift(d);
+      }
+      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
+      let [u, p] = is(a);
+      this.#m = u, this.#l = p;
+    }
+  }
+  test(t) {
+    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
+  }
+  testUnchecked(t) {
+    return this.#p(this.#w ? t.normalize(this.#w) : t);
+  }
+  #p(t, e) {
+    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
+    let s = this.#m, i = this.#l;
+    if (e === void 0) {
+      let c = t.length, f = c + 1 >> 1;
+      if (c < s || f > i) return false;
+      (f < s || c > i) && (e = Nt(t));
+    }
+    if (e !== void 0 && (e.length < s || e.length > i)) return false;
+    let n = this.#a.length;
+    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
+      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
+    } else {
+      e ??= Nt(t);
+      let c = e.length - this.#s.length;
+      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c)) return false;
+    }
+    let o = !this.options.dot && t.startsWith(".");
+    if (this.#f) {
+      if (t === "." || t === ".." || o && !n) return false;
+      if (this.#h) return true;
+      e ??= Nt(t);
+      let c = e.length - this.#s.length;
+      return gi(this.#f, e, n, c);
+    }
+    if (e ??= Nt(t), t === "." || t === "..") {
+      this.#i ??= Xe(this.#n);
+      let c = this.#o ??= new dt(true, false, this.#i), f = c.state();
+      c.add(f, this.#t, 0, true);
+      let u = c.done(f);
+      for (let p = 0; p < e.length; p++) u = c.step(u, e[p], p, true);
+      return u.match;
+    }
+    this.#i ??= Xe(this.#n);
+    let h = this.#g ??= new me(this.#t, this.#i), a = h.start(o), l = e === t;
+    for (let c = 0; c < e.length; c++) {
+      if (a.dead) return false;
+      let f = l ? t.charCodeAt(c) : e[c].charCodeAt(0);
+      a = a.ascii?.[f] ?? h.next(a, e[c]);
+    }
+    return a.match;
+  }
+  toString() {
+    return di(this.#t);
+  }
+};
+var mt = (r7) => {
+  if (typeof r7 != "string") throw new TypeError("invalid pattern");
+  if (r7.length > 65536) throw new TypeError("pattern is too long");
+};
+var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
+var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
+var it = /* @__PURE__ */ new Map();
+var Si = 256;
+var xi = (r7, t) => {
+  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
+  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
+};
+var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
+var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
+T.sep = vi;
+var v = /* @__PURE__ */ Symbol("globstar **");
+T.GLOBSTAR = v;
+var Ei = (r7, t = {}) => (e) => T(e, r7, t);
+T.filter = Ei;
+var U = (r7, t = {}) => Object.assign({}, r7, t);
+var ki = (r7) => {
+  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
+  let t = T;
+  return Object.assign((s, i, n = {}) => t(s, i, U(r7, n)), { Minimatch: class extends t.Minimatch {
+    constructor(i, n = {}) {
+      super(i, U(r7, n));
+    }
+    static defaults(i) {
+      return t.defaults(U(r7, i)).Minimatch;
+    }
+  }, unescape: (s, i = {}) => t.unescape(s, U(r7, i)), escape: (s, i = {}) => t.escape(s, U(r7, i)), filter: (s, i = {}) => t.filter(s, U(r7, i)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i = {}) => t.braceExpand(s, U(r7, i)), match: (s, i, n = {}) => t.match(s, i, U(r7, n)), sep: t.sep, GLOBSTAR: v });
+};
+T.defaults = ki;
+var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
+T.braceExpand = xe;
+var Ci = 100;
+var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var Mi = (r7, t, e = {}) => {
+  let s = new D(t, e);
+  return r7 = r7.filter((i) => s.match(i)), s.options.nonull && !r7.length && r7.push(t), r7;
+};
+T.match = Mi;
+var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var cs = (r7, t) => {
+  let e = t + 1;
+  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
+  let s = false;
+  for (; e < r7.length; e++) {
+    let i = r7.charAt(e);
+    if (i === "]" && s) return e;
+    s = true, i === "\\" && e++;
+  }
+  return -1;
+};
+var Ri = (r7, t) => {
+  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
+  let e = "";
+  for (let s = 0; s < r7.length; s++) {
+    let i = r7.charAt(s);
+    if (i === "\\") e += r7.charAt(++s) || i;
+    else {
+      if (i === "*" || i === "?") return;
+      if (i === "[") {
+        let n = cs(r7, s);
+        if (n === -1) {
+          e += i;
+          continue;
+        }
+        let o = r7.slice(s + 1, n);
+        if (o.startsWith("\\") && (o = o.slice(1)), [...o].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
+        e += o, s = n;
+      } else {
+        if (!t && "+@!".includes(i) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+        e += i;
+      }
+    }
+  }
+  return e;
+};
+var Oi = (r7) => {
+  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
+  let t = 0;
+  for (let e = 0; e < r7.length; e++) {
+    let s = r7.charAt(e);
+    if (s === "\\") {
+      if (++e === r7.length) return false;
+    } else if (s === "[") {
+      let i = cs(r7, e);
+      i !== -1 && (e = i);
+    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
+    else if (s === ")") {
+      if (!t--) return false;
+    } else if (s === "|" && !t) return false;
+  }
+  return !t;
+};
+var we;
+var os;
+var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
+var hs = (r7, t, e, s, i) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i : -1;
+var ve = (r7) => r7 === "." || r7 === "..";
+var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
+var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
+var ye = (r7) => {
+  if (r7[0] !== "" || r7[1] !== "") return -1;
+  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
+  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
+};
+var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
+var gt = (r7, t, e, s, i) => {
+  for (let n = t; n < e; ) {
+    if (r7.charCodeAt(n) === 46) {
+      if (!s) return true;
+      let h = r7.charCodeAt(n + 1) === 46 ? n + 2 : n + 1;
+      if (h >= e || Lt(r7.charCodeAt(h), i)) return true;
+    }
+    let o = Ee(r7, n, i);
+    if (o === -1) return false;
+    for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i); ) n++;
+  }
+  return false;
+};
+var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
+var Ee = (r7, t, e) => {
+  if (e !== "both") return r7.indexOf(e, t);
+  let s = r7.indexOf("/", t), i = r7.indexOf("\\", t);
+  return s === -1 ? i : i === -1 ? s : Math.min(s, i);
+};
+var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
+var Se = {};
+var D = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r = [];
+  #d = [];
+  #u = [];
+  #f = /* @__PURE__ */ new Map();
+  #h = false;
+  #m;
+  #l = /* @__PURE__ */ new WeakMap();
+  constructor(t, e = {}) {
+    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
+    let s = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
+    let i = e.normalize;
+    this.#o = i === true ? "NFC" : i || void 0, this.make();
+    let n = this.set.map((o) => this.#s(o));
+    this.#u = this.set.map((o, h) => this.#t && o.length - 1 > n[h]), this.#r = this.set.map((o, h) => {
+      let a = this.#u[h] ? o.length - 1 : o.length, l = o.slice(n[h] + 1, a).filter((c) => typeof c == "string" && !!c);
+      return [...new Set(l)];
+    }), this.#n = this.#r.some((o) => o.length), this.#d = this.set.map((o, h) => {
+      let [a, l, c] = o;
+      if (this.#u[h] && o.length === 2 && a === v && l !== v) return "tail";
+      if (this.#u[h] && e.matchBase && o.length === 1 && a !== v && a !== "") return "base";
+      if (!(!this.#t || n[h] !== -1)) {
+        if (o.length === 3 && a === v && c === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
+        if (o.length === 2 && l === v && a !== v && a !== "") return "head";
+      }
+    });
+  }
+  #a(t) {
+    return this.#o ? t.normalize(this.#o) : t;
+  }
+  #s(t) {
+    if (!this.isWindows) return -1;
+    if (be(t[0])) return 0;
+    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
+    let s = ye(t);
+    return s === -1 ? -1 : s + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) return true;
+    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
+    return false;
+  }
+  make() {
+    let t = this.pattern, e = this.options;
+    if (!e.nocomment && t.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!t) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate(), this.globSet = [...new Set(this.#M())];
+    let s = this.globSet.map((n) => this.#e(n));
+    this.globParts = this.preprocess(s), this.#h = true;
+    let i = this.globParts.map((n, o, h) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        let a = n[2] === "?" && zt(n[3]) ? 6 : 4, l = n[0] === "" && n[1] === "" && (n[2] === "?" || !rs.test(n[2])) && n.slice(3, a).every((f) => !rs.test(f)), c = /^[a-z]:/i.test(n[0]);
+        if (l) return [...n.slice(0, a).map((f) => this.#a(f)), ...n.slice(a).map((f) => this.parse(f))];
+        if (c) return [this.#a(n[0]), ...n.slice(1).map((f) => this.parse(f))];
+      }
+      return n.map((a) => this.parse(a));
+    });
+    if (this.set = i.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
+      let o = this.set[n];
+      o[0] === "" && o[1] === "" && this.globParts[n][2] === "?" && (be(o[3]) || zt(this.globParts[n][3])) && (zt(this.globParts[n][3]) && (o[3] = "UNC"), o[2] = "?");
+    }
+    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n, o) => {
+      for (let h = 0; h < n.length; h++) n[h] === Se && (n[h] = this.parse(this.globParts[o][h]));
+    });
+  }
+  mergeRows() {
+    let t = true;
+    for (; t; ) {
+      t = false;
+      let e = Math.max(0, ...this.set.map((s) => s.length));
+      for (let s = 0; s < e; s++) {
+        let i = /* @__PURE__ */ new Map();
+        this.set.forEach((o, h) => {
+          if (!(o[s] instanceof pt || o[s] === Se) || !Oi(this.globParts[h][s])) return;
+          let a = [...this.globParts[h]];
+          a[s] = "";
+          let l = `${o.length}/${a.join("/")}`, c = i.get(l);
+          c ? c.push(h) : i.set(l, [h]);
+        });
+        let n = /* @__PURE__ */ new Set();
+        for (let o of i.values()) {
+          if (o.length < 2) continue;
+          let [h, ...a] = o, c = `@(${o.map((f) => this.globParts[f][s]).join("|")})`;
+          this.globParts[h][s] = c, this.set[h][s] = this.parse(c);
+          for (let f of a) n.add(f);
+        }
+        n.size && (t = true, this.set = this.set.filter((o, h) => !n.has(h)), this.globParts = this.globParts.filter((o, h) => !n.has(h)));
+      }
+    }
+  }
+  preprocess(t) {
+    if (this.options.noglobstar) for (let s of t) for (let i = 0; i < s.length; i++) s[i] === "**" && (s[i] = "*");
+    let { optimizationLevel: e = 1 } = this.options;
+    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
+  }
+  adjascentGlobstarOptimize(t) {
+    return t.map((e) => {
+      let s = -1;
+      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
+        let i = s;
+        for (; e[i + 1] === "**"; ) i++;
+        i !== s && e.splice(s, i - s);
+      }
+      return e;
+    });
+  }
+  levelOneOptimize(t) {
+    return t.map((e) => {
+      let s = this.#s(e) + 1;
+      return e = e.reduce((i, n) => {
+        let o = i[i.length - 1];
+        return n === "**" && o === "**" ? i : n === ".." && i.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i.pop(), i) : (i.push(n), i);
+      }, []), e.length === 0 ? [""] : e;
+    });
+  }
+  #b(t) {
+    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i = "", n = 0, o, h = 0, a = !!this.options.dot;
+    t: for (let l = 0; l < this.set.length; l++) {
+      let c = this.set[l], f = c[c.length - 1], u = s !== -1 && this.#u[l] && f !== v;
+      if (u && s === 0) {
+        let d = as(t, t.length, e);
+        if (n = d + 1, i = t.slice(n), i === "" && d >= 0) {
+          let m = d;
+          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
+          h = m === 0 ? 0 : as(t, m - 1, e) + 1, o = t.slice(h, m);
+        }
+        let w = this.#i && (ve(i) || i === "" && o !== void 0 && ve(o));
+        s = w ? -1 : 1, u = !w;
+      }
+      let p = -1;
+      if (u && typeof f == "string" && (p = hs(f, i, n, o, h), p === -1)) continue;
+      if (this.#n) {
+        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
+      }
+      if (u && typeof f == "object" && (p = hs(f, i, n, o, h), p === -1)) continue;
+      let g = this.#d[l];
+      if (g === "base" && u) return "yes";
+      if (g === "tail" && u) {
+        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
+        if (!gt(t, 0, p, a, e)) return "yes";
+        continue;
+      }
+      if (g === "mid" || g === "head") {
+        let d = this.#y(t, c, g === "head", a, e);
+        if (d !== "no") return d;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  #E(t, e, s) {
+    let i = !!this.options.dot, n = t.length;
+    if (s === "head") {
+      if (n < 2 || !X(e[0], t[0])) return false;
+      for (let h = 1; h < n; h++) if (!Pt(t[h], i)) return false;
+      return true;
+    }
+    let o = e[1];
+    if (s === "tail") {
+      let h = n - 1;
+      if (!X(o, t[h]) && (t[h] !== "" || n === 1 || !X(o, t[--h]))) return false;
+      for (let a = 0; a < h; a++) if (!Pt(t[a], i)) return false;
+      return true;
+    }
+    for (let h = 0; h < n; h++) {
+      if (X(o, t[h]) && h + 1 < n) {
+        let a = h + 1;
+        for (; a < n && Pt(t[a], i); ) a++;
+        if (a === n) return true;
+      }
+      if (!Pt(t[h], i)) return false;
+    }
+    return false;
+  }
+  #y(t, e, s, i, n) {
+    if (this.#i && gt(t, 0, t.length, true, n)) return "maybe";
+    let o = e[s ? 0 : 1], h = 0;
+    for (let a = Ee(t, h, n); a !== -1; a = Ee(t, h, n)) {
+      let l = a + 1;
+      for (; l < t.length && Lt(t.charCodeAt(l), n); ) l++;
+      if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i, n)) return "yes";
+      if (s || gt(t, h, l, i, n)) return "no";
+      h = l;
+    }
+    return "no";
+  }
+  #g(t) {
+    let e = we;
+    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
+  }
+  #w(t) {
+    let { isWindows: e, preserveMultipleSlashes: s } = this, i = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
+    return n && (i = i.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i }, we;
+  }
+  #p(t) {
+    let e = [...t], s = false;
+    do {
+      if (s = false, !this.preserveMultipleSlashes) {
+        for (let o = 1; o < e.length - 1; o++) {
+          let h = e[o];
+          o === 1 && h === "" && e[0] === "" || (h === "." || h === "") && (s = true, e.splice(o, 1), o--);
+        }
+        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
+      }
+      let i = this.#s(e) + 1, n = i;
+      for (; (n = e.indexOf("..", n + 1)) !== -1; ) {
+        let o = e[n - 1];
+        o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i));
+      }
+    } while (s);
+    return e.length === 0 ? [""] : e;
+  }
+  firstPhasePreProcess(t) {
+    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i = 1e6, n = false;
+    do {
+      n = false;
+      for (let o of t) {
+        let h = -1;
+        for (; (h = o.indexOf("**", h + 1)) !== -1; ) {
+          let c = h;
+          for (; o[c + 1] === "**"; ) c++;
+          c > h && o.splice(h + 1, c - h);
+          let f = o[h + 1], u = o[h + 2], p = o[h + 3];
+          if (f !== ".." || !u || u === "." || u === ".." || !p || p === "." || p === "..") continue;
+          let g = o.length - 1;
+          if (t.length >= e || s + g > i) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+          n = true, o.splice(h, 1);
+          let d = o.slice(0);
+          d[h] = "**", s += g, t.push(d), h--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let c = 1; c < o.length - 1; c++) {
+            let f = o[c];
+            c === 1 && f === "" && o[0] === "" || (f === "." || f === "") && (n = true, o.splice(c, 1), c--);
+          }
+          o[0] === "." && o.length === 2 && (o[1] === "." || o[1] === "") && (n = true, o.pop());
+        }
+        let a = this.#s(o) + 1, l = a;
+        for (; (l = o.indexOf("..", l + 1)) !== -1; ) {
+          let c = o[l - 1];
+          if (c && c !== "." && c !== ".." && c !== "**") {
+            n = true;
+            let u = l === 1 && o[l + 1] === "**" ? ["."] : [];
+            o.splice(l - 1, 2, ...u), o.length === 0 && o.push(""), l = Math.max(l - 2, a);
+          }
+        }
+      }
+    } while (n);
+    return t;
+  }
+  secondPhasePreProcess(t) {
+    let e = /* @__PURE__ */ new Set(), s = t.filter((o) => {
+      let h = o.join("/");
+      return e.has(h) ? false : (e.add(h), true);
+    }), i = /* @__PURE__ */ new Map();
+    for (let o of s) {
+      let h = [];
+      for (let a = 0; a < o.length; a++) o[a] === "*" && h.push(a);
+      h.length && i.set(h.join(","), h);
+    }
+    if (!i.size || s.length * i.size > 1e5) return s;
+    let { dot: n } = this.options;
+    return s.filter((o) => {
+      for (let h of i.values()) {
+        if (h[h.length - 1] >= o.length) continue;
+        let a = [...o], l = true, c = false;
+        for (let f of h) {
+          let u = o[f];
+          if (u !== "*") {
+            if (!u || u === "**" || !n && u.startsWith(".")) {
+              l = false;
+              break;
+            }
+            a[f] = "*", c = true;
+          }
+        }
+        if (l && c && e.has(a.join("/"))) return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate) return;
+    let t = this.pattern, e = false, s = 0;
+    for (let i = 0; i < t.length && t.charAt(i) === "!"; i++) e = !e, s++;
+    s && (this.pattern = t.slice(s)), this.negate = e;
+  }
+  #k(t, e, s, i) {
+    let n = 0, o = 0, h = this.isWindows ? ye(e) : -1, a = h === -1 ? -1 : ye(s);
+    if (a !== -1) {
+      let l = s[a], c = s[a + 1];
+      typeof l != "string" || typeof c != "string" ? (n = h, o = a) : e[h].toLowerCase() === l.toLowerCase() && e[h + 1].toLowerCase() === c.toLowerCase() && (n = h + 2, o = a + 2);
+    } else if (this.isWindows) {
+      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c ? 3 : l ? 0 : void 0, g = u ? 3 : f ? 0 : void 0;
+      if (typeof p == "number" && typeof g == "number") {
+        let [d, w] = [t[p], s[g]];
+        d.toLowerCase() === w.toLowerCase() && (o = g + 1, n = p + 1);
+      }
+    }
+    return t = e, s.includes(v) ? this.#C(t, s, i, n, o) : this.#S(t, s, i, n, o);
+  }
+  #C(t, e, s, i, n) {
+    let { head: o, body: h, tail: a, segments: l } = this.#x(e, s, n);
+    if (o.length) {
+      let f = i + o.length;
+      if (!this.#S(t, o, s, i, 0, f)) return false;
+      i += o.length, n += o.length;
+    }
+    let c = 0;
+    if (a.length) {
+      if (a.length + i > t.length) return false;
+      let f = t.length - a.length;
+      if (this.#S(t, a, s, f, 0)) c = a.length;
+      else {
+        if (t[t.length - 1] !== "" || i + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
+        c = a.length + 1;
+      }
+    }
+    if (!h.length) {
+      let f = !!c;
+      for (let u = i; u < t.length - c; u++) {
+        let p = String(t[u]);
+        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
+      }
+      return s || f;
+    }
+    return !!this.#v(t, l, t.length - c, i, 0, s, 0, !!c, /* @__PURE__ */ new Set());
+  }
+  #x(t, e, s) {
+    let i = this.#l.get(t);
+    i || (i = [], this.#l.set(t, i));
+    let n = s * 2 + (e ? 1 : 0), o = i[n];
+    if (o) return o;
+    let h = t.indexOf(v, s), a = t.lastIndexOf(v), l = t.slice(s, h), c = t.slice(h + 1, e ? void 0 : a), f = e ? [] : t.slice(a + 1), u = [[[], 0]], p = u[0], g = 0, d = [0];
+    for (let m of c) m === v ? (d.push(g), p = [[], 0], u.push(p)) : (p[0].push(m), g++);
+    u.forEach((m, b) => {
+      m[1] = g - d[b];
+    });
+    let w = { head: l, body: c, tail: f, segments: u };
+    return i[n] = w, w;
+  }
+  #v(t, e, s, i, n, o, h, a, l) {
+    let c = e[n];
+    if (!c) {
+      if (o) return i >= s || i === s - 1 && t[i] === "";
+      for (let g = i; g < s; g++) {
+        a = true;
+        let d = t[g];
+        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
+      }
+      return a;
+    }
+    let [f, u] = c, p = o ? s : s - u;
+    for (; i <= p; ) {
+      let g = n * (t.length + 1) + i;
+      if (l.has(g)) return false;
+      if (l.add(g), this.#S(t, f, o, i, 0, i + f.length) && h < this.maxGlobstarRecursion) {
+        let m = this.#v(t, e, s, i + f.length, n + 1, o, h + 1, a, l);
+        if (m !== false) return m;
+      }
+      if (i === p) break;
+      let w = t[i];
+      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
+      i++;
+    }
+    return o || null;
+  }
+  #S(t, e, s, i, n, o = t.length) {
+    let h, a, l, c;
+    for (h = i, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
+      let f = e[a], u = t[h];
+      if (f === false || f === v || !X(f, u)) return false;
+    }
+    if (h === c && a === l) return true;
+    if (h === c) return s;
+    if (a === l) return h === c - 1 && t[h] === "";
+    throw new Error("wtf?");
+  }
+  braceExpand() {
+    return xe(this.pattern, this.options);
+  }
+  #M() {
+    let { pattern: t } = this;
+    if (this.options.nobrace) return this.braceExpand();
+    let e = 57344;
+    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
+    let s = String.fromCharCode(e), i = false, n = t.replace(Ai, (h, a, l) => {
+      let c = Number(a), f = Number(l);
+      return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i = true, `${s}${a}..${l}${s}`);
+    });
+    if (!i) return this.braceExpand();
+    let o = xe(n, this.options);
+    for (let h of o) for (let a of h.split("/")) {
+      let l = a.indexOf("[");
+      if (l !== -1 && l < a.lastIndexOf(s)) return this.braceExpand();
+    }
+    return this.#m = s, o;
+  }
+  parse(t) {
+    mt(t);
+    let e = this.options;
+    if (t === "**") return v;
+    if (t === "") return "";
+    let { nocase: s, nocaseMagicOnly: i, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
+    if (l !== void 0 && !(s && !i && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+    if (this.#h) return Se;
+    let c = this.#f.get(t);
+    return c || (c = new pt(t, { nocase: s, noext: n, dot: o, normalize: h, ...a && { rangeMark: a } }), this.#f.set(t, c)), c;
+  }
+  #e(t) {
+    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
+  }
+  match(t, e = this.partial) {
+    if (this.comment) return false;
+    if (this.empty) return t === "";
+    if (t === "/" && e) return true;
+    let s = this.options, i = this.#g(t);
+    if (!i) {
+      if (!e && !this.#o && (this.#t || this.#n) && os !== t) {
+        os = t;
+        let l = this.#b(t);
+        if (l === "no") return s.flipNegate ? false : this.negate;
+        if (l === "yes") return s.flipNegate ? true : !this.negate;
+      }
+      i = this.#w(t);
+    }
+    let n = i.parts, o = this.#i ? i.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
+    if (!a) for (let l = n.length - 2; !a && l >= 0; l--) a = n[l];
+    for (let l = 0; l < h.length; l++) {
+      let c = h[l], f = e ? void 0 : this.#d[l];
+      if (f === "base" ? X(c[0], a) : f ? this.#E(o, c, f) : s.matchBase && c.length === 1 ? this.#k([a], [a], c, e) : this.#k(n, o, c, e)) return s.flipNegate ? true : !this.negate;
+    }
+    return s.flipNegate ? false : this.negate;
+  }
+  static defaults(t) {
+    return T.defaults(t).Minimatch;
+  }
+};
+T.Minimatch = D;
+T.escape = K;
+T.unescape = st;
+var M = Ti("lru-cache:metrics");
+var wt = Fi("lru-cache");
+var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+var ke = () => M.hasSubscribers || wt.hasSubscribers;
+var us = /* @__PURE__ */ new Set();
+var fs = typeof process == "object" && process ? process : {};
+var Di = (r7, t, e, s) => {
+  typeof fs.emitWarning == "function" ? fs.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+};
+var Ni = (r7) => !us.has(r7);
+var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
+var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
+var jt = class extends Array {
+  constructor(r7) {
+    super(r7), this.fill(0);
+  }
+};
+var Pi = class bt {
+  heap;
+  length;
+  static #t = false;
+  static create(t) {
+    let e = ds(t);
+    if (!e) return [];
+    bt.#t = true;
+    let s = new bt(t, e);
+    return bt.#t = false, s;
+  }
+  constructor(t, e) {
+    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
+    this.heap = new e(t), this.length = 0;
+  }
+  push(t) {
+    this.heap[this.length++] = t;
+  }
+  pop() {
+    return this.heap[--this.length];
+  }
+};
+var yt = class ps {
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  get perf() {
+    return this.#f;
+  }
+  ttl;
+  ttlResolution;
+  ttlAutopurge;
+  updateAgeOnGet;
+  updateAgeOnHas;
+  allowStale;
+  noDisposeOnSet;
+  noUpdateTTL;
+  maxEntrySize;
+  sizeCalculation;
+  noDeleteOnFetchRejection;
+  noDeleteOnStaleGet;
+  allowStaleOnFetchAbort;
+  allowStaleOnFetchRejection;
+  ignoreFetchAbort;
+  backgroundFetchSize;
+  #h;
+  #m;
+  #l;
+  #a;
+  #s;
+  #b;
+  #E;
+  #y;
+  #g;
+  #w;
+  #p;
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  static unsafeExposeInternals(t) {
+    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
+      return t.#y;
+    }, get tail() {
+      return t.#g;
+    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i, n) => t.#L(e, s, i, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+  }
+  get max() {
+    return this.#t;
+  }
+  get maxSize() {
+    return this.#n;
+  }
+  get calculatedSize() {
+    return this.#m;
+  }
+  get size() {
+    return this.#h;
+  }
+  get fetchMethod() {
+    return this.#d;
+  }
+  get memoMethod() {
+    return this.#u;
+  }
+  get dispose() {
+    return this.#i;
+  }
+  get onInsert() {
+    return this.#o;
+  }
+  get disposeAfter() {
+    return this.#r;
+  }
+  constructor(t) {
+    let { max: e = 0, ttl: s, ttlResolution: i = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
+    let ie = e ? ds(e) : Array;
+    if (!ie) throw new Error("invalid max value: " + e);
+    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
+      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+    }
+    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
+    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
+    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c == "function" && (this.#o = c), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
+      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
+      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+      this.#G();
+    }
+    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i) || i === 0 ? i : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
+      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+      this.#_();
+    }
+    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+    if (!this.ttlAutopurge && !this.#t && !this.#n) {
+      let ne = "LRU_CACHE_UNBOUNDED";
+      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
+    }
+  }
+  getRemainingTTL(t) {
+    return this.#l.has(t) ? 1 / 0 : 0;
+  }
+  #_() {
+    let t = new jt(this.#t), e = new jt(this.#t);
+    this.#x = t, this.#C = e;
+    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
+    this.#v = s, this.#W = (a, l, c = this.#f.now()) => {
+      e[a] = l !== 0 ? c : 0, t[a] = l, i(a, l);
+    }, this.#R = (a) => {
+      e[a] = t[a] !== 0 ? this.#f.now() : 0, i(a, t[a]);
+    };
+    let i = this.ttlAutopurge ? (a, l) => {
+      if (s?.[a] && (clearTimeout(s[a]), s[a] = void 0), l && l !== 0 && s) {
+        let c = setTimeout(() => {
+          this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i(a, h(a));
+        }, l + 1);
+        c.unref && c.unref(), s[a] = c;
+      }
+    } : () => {
+    };
+    this.#D = (a, l) => {
+      if (t[l]) {
+        let c = t[l], f = e[l];
+        if (!c || !f) return;
+        a.ttl = c, a.start = f, a.now = n || o();
+        let u = a.now - f;
+        a.remainingTTL = c - u;
+      }
+    };
+    let n = 0, o = () => {
+      let a = this.#f.now();
+      if (this.ttlResolution > 0) {
+        n = a;
+        let l = setTimeout(() => n = 0, this.ttlResolution);
+        l.unref && l.unref();
+      }
+      return a;
+    };
+    this.getRemainingTTL = (a) => {
+      let l = this.#l.get(a);
+      return l === void 0 ? 0 : h(l);
+    };
+    let h = (a) => {
+      let l = t[a], c = e[a];
+      if (!l || !c) return 1 / 0;
+      let f = (n || o()) - c;
+      return l - f;
+    };
+    this.#A = (a) => {
+      let l = e[a], c = t[a];
+      return !!c && !!l && (n || o()) - l > c;
+    };
+  }
+  #R = () => {
+  };
+  #D = () => {
+  };
+  #W = () => {
+  };
+  #A = () => false;
+  #G() {
+    let t = new jt(this.#t);
+    this.#m = 0, this.#k = t, this.#P = (e) => {
+      this.#m -= t[e], t[e] = 0;
+    }, this.#$ = (e, s, i, n) => {
+      if (!V(i)) {
+        if (this.#c(s)) return this.backgroundFetchSize;
+        if (n) {
+          if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
+          if (i = n(s, e), !V(i)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+      }
+      return i;
+    }, this.#N = (e, s, i) => {
+      if (t[e] = s, this.#n) {
+        let n = this.#n - t[e];
+        for (; this.#m > n; ) this.#U(true);
+      }
+      this.#m += t[e], i && (i.entrySize = s, i.totalCalculatedSize = this.#m);
+    };
+  }
+  #P = (t) => {
+  };
+  #N = (t, e, s) => {
+  };
+  #$ = (t, e, s, i) => {
+    if (s || i) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+    return 0;
+  };
+  *#O({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
+  }
+  *#F({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
+  }
+  #I(t) {
+    return t !== void 0 && this.#l.get(this.#a[t]) === t;
+  }
+  *entries() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *rentries() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *keys() {
+    for (let t of this.#O()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *rkeys() {
+    for (let t of this.#F()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *values() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  *rvalues() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  [Symbol.toStringTag] = "LRUCache";
+  find(t, e = {}) {
+    for (let s of this.#O()) {
+      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      if (n !== void 0 && t(n, this.#a[s], this)) return this.#K(this.#a[s], e);
+    }
+  }
+  forEach(t, e = this) {
+    for (let s of this.#O()) {
+      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      n !== void 0 && t.call(e, n, this.#a[s], this);
+    }
+  }
+  rforEach(t, e = this) {
+    for (let s of this.#F()) {
+      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      n !== void 0 && t.call(e, n, this.#a[s], this);
+    }
+  }
+  purgeStale() {
+    let t = false;
+    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
+    return t;
+  }
+  info(t) {
+    let e = this.#l.get(t);
+    if (e === void 0) return;
+    let s = this.#s[e], i = this.#c(s) ? s.__staleWhileFetching : s;
+    if (i === void 0) return;
+    let n = { value: i };
+    if (this.#x && this.#C) {
+      let o = this.#x[e], h = this.#C[e];
+      if (o && h) {
+        let a = o - (this.#f.now() - h);
+        n.ttl = a, n.start = Date.now();
+      }
+    }
+    return this.#k && (n.size = this.#k[e]), n;
+  }
+  dump() {
+    let t = [];
+    for (let e of this.#O({ allowStale: true })) {
+      let s = this.#a[e], i = this.#s[e], n = this.#c(i) ? i.__staleWhileFetching : i;
+      if (n === void 0 || s === void 0) continue;
+      let o = { value: n };
+      if (this.#x && this.#C) {
+        o.ttl = this.#x[e];
+        let h = this.#f.now() - this.#C[e];
+        o.start = Math.floor(Date.now() - h);
+      }
+      this.#k && (o.size = this.#k[e]), t.unshift([s, o]);
+    }
+    return t;
+  }
+  load(t) {
+    this.clear();
+    for (let [e, s] of t) {
+      if (s.start) {
+        let i = Date.now() - s.start;
+        s.start = this.#f.now() - i;
+      }
+      this.#z(e, s.value, s);
+    }
+  }
+  set(t, e, s = {}) {
+    let { status: i = M.hasSubscribers ? {} : void 0 } = s;
+    s.status = i, i && (i.op = "set", i.key = t, e !== void 0 && (i.value = e), i.cache = this);
+    let n = this.#z(t, e, s);
+    return i && M.hasSubscribers && M.publish(i), n;
+  }
+  #z(t, e, s, i) {
+    let { ttl: n = this.ttl, start: o, noDisposeOnSet: h = this.noDisposeOnSet, sizeCalculation: a = this.sizeCalculation, status: l } = s, c = this.#c(e);
+    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
+    let { noUpdateTTL: f = this.noUpdateTTL } = s;
+    l && !c && (l.value = e);
+    let u = this.#$(t, e, s.size || 0, a, l);
+    if (this.maxEntrySize && u > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
+    let p = this.#h === 0 ? void 0 : this.#l.get(t);
+    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u, l), l && (l.set = "add"), f = false, this.#T && !c && this.#o?.(e, t, "add");
+    else {
+      this.#X(p);
+      let g = this.#s[p];
+      if (e !== g) {
+        if (!h) if (this.#c(g)) {
+          g !== i && g.__abortController.abort(new Error("replaced"));
+          let { __staleWhileFetching: d } = g;
+          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
+        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
+        if (this.#P(p), this.#N(p, u, l), this.#s[p] = e, !c) {
+          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
+          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
+        }
+      } else c || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
+    }
+    if (n !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n, o), l && this.#D(l, p)), !h && this.#e && this.#p) {
+      let g = this.#p, d;
+      for (; d = g?.shift(); ) this.#r?.(...d);
+    }
+    return this;
+  }
+  pop() {
+    try {
+      for (; this.#h; ) {
+        let t = this.#s[this.#y];
+        if (this.#U(true), this.#c(t)) {
+          if (t.__staleWhileFetching) return t.__staleWhileFetching;
+        } else if (t !== void 0) return t;
+      }
+    } finally {
+      if (this.#e && this.#p) {
+        let t = this.#p, e;
+        for (; e = t?.shift(); ) this.#r?.(...e);
+      }
+    }
+  }
+  #U(t) {
+    let e = this.#y, s = this.#a[e], i = this.#s[e], n = this.#c(i);
+    n && i.__abortController.abort(new Error("evicted"));
+    let o = n ? i.__staleWhileFetching : i;
+    return (this.#S || this.#e) && o !== void 0 && (this.#S && this.#i?.(o, s, "evict"), this.#e && this.#p?.push([o, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
+  }
+  has(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
+    let i = this.#V(t, e);
+    return M.hasSubscribers && M.publish(s), i;
+  }
+  #V(t, e = {}) {
+    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i } = e, n = this.#l.get(t);
+    if (n !== void 0) {
+      let o = this.#s[n];
+      if (this.#c(o) && o.__staleWhileFetching === void 0) return false;
+      if (this.#A(n)) i && (i.has = "stale", this.#D(i, n));
+      else return s && this.#R(n), i && (i.has = "hit", this.#D(i, n)), true;
+    } else i && (i.has = "miss");
+    return false;
+  }
+  peek(t, e = {}) {
+    let { status: s = ke() ? {} : void 0 } = e;
+    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
+    let i = this.#H(t, e);
+    return M.hasSubscribers && M.publish(s), i;
+  }
+  #H(t, e) {
+    let { status: s, allowStale: i = this.allowStale } = e, n = this.#l.get(t);
+    if (n === void 0 || !i && this.#A(n)) {
+      s && (s.peek = n === void 0 ? "miss" : "stale");
+      return;
+    }
+    let o = this.#s[n], h = this.#c(o) ? o.__staleWhileFetching : o;
+    return s && (h !== void 0 ? (s.peek = "hit", s.value = h) : s.peek = "miss"), h;
+  }
+  #L(t, e, s, i) {
+    let n = e === void 0 ? void 0 : this.#s[e];
+    if (this.#c(n)) return n;
+    let o = new AbortController(), { signal: h } = s;
+    h?.addEventListener("abort", () => o.abort(h.reason), { signal: o.signal });
+    let a = { signal: o.signal, options: s, context: i }, l = (d, w = false) => {
+      let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
+      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
+      let S = p, y = this.#s[e];
+      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S))), d;
+    }, c = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
+      let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+      if (y.__returned === y) throw d;
+    }, u = (d, w) => {
+      let m = this.#d?.(t, n, a);
+      o.signal.addEventListener("abort", () => {
+        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
+      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
+    };
+    s.status && (s.status.fetchDispatched = true);
+    let p = new Promise(u).then(l, c), g = Object.assign(p, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
+    return e === void 0 ? (this.#z(t, g, { ...a.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
+  }
+  #c(t) {
+    if (!this.#M) return false;
+    let e = t;
+    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
+  }
+  fetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
+    e.status = i, i && e.context && (i.context = e.context);
+    let n = this.#q(t, e);
+    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
+    })), n;
+  }
+  async #q(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, status: m });
+    let x = { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+    if (S === void 0) {
+      m && (m.fetch = "miss");
+      let y = this.#L(t, S, x, d);
+      return y.__returned = y;
+    } else {
+      let y = this.#s[S];
+      if (this.#c(y)) {
+        let et = s && y.__staleWhileFetching !== void 0;
+        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
+      }
+      let q = this.#A(S);
+      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i && this.#R(S), m && this.#D(m, S), y;
+      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
+    }
+  }
+  forceFetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
+    e.status = i, i && e.context && (i.context = e.context);
+    let n = this.#B(t, e);
+    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
+    })), n;
+  }
+  async #B(t, e = {}) {
+    let s = await this.#q(t, e);
+    if (s === void 0) throw new Error("fetch() returned undefined");
+    return s;
+  }
+  memo(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
+    let i = this.#Z(t, e);
+    return s && (s.value = i), M.hasSubscribers && M.publish(s), i;
+  }
+  #Z(t, e = {}) {
+    let s = this.#u;
+    if (!s) throw new Error("no memoMethod provided to constructor");
+    let { context: i, status: n, forceRefresh: o, ...h } = e;
+    n && o && (n.forceRefresh = true);
+    let a = this.#K(t, h), l = o || a === void 0;
+    if (n && (n.memo = l ? "miss" : "hit", l || (n.value = a)), !l) return a;
+    let c = s(t, a, { options: h, context: i });
+    return n && (n.value = c), this.#z(t, c, h), c;
+  }
+  get(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
+    let i = this.#K(t, e);
+    return s && (i !== void 0 && (s.value = i), M.hasSubscribers && M.publish(s)), i;
+  }
+  #K(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
+    if (h === void 0) {
+      o && (o.get = "miss");
+      return;
+    }
+    let a = this.#s[h], l = this.#c(a);
+    return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i && this.#R(h), l ? a.__staleWhileFetching : a);
+  }
+  #Y(t, e) {
+    this.#E[e] = t, this.#b[t] = e;
+  }
+  #X(t) {
+    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
+  }
+  delete(t) {
+    return this.#j(t, "delete");
+  }
+  #j(t, e) {
+    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
+    let s = false;
+    if (this.#h !== 0) {
+      let i = this.#l.get(t);
+      if (i !== void 0) if (this.#v?.[i] && (clearTimeout(this.#v[i]), this.#v[i] = void 0), s = true, this.#h === 1) this.#J(e);
+      else {
+        this.#P(i);
+        let n = this.#s[i];
+        if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i] = void 0, this.#s[i] = void 0, i === this.#g) this.#g = this.#E[i];
+        else if (i === this.#y) this.#y = this.#b[i];
+        else {
+          let o = this.#E[i];
+          this.#b[o] = this.#b[i];
+          let h = this.#b[i];
+          this.#E[h] = this.#E[i];
+        }
+        this.#h--, this.#w.push(i);
+      }
+    }
+    if (this.#e && this.#p?.length) {
+      let i = this.#p, n;
+      for (; n = i?.shift(); ) this.#r?.(...n);
+    }
+    return s;
+  }
+  clear() {
+    return this.#J("delete");
+  }
+  #J(t) {
+    for (let e of this.#F({ allowStale: true })) {
+      let s = this.#s[e];
+      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
+      else {
+        let i = this.#a[e];
+        this.#S && this.#i?.(s, i, t), this.#e && this.#p?.push([s, i, t]);
+      }
+    }
+    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
+      this.#x.fill(0), this.#C.fill(0);
+      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
+      this.#v?.fill(void 0);
+    }
+    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
+      let e = this.#p, s;
+      for (; s = e?.shift(); ) this.#r?.(...s);
+    }
+  }
+};
+var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
+var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
+var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
+var G = /* @__PURE__ */ Symbol("EOF");
+var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var Y = /* @__PURE__ */ Symbol("emittedEnd");
+var Wt = /* @__PURE__ */ Symbol("emittingEnd");
+var St = /* @__PURE__ */ Symbol("emittedError");
+var $t = /* @__PURE__ */ Symbol("closed");
+var gs = /* @__PURE__ */ Symbol("read");
+var It = /* @__PURE__ */ Symbol("flush");
+var ws = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var nt = /* @__PURE__ */ Symbol("decoder");
+var k = /* @__PURE__ */ Symbol("flowing");
+var xt = /* @__PURE__ */ Symbol("paused");
+var rt = /* @__PURE__ */ Symbol("resume");
+var C = /* @__PURE__ */ Symbol("buffer");
+var F = /* @__PURE__ */ Symbol("pipes");
+var A = /* @__PURE__ */ Symbol("bufferLength");
+var Ce = /* @__PURE__ */ Symbol("bufferPush");
+var Bt = /* @__PURE__ */ Symbol("bufferShift");
+var R = /* @__PURE__ */ Symbol("objectMode");
+var E = /* @__PURE__ */ Symbol("destroyed");
+var Ae = /* @__PURE__ */ Symbol("error");
+var Me = /* @__PURE__ */ Symbol("emitData");
+var bs = /* @__PURE__ */ Symbol("emitEnd");
+var Re = /* @__PURE__ */ Symbol("emitEnd2");
+var $ = /* @__PURE__ */ Symbol("async");
+var Oe = /* @__PURE__ */ Symbol("abort");
+var Ut = /* @__PURE__ */ Symbol("aborted");
+var vt = /* @__PURE__ */ Symbol("signal");
+var Q = /* @__PURE__ */ Symbol("dataListeners");
+var _ = /* @__PURE__ */ Symbol("discarded");
+var Et = (r7) => Promise.resolve().then(r7);
+var $i = (r7) => r7();
+var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
+var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
+var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
+var Gt = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, s) {
+    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Fe = class extends Gt {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, s) {
+    super(t, e, s), this.proxyErrors = (i) => this.dest.emit("error", i), t.on("error", this.proxyErrors);
+  }
+};
+var Gi = (r7) => !!r7.objectMode;
+var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
+var J = class extends Te {
+  [k] = false;
+  [xt] = false;
+  [F] = [];
+  [C] = [];
+  [R];
+  [z];
+  [$];
+  [nt];
+  [G] = false;
+  [Y] = false;
+  [Wt] = false;
+  [$t] = false;
+  [St] = null;
+  [A] = 0;
+  [E] = false;
+  [vt];
+  [Ut] = false;
+  [Q] = 0;
+  [_] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
+    let { signal: s } = e;
+    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
+  }
+  get bufferLength() {
+    return this[A];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[R];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[$];
+  }
+  set async(t) {
+    this[$] = this[$] || !!t;
+  }
+  [Oe]() {
+    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
+  }
+  get aborted() {
+    return this[Ut];
+  }
+  set aborted(t) {
+  }
+  write(t, e, s) {
+    if (this[Ut]) return false;
+    if (this[G]) throw new Error("write after end");
+    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
+    let i = this[$] ? Et : $i;
+    if (!this[R] && !Buffer.isBuffer(t)) {
+      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Bi(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i(s), this[k]);
+  }
+  read(t) {
+    if (this[E]) return null;
+    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
+    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
+    let e = this[gs](t || null, this[C][0]);
+    return this[H](), e;
+  }
+  [gs](t, e) {
+    if (this[R]) this[Bt]();
+    else {
+      let s = e;
+      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
+    }
+    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
+  }
+  end(t, e, s) {
+    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
+  }
+  [rt]() {
+    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
+  }
+  resume() {
+    return this[rt]();
+  }
+  pause() {
+    this[k] = false, this[xt] = true, this[_] = false;
+  }
+  get destroyed() {
+    return this[E];
+  }
+  get flowing() {
+    return this[k];
+  }
+  get paused() {
+    return this[xt];
+  }
+  [Ce](t) {
+    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
+  }
+  [Bt]() {
+    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
+  }
+  [It](t = false) {
+    do
+      ;
+    while (this[ws](this[Bt]()) && this[C].length);
+    !t && !this[C].length && !this[G] && this.emit("drain");
+  }
+  [ws](t) {
+    return this.emit("data", t), this[k];
+  }
+  pipe(t, e) {
+    if (this[E]) return t;
+    this[_] = false;
+    let s = this[Y];
+    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$] ? Et(() => this[rt]()) : this[rt]()), t;
+  }
+  unpipe(t) {
+    let e = this[F].find((s) => s.dest === t);
+    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let s = super.on(t, e);
+    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
+    else if (t === "readable" && this[A] !== 0) super.emit("readable");
+    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[St]) {
+      let i = e;
+      this[$] ? Et(() => i.call(this, this[St])) : i.call(this, this[St]);
+    }
+    return s;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let s = super.off(t, e);
+    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
+  }
+  get emittedEnd() {
+    return this[Y];
+  }
+  [H]() {
+    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
+  }
+  emit(t, ...e) {
+    let s = e[0];
+    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
+    if (t === "data") return !this[R] && !s ? false : this[$] ? (Et(() => this[Me](s)), true) : this[Me](s);
+    if (t === "end") return this[bs]();
+    if (t === "close") {
+      if (this[$t] = true, !this[Y] && !this[E]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[St] = s, super.emit(Ae, s);
+      let n = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
+      return this[H](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[H](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let i = super.emit(t, ...e);
+    return this[H](), i;
+  }
+  [Me](t) {
+    for (let s of this[F]) s.dest.write(t) === false && this.pause();
+    let e = this[_] ? false : super.emit("data", t);
+    return this[H](), e;
+  }
+  [bs]() {
+    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$] ? (Et(() => this[Re]()), true) : this[Re]());
+  }
+  [Re]() {
+    if (this[nt]) {
+      let e = this[nt].end();
+      if (e) {
+        for (let s of this[F]) s.dest.write(e);
+        this[_] || super.emit("data", e);
+      }
+    }
+    for (let e of this[F]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[R] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (s) => {
+      t.push(s), this[R] || (t.dataLength += s.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[R]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[_] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let i = this.read();
+      if (i !== null) return Promise.resolve({ done: false, value: i });
+      if (this[G]) return e();
+      let n, o, h = (f) => {
+        this.off("data", a), this.off("end", l), this.off(E, c), e(), o(f);
+      }, a = (f) => {
+        this.off("error", h), this.off("end", l), this.off(E, c), this.pause(), n({ value: f, done: !!this[G] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(E, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((f, u) => {
+        o = u, n = f, this.once(E, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[_] = false;
+    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
+      if (t) return e();
+      let i = this.read();
+      return i === null ? e() : { done: false, value: i };
+    };
+    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
+    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
+  }
+  static get isStream() {
+    return Li;
+  }
+};
+var tn = Zi.native;
+var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
+var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
+var on = /^\\\\\?\\([a-z]:)\\?$/i;
+var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
+var an = /^\\\\[^\\?]+\\[^\\]+$/;
+var Ss = (r7) => r7.replace(/\//g, "\\").replace(on, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
+var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
+var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
+var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
+var un = /[\\/]/;
+var P = 0;
+var As = 1;
+var Ms = 2;
+var I = 4;
+var Rs = 6;
+var Os = 8;
+var tt = 10;
+var Fs = 12;
+var N = 15;
+var kt = ~N;
+var _e = 16;
+var xs = 32;
+var At = 64;
+var L = 128;
+var Ht = 256;
+var Kt = 512;
+var vs = At | L | Kt;
+var dn = 1023;
+var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
+var Es = new yt({ max: 2 ** 12 });
+var Mt = (r7) => {
+  let t = Es.get(r7);
+  if (t) return t;
+  let e = r7.normalize("NFKD");
+  return Es.set(r7, e), e;
+};
+var ks = new yt({ max: 2 ** 12 });
+var qt = (r7) => {
+  let t = ks.get(r7);
+  if (t) return t;
+  let e = Mt(r7.toLowerCase());
+  return ks.set(r7, e), e;
+};
+var Xt = class extends yt {
+  constructor() {
+    super({ max: 256 });
+  }
+};
+var Pe = class extends yt {
+  constructor(t = 16 * 1024) {
+    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
+  }
+};
+var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
+var O = class {
+  name;
+  root;
+  roots;
+  parent;
+  nocase;
+  isCWD = false;
+  #t;
+  #n;
+  get dev() {
+    return this.#n;
+  }
+  #i;
+  get mode() {
+    return this.#i;
+  }
+  #o;
+  get nlink() {
+    return this.#o;
+  }
+  #r;
+  get uid() {
+    return this.#r;
+  }
+  #d;
+  get gid() {
+    return this.#d;
+  }
+  #u;
+  get rdev() {
+    return this.#u;
+  }
+  #f;
+  get blksize() {
+    return this.#f;
+  }
+  #h;
+  get ino() {
+    return this.#h;
+  }
+  #m;
+  get size() {
+    return this.#m;
+  }
+  #l;
+  get blocks() {
+    return this.#l;
+  }
+  #a;
+  get atimeMs() {
+    return this.#a;
+  }
+  #s;
+  get mtimeMs() {
+    return this.#s;
+  }
+  #b;
+  get ctimeMs() {
+    return this.#b;
+  }
+  #E;
+  get birthtimeMs() {
+    return this.#E;
+  }
+  #y;
+  get atime() {
+    return this.#y;
+  }
+  #g;
+  get mtime() {
+    return this.#g;
+  }
+  #w;
+  get ctime() {
+    return this.#w;
+  }
+  #p;
+  get birthtime() {
+    return this.#p;
+  }
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  #_;
+  #R;
+  get parentPath() {
+    return (this.parent || this).fullpath();
+  }
+  get path() {
+    return this.parentPath;
+  }
+  constructor(t, e = P, s, i, n, o, h) {
+    this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
+  }
+  get fs() {
+    return this.#t;
+  }
+  depth() {
+    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
+  }
+  childrenCache() {
+    return this.#T;
+  }
+  resolve(t) {
+    if (!t) return this;
+    let e = this.getRootString(t), i = t.substring(e.length).split(this.splitSep);
+    return e ? this.getRoot(e).#D(i) : this.#D(i);
+  }
+  #D(t) {
+    let e = this;
+    for (let s of t) e = e.child(s);
+    return e;
+  }
+  children() {
+    let t = this.#T.get(this);
+    if (t) return t;
+    let e = Object.assign([], { provisional: 0 });
+    return this.#T.set(this, e), this.#e &= ~_e, e;
+  }
+  child(t, e) {
+    if (t === "" || t === ".") return this;
+    if (t === "..") return this.parent || this;
+    let s = this.children(), i = this.nocase ? qt(t) : Mt(t);
+    for (let a of s) if (a.#k === i) return a;
+    let n = this.parent ? this.sep : "", o = this.#x ? this.#x + n + t : void 0, h = this.newChild(t, P, { ...e, parent: this, fullpath: o });
+    return this.canReaddir() || (h.#e |= L), s.push(h), h;
+  }
+  relative() {
+    if (this.isCWD) return "";
+    if (this.#S !== void 0) return this.#S;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#S = this.name;
+    let s = e.relative();
+    return s + (!s || !e.parent ? "" : this.sep) + t;
+  }
+  relativePosix() {
+    if (this.sep === "/") return this.relative();
+    if (this.isCWD) return "";
+    if (this.#M !== void 0) return this.#M;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#M = this.fullpathPosix();
+    let s = e.relativePosix();
+    return s + (!s || !e.parent ? "" : "/") + t;
+  }
+  fullpath() {
+    if (this.#x !== void 0) return this.#x;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#x = this.name;
+    let i = e.fullpath() + (e.parent ? this.sep : "") + t;
+    return this.#x = i;
+  }
+  fullpathPosix() {
+    if (this.#v !== void 0) return this.#v;
+    if (this.sep === "/") return this.#v = this.fullpath();
+    if (!this.parent) {
+      let i = this.fullpath().replace(/\\/g, "/");
+      return /^[a-z]:\//i.test(i) ? this.#v = `//?/${i}` : this.#v = i;
+    }
+    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
+    return this.#v = s;
+  }
+  isUnknown() {
+    return (this.#e & N) === P;
+  }
+  isType(t) {
+    return this[`is${t}`]();
+  }
+  getType() {
+    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
+  }
+  isFile() {
+    return (this.#e & N) === Os;
+  }
+  isDirectory() {
+    return (this.#e & N) === I;
+  }
+  isCharacterDevice() {
+    return (this.#e & N) === Ms;
+  }
+  isBlockDevice() {
+    return (this.#e & N) === Rs;
+  }
+  isFIFO() {
+    return (this.#e & N) === As;
+  }
+  isSocket() {
+    return (this.#e & N) === Fs;
+  }
+  isSymbolicLink() {
+    return (this.#e & tt) === tt;
+  }
+  lstatCached() {
+    return this.#e & xs ? this : void 0;
+  }
+  readlinkCached() {
+    return this.#_;
+  }
+  realpathCached() {
+    return this.#R;
+  }
+  readdirCached() {
+    let t = this.children();
+    return t.slice(0, t.provisional);
+  }
+  canReadlink() {
+    if (this.#_) return true;
+    if (!this.parent) return false;
+    let t = this.#e & N;
+    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
+  }
+  calledReaddir() {
+    return !!(this.#e & _e);
+  }
+  isENOENT() {
+    return !!(this.#e & L);
+  }
+  isNamed(t) {
+    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
+  }
+  async readlink() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  readlinkSync() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  #W(t) {
+    this.#e |= _e;
+    for (let e = t.provisional; e < t.length; e++) {
+      let s = t[e];
+      s && s.#A();
+    }
+  }
+  #A() {
+    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
+  }
+  #G() {
+    let t = this.children();
+    t.provisional = 0;
+    for (let e of t) e.#A();
+  }
+  #P() {
+    this.#e |= Kt, this.#N();
+  }
+  #N() {
+    if (this.#e & At) return;
+    let t = this.#e;
+    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
+  }
+  #$(t = "") {
+    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
+  }
+  #O(t = "") {
+    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
+  }
+  #F(t = "") {
+    let e = this.#e;
+    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
+  }
+  #I(t, e) {
+    return this.#U(t, e) || this.#z(t, e);
+  }
+  #z(t, e) {
+    let s = De(t), i = this.newChild(t.name, s, { parent: this }), n = i.#e & N;
+    return n !== I && n !== tt && n !== P && (i.#e |= At), e.unshift(i), e.provisional++, i;
+  }
+  #U(t, e) {
+    for (let s = e.provisional; s < e.length; s++) {
+      let i = e[s];
+      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i.#k) return this.#V(t, i, s, e);
+    }
+  }
+  #V(t, e, s, i) {
+    let n = e.name;
+    return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i.provisional && (s === i.length - 1 ? i.pop() : i.splice(s, 1), i.unshift(e)), i.provisional++, e;
+  }
+  async lstat() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  lstatSync() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(this.#t.lstatSync(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  #H(t) {
+    let { atime: e, atimeMs: s, birthtime: i, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+    this.#y = e, this.#a = s, this.#p = i, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+    let S = De(t);
+    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
+  }
+  #L = [];
+  #c = false;
+  #q(t) {
+    this.#c = false;
+    let e = this.#L.slice();
+    this.#L.length = 0, e.forEach((s) => s(null, t));
+  }
+  readdirCB(t, e = false) {
+    if (!this.canReaddir()) {
+      e ? t(null, []) : queueMicrotask(() => t(null, []));
+      return;
+    }
+    let s = this.children();
+    if (this.calledReaddir()) {
+      let n = s.slice(0, s.provisional);
+      e ? t(null, n) : queueMicrotask(() => t(null, n));
+      return;
+    }
+    if (this.#L.push(t), this.#c) return;
+    this.#c = true;
+    let i = this.fullpath();
+    this.#t.readdir(i, { withFileTypes: true }, (n, o) => {
+      if (n) this.#$(n.code), s.provisional = 0;
+      else {
+        for (let h of o) this.#I(h, s);
+        this.#W(s);
+      }
+      this.#q(s.slice(0, s.provisional));
+    });
+  }
+  #B;
+  async readdir() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    if (this.#B) await this.#B;
+    else {
+      let s = () => {
+      };
+      this.#B = new Promise((i) => s = i);
+      try {
+        for (let i of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i, t);
+        this.#W(t);
+      } catch (i) {
+        this.#$(i.code), t.provisional = 0;
+      }
+      this.#B = void 0, s();
+    }
+    return t.slice(0, t.provisional);
+  }
+  readdirSync() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    try {
+      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
+      this.#W(t);
+    } catch (s) {
+      this.#$(s.code), t.provisional = 0;
+    }
+    return t.slice(0, t.provisional);
+  }
+  canReaddir() {
+    if (this.#e & vs) return false;
+    let t = N & this.#e;
+    return t === P || t === I || t === tt;
+  }
+  shouldWalk(t, e) {
+    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
+  }
+  async realpath() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = await this.#t.promises.realpath(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  realpathSync() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = this.#t.realpathSync(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  [Ts](t) {
+    if (t === this) return;
+    t.isCWD = false, this.isCWD = true;
+    let e = /* @__PURE__ */ new Set([]), s = [], i = this;
+    for (; i && i.parent; ) e.add(i), i.#S = s.join(this.sep), i.#M = s.join("/"), i = i.parent, s.push("..");
+    for (i = t; i && i.parent && !e.has(i); ) i.#S = void 0, i.#M = void 0, i = i.parent;
+  }
+};
+var Vt = class r extends O {
+  sep = "\\";
+  splitSep = un;
+  constructor(t, e = P, s, i, n, o, h) {
+    super(t, e, s, i, n, o, h);
+  }
+  newChild(t, e = P, s = {}) {
+    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+  getRootString(t) {
+    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
+  }
+  getRoot(t) {
+    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
+    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
+    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
+  }
+  sameRoot(t, e = this.root.name) {
+    return Ss(t.toUpperCase()) === e;
+  }
+};
+var Yt = class r2 extends O {
+  splitSep = "/";
+  sep = "/";
+  constructor(t, e = P, s, i, n, o, h) {
+    super(t, e, s, i, n, o, h);
+  }
+  getRootString(t) {
+    return t.startsWith("/") ? "/" : "";
+  }
+  getRoot(t) {
+    return this.root;
+  }
+  newChild(t, e = P, s = {}) {
+    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+};
+var Jt = class {
+  root;
+  rootPath;
+  roots;
+  cwd;
+  #t;
+  #n;
+  #i;
+  nocase;
+  #o;
+  constructor(t = process.cwd(), e, s, { nocase: i, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
+    this.#o = Cs(o), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
+    let h = e.resolve(t);
+    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n);
+    let a = h.substring(this.rootPath.length).split(s);
+    if (a.length === 1 && !a[0] && a.pop(), i === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+    this.nocase = i, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+    let l = this.root, c = a.length - 1, f = e.sep, u = this.rootPath, p = false;
+    for (let g of a) {
+      let d = c--;
+      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u += (p ? "" : f) + g }), p = true;
+    }
+    this.cwd = l;
+  }
+  depth(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
+  }
+  childrenCache() {
+    return this.#i;
+  }
+  resolve(...t) {
+    let e = "";
+    for (let n = t.length - 1; n >= 0; n--) {
+      let o = t[n];
+      if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
+    }
+    let s = this.#t.get(e);
+    if (s !== void 0) return s;
+    let i = this.cwd.resolve(e).fullpath();
+    return this.#t.set(e, i), i;
+  }
+  resolvePosix(...t) {
+    let e = "";
+    for (let n = t.length - 1; n >= 0; n--) {
+      let o = t[n];
+      if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
+    }
+    let s = this.#n.get(e);
+    if (s !== void 0) return s;
+    let i = this.cwd.resolve(e).fullpathPosix();
+    return this.#n.set(e, i), i;
+  }
+  relative(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
+  }
+  relativePosix(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
+  }
+  basename(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
+  }
+  dirname(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
+  }
+  async readdir(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s } = e;
+    if (t.canReaddir()) {
+      let i = await t.readdir();
+      return s ? i : i.map((n) => n.name);
+    } else return [];
+  }
+  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true } = e;
+    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i) => i.name) : [];
+  }
+  async lstat(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
+  }
+  lstatSync(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
+  }
+  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.readlink();
+    return e ? s : s?.fullpath();
+  }
+  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.readlinkSync();
+    return e ? s : s?.fullpath();
+  }
+  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.realpath();
+    return e ? s : s?.fullpath();
+  }
+  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.realpathSync();
+    return e ? s : s?.fullpath();
+  }
+  async walk(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
+    (!n || n(t)) && h.push(s ? t : t.fullpath());
+    let a = /* @__PURE__ */ new Set(), l = (f, u) => {
+      a.add(f), f.readdirCB((p, g) => {
+        if (p) return u(p);
+        let d = g.length;
+        if (!d) return u();
+        let w = () => {
+          --d === 0 && u();
+        };
+        for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
+      }, true);
+    }, c = t;
+    return new Promise((f, u) => {
+      l(c, (p) => {
+        if (p) return u(p);
+        f(h);
+      });
+    });
+  }
+  walkSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
+    (!n || n(t)) && h.push(s ? t : t.fullpath());
+    let a = /* @__PURE__ */ new Set([t]);
+    for (let l of a) {
+      let c = l.readdirSync();
+      for (let f of c) {
+        (!n || n(f)) && h.push(s ? f : f.fullpath());
+        let u = f;
+        if (f.isSymbolicLink()) {
+          if (!(i && (u = f.realpathSync()))) continue;
+          u.isUnknown() && u.lstatSync();
+        }
+        u.shouldWalk(a, o) && a.add(u);
+      }
+    }
+    return h;
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+  iterate(t = this.cwd, e = {}) {
+    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  *iterateSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e;
+    (!n || n(t)) && (yield s ? t : t.fullpath());
+    let h = /* @__PURE__ */ new Set([t]);
+    for (let a of h) {
+      let l = a.readdirSync();
+      for (let c of l) {
+        (!n || n(c)) && (yield s ? c : c.fullpath());
+        let f = c;
+        if (c.isSymbolicLink()) {
+          if (!(i && (f = c.realpathSync()))) continue;
+          f.isUnknown() && f.lstatSync();
+        }
+        f.shouldWalk(h, o) && h.add(f);
+      }
+    }
+  }
+  stream(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
+    (!n || n(t)) && h.write(s ? t : t.fullpath());
+    let a = /* @__PURE__ */ new Set(), l = [t], c = 0, f = () => {
+      let u = false;
+      for (; !u; ) {
+        let p = l.shift();
+        if (!p) {
+          c === 0 && h.end();
+          return;
+        }
+        c++, a.add(p);
+        let g = (w, m, b = false) => {
+          if (w) return h.emit("error", w);
+          if (i && !b) {
+            let x = [];
+            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+            if (x.length) {
+              Promise.all(x).then(() => g(null, m, true));
+              return;
+            }
+          }
+          for (let x of m) x && (!n || n(x)) && (h.write(s ? x : x.fullpath()) || (u = true));
+          c--;
+          for (let x of m) {
+            let S = x.realpathCached() || x;
+            S.shouldWalk(a, o) && l.push(S);
+          }
+          u && !h.flowing ? h.once("drain", f) : d || f();
+        }, d = true;
+        p.readdirCB(g, true), d = false;
+      }
+    };
+    return f(), h;
+  }
+  streamSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
+    (!n || n(t)) && h.write(s ? t : t.fullpath());
+    let l = [t], c = 0, f = () => {
+      let u = false;
+      for (; !u; ) {
+        let p = l.shift();
+        if (!p) {
+          c === 0 && h.end();
+          return;
+        }
+        c++, a.add(p);
+        let g = p.readdirSync();
+        for (let d of g) (!n || n(d)) && (h.write(s ? d : d.fullpath()) || (u = true));
+        c--;
+        for (let d of g) {
+          let w = d;
+          if (d.isSymbolicLink()) {
+            if (!(i && (w = d.realpathSync()))) continue;
+            w.isUnknown() && w.lstatSync();
+          }
+          w.shouldWalk(a, o) && l.push(w);
+        }
+      }
+      u && !h.flowing && h.once("drain", f);
+    };
+    return f(), h;
+  }
+  chdir(t = this.cwd) {
+    let e = this.cwd;
+    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
+  }
+};
+var ot = class extends Jt {
+  sep = "\\";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
+    for (let i = this.cwd; i; i = i.parent) i.nocase = this.nocase;
+  }
+  parseRootPath(t) {
+    return Ne.parse(t).root.toUpperCase();
+  }
+  newRoot(t) {
+    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
+  }
+};
+var ht = class extends Jt {
+  sep = "/";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = false } = e;
+    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
+  }
+  parseRootPath(t) {
+    return "/";
+  }
+  newRoot(t) {
+    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/");
+  }
+};
+var Rt = class extends ht {
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    super(t, { ...e, nocase: s });
+  }
+};
+var rr = process.platform === "win32" ? Vt : Yt;
+var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
+var pn = (r7) => r7.length >= 1;
+var mn = (r7) => r7.length >= 1;
+var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+var at = class r3 {
+  #t;
+  #n;
+  #i;
+  length;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  #h;
+  #m = true;
+  constructor(t, e, s, i) {
+    if (!pn(t)) throw new TypeError("empty pattern list");
+    if (!mn(e)) throw new TypeError("empty glob list");
+    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
+    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
+    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i, this.#i === 0) {
+      if (this.isUNC()) {
+        let n = this.#l() ? 6 : 4, o = this.#t.slice(0, n), h = this.#n.slice(0, n), a = this.#t.slice(n), l = this.#n.slice(n);
+        a[0] === "" && (a.shift(), l.shift());
+        let c = [...o, ""].join("/"), f = [...h, ""].join("/");
+        this.#t = [c, ...a], this.#n = [f, ...l], this.length = this.#t.length;
+      } else if (this.isDrive() || this.isAbsolute()) {
+        let [n, ...o] = this.#t, [h, ...a] = this.#n;
+        o[0] === "" && (o.shift(), a.shift());
+        let l = `${n}/`, c = `${h}/`;
+        this.#t = [l, ...o], this.#n = [c, ...a], this.length = this.#t.length;
+      }
+    }
+  }
+  [gn]() {
+    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
+  }
+  pattern() {
+    return this.#t[this.#i];
+  }
+  isString() {
+    return typeof this.#t[this.#i] == "string";
+  }
+  isGlobstar() {
+    return this.#t[this.#i] === v;
+  }
+  isMatcher() {
+    return typeof this.#t[this.#i] == "object";
+  }
+  globString() {
+    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
+  }
+  hasMore() {
+    return this.length > this.#i + 1;
+  }
+  rest() {
+    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
+  }
+  #l() {
+    let t = this.#t;
+    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
+  }
+  isUNC() {
+    let t = this.#t, e = this.#l() ? 4 : 2;
+    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
+  }
+  isDrive() {
+    let t = this.#t;
+    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
+  }
+  isAbsolute() {
+    let t = this.#t;
+    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
+  }
+  root() {
+    let t = this.#t[0];
+    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
+  }
+  checkFollowGlobstar() {
+    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
+  }
+  markFollowGlobstar() {
+    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
+  }
+};
+var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var lt = class {
+  relative;
+  relativeChildren;
+  absolute;
+  absoluteChildren;
+  platform;
+  mmopts;
+  slashRoot;
+  constructor(t, { nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
+    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+    let p = u?.resolve(a ?? "/").fullpath() ?? "/";
+    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
+    for (let g of t) this.add(g);
+  }
+  add(t) {
+    let e = new D(t, this.mmopts);
+    for (let s = 0; s < e.set.length; s++) {
+      let i = e.set[s], n = e.globParts[s];
+      if (!i || !n) throw new Error("invalid pattern object");
+      for (; i[0] === "." && n[0] === "."; ) i.shift(), n.shift();
+      let o = new at(i, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
+      c ? this.absolute.push(a) : this.relative.push(a), l && (c ? this.absoluteChildren.push(a) : this.relativeChildren.push(a));
+    }
+  }
+  ignored(t) {
+    let e = t.fullpath(), s = `${e}/`, i = t.relative() || ".", n = `${i}/`;
+    for (let o of this.relative) if (o.match(i) || o.match(n)) return true;
+    for (let o of this.absolute) if (o.match(e) || o.match(s)) return true;
+    return false;
+  }
+  childrenIgnored(t) {
+    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
+    for (let i of this.relativeChildren) if (i.match(s)) return true;
+    for (let i of this.absoluteChildren) if (i.match(e)) return true;
+    return false;
+  }
+};
+var ze = class r4 {
+  parent;
+  store;
+  constructor(t) {
+    this.parent = t;
+  }
+  copy() {
+    return new r4(this);
+  }
+  #t(t) {
+    let e = this.store?.get(t);
+    return e || !this.parent ? e : this.parent.#t(t);
+  }
+  hasWalked(t, e) {
+    return !!this.#t(t.fullpath())?.has(e.globString());
+  }
+  storeWalked(t, e) {
+    let s = t.fullpath(), i = this.#t(s);
+    i ? i.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+  }
+};
+var Ot = class r5 {
+  static ABSOLUTE = 2;
+  static IF_DIR = 1;
+  store = /* @__PURE__ */ new Map();
+  add(t, e, s) {
+    let i = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
+    this.store.set(t, n === void 0 ? i : i & n);
+  }
+};
+var Le = class {
+  store = /* @__PURE__ */ new Map();
+  add(t, e) {
+    if (!t.canReaddir()) return;
+    let s = this.store.get(t);
+    s ? s.find((i) => i.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+  }
+  get(t) {
+    let e = this.store.get(t);
+    if (!e) throw new Error("attempting to walk unknown path");
+    return e;
+  }
+  entries() {
+    return this.keys().map((t) => [t, this.store.get(t)]);
+  }
+  keys() {
+    return [...this.store.keys()].filter((t) => t.canReaddir());
+  }
+};
+var Ft = class r6 {
+  hasWalkedCache;
+  matches = new Ot();
+  subwalks = new Le();
+  patterns;
+  follow;
+  dot;
+  opts;
+  constructor(t, e) {
+    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
+  }
+  processPatterns(t, e) {
+    this.patterns = e;
+    let s = e.map((i) => [t, i]);
+    for (let [i, n] of s) {
+      this.hasWalkedCache.storeWalked(i, n);
+      let o = n.root(), h = n.isAbsolute() && this.opts.absolute !== false;
+      if (o) {
+        i = i.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
+        let f = n.rest();
+        if (f) n = f;
+        else {
+          this.matches.add(i, true, false);
+          continue;
+        }
+      }
+      if (i.isENOENT()) continue;
+      let a, l, c = false;
+      for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i = i.resolve(a), n = l, c = true;
+      if (a = n.pattern(), l = n.rest(), c) {
+        if (this.hasWalkedCache.hasWalked(i, n)) continue;
+        this.hasWalkedCache.storeWalked(i, n);
+      }
+      if (typeof a == "string") {
+        let f = a === ".." || a === "" || a === ".";
+        this.matches.add(i.resolve(a), h, f);
+        continue;
+      } else if (a === v) {
+        (!i.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i, n);
+        let f = l?.pattern(), u = l?.rest();
+        if (!l || (f === "" || f === ".") && !u) this.matches.add(i, h, f === "" || f === ".");
+        else if (f === "..") {
+          let p = i.parent || i;
+          u ? this.hasWalkedCache.hasWalked(p, u) || this.subwalks.add(p, u) : this.matches.add(p, h, true);
+        }
+      } else typeof a == "object" && this.subwalks.add(i, n);
+    }
+    return this;
+  }
+  subwalkTargets() {
+    return this.subwalks.keys();
+  }
+  child() {
+    return new r6(this.opts, this.hasWalkedCache);
+  }
+  filterEntries(t, e) {
+    let s = this.subwalks.get(t), i = this.child();
+    for (let n of e) for (let o of s) {
+      let h = o.isAbsolute(), a = o.pattern(), l = o.rest();
+      a === v ? i.testGlobstar(n, o, l, h) : typeof a == "object" ? i.testMatcher(n, a, l, h) : i.testString(n, a, l, h);
+    }
+    return i;
+  }
+  testGlobstar(t, e, s, i) {
+    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+      let n = s.pattern();
+      if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i);
+      else if (n === "..") {
+        let o = t.parent || t;
+        this.subwalks.add(o, s);
+      } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i);
+    }
+  }
+  testMatcher(t, e, s, i) {
+    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
+  }
+  testString(t, e, s, i) {
+    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
+  }
+};
+var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
+var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
+var te = class {
+  path;
+  patterns;
+  opts;
+  seen = /* @__PURE__ */ new Set();
+  paused = false;
+  aborted = false;
+  #t = [];
+  #n;
+  #i;
+  signal;
+  maxDepth;
+  includeChildMatches;
+  constructor(t, e, s) {
+    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
+      let i = "cannot ignore child matches, ignore lacks add() method.";
+      throw new Error(i);
+    }
+    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
+      this.#t.length = 0;
+    }));
+  }
+  #o(t) {
+    return this.seen.has(t) || !!this.#n?.ignored?.(t);
+  }
+  #r(t) {
+    return !!this.#n?.childrenIgnored?.(t);
+  }
+  pause() {
+    this.paused = true;
+  }
+  resume() {
+    if (this.signal?.aborted) return;
+    this.paused = false;
+    let t;
+    for (; !this.paused && (t = this.#t.shift()); ) t();
+  }
+  onResume(t) {
+    this.paused ? this.#t.push(t) : t();
+  }
+  async matchCheck(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || await t.realpath(), !s) return;
+      i = s;
+    } else i = t;
+    let o = i.isUnknown() || this.opts.stat ? await i.lstat() : i;
+    if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
+      let h = await o.realpath();
+      h && (h.isUnknown() || this.opts.stat) && await h.lstat();
+    }
+    return this.matchCheckTest(o, e);
+  }
+  matchCheckTest(t, e) {
+    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
+  }
+  matchCheckSync(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || t.realpathSync(), !s) return;
+      i = s;
+    } else i = t;
+    let o = i.isUnknown() || this.opts.stat ? i.lstatSync() : i;
+    if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
+      let h = o.realpathSync();
+      h && (h?.isUnknown() || this.opts.stat) && h.lstatSync();
+    }
+    return this.matchCheckTest(o, e);
+  }
+  matchFinish(t, e) {
+    this.#o(t) || this.#d(t, e);
+  }
+  #d(t, e) {
+    if (!this.includeChildMatches && this.#n?.add) {
+      let n = `${t.relativePosix()}/**`;
+      this.#n.add(n);
+    }
+    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
+    this.seen.add(t);
+    let i = this.opts.mark && t.isDirectory() ? this.#i : "";
+    if (this.opts.withFileTypes) this.matchEmit(t);
+    else if (s) {
+      let n = this.opts.posix ? t.fullpathPosix() : t.fullpath();
+      this.matchEmit(n + i);
+    } else {
+      let n = this.opts.posix ? t.relativePosix() : t.relative(), o = this.opts.dotRelative && !n.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
+      this.matchEmit(n ? o + n + i : `.${i}`);
+    }
+  }
+  async match(t, e, s) {
+    let i = await this.matchCheck(t, s);
+    i && this.matchFinish(i, e);
+  }
+  matchSync(t, e, s) {
+    let i = this.matchCheckSync(t, s);
+    i && this.#d(i, e);
+  }
+  walkCB(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2(t, e, new Ft(this.opts), s);
+  }
+  walkCB2(t, e, s, i) {
+    if (this.#r(t) || this.signal?.aborted) return i();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2(t, e, s, i));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n = 1, o = () => {
+      --n === 0 && i();
+    };
+    for (let [h, a] of s.matches.store) this.#o(h) || (n++, this.match(h, !!(a & Zt), !!(a & Qt)).then(() => o()));
+    for (let h of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
+      n++;
+      let a = h.readdirCached();
+      h.calledReaddir() ? this.walkCB3(h, a, s, o) : h.readdirCB((l, c) => this.walkCB3(h, c, s, o), true);
+    }
+    o();
+  }
+  walkCB3(t, e, s, i) {
+    let n = s.filterEntries(t, e), o = 1, h = () => {
+      --o === 0 && i();
+    };
+    for (let [a, l] of n.matches.store) this.#o(a) || (o++, this.match(a, !!(l & Zt), !!(l & Qt)).then(() => h()));
+    for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2(a, l, n.child(), h);
+    h();
+  }
+  walkCBSync(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2Sync(t, e, new Ft(this.opts), s);
+  }
+  walkCB2Sync(t, e, s, i) {
+    if (this.#r(t) || this.signal?.aborted) return i();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2Sync(t, e, s, i));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n = 1, o = () => {
+      --n === 0 && i();
+    };
+    for (let [h, a] of s.matches.store) this.#o(h) || this.matchSync(h, !!(a & Zt), !!(a & Qt));
+    for (let h of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
+      n++;
+      let a = h.readdirSync();
+      this.walkCB3Sync(h, a, s, o);
+    }
+    o();
+  }
+  walkCB3Sync(t, e, s, i) {
+    let n = s.filterEntries(t, e), o = 1, h = () => {
+      --o === 0 && i();
+    };
+    for (let [a, l] of n.matches.store) this.#o(a) || this.matchSync(a, !!(l & Zt), !!(l & Qt));
+    for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2Sync(a, l, n.child(), h);
+    h();
+  }
+};
+var Tt = class extends te {
+  matches = [];
+  constructor(t, e, s) {
+    super(t, e, s);
+  }
+  matchEmit(t) {
+    this.matches.push(t);
+  }
+  async walk() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
+      this.walkCB(this.path, this.patterns, () => {
+        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
+      });
+    }), this.matches;
+  }
+  walkSync() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
+      if (this.signal?.aborted) throw this.signal.reason;
+    }), this.matches;
+  }
+};
+var _t = class extends te {
+  results;
+  constructor(t, e, s) {
+    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
+  }
+  matchEmit(t) {
+    this.results.write(t), this.results.flowing || this.pause();
+  }
+  stream() {
+    let t = this.path;
+    return t.isUnknown() ? t.lstat().then(() => {
+      this.walkCB(t, this.patterns, () => this.results.end());
+    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
+  }
+  streamSync() {
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
+  }
+};
+var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var j = class {
+  absolute;
+  cwd;
+  root;
+  dot;
+  dotRelative;
+  follow;
+  ignore;
+  magicalBraces;
+  mark;
+  matchBase;
+  maxDepth;
+  nobrace;
+  nocase;
+  nodir;
+  noext;
+  noglobstar;
+  pattern;
+  platform;
+  realpath;
+  scurry;
+  stat;
+  signal;
+  windowsPathsNoEscape;
+  withFileTypes;
+  includeChildMatches;
+  opts;
+  patterns;
+  constructor(t, e) {
+    if (!e) throw new TypeError("glob options required");
+    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
+    let s = typeof t == "string" ? [t] : t;
+    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
+      if (e.noglobstar) throw new TypeError("base matching requires globstar");
+      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
+    }
+    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
+      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
+    } else {
+      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
+      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
+    }
+    this.nocase = this.scurry.nocase;
+    let i = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
+    this.patterns = h.map((l, c) => {
+      let f = a[c];
+      if (!f) throw new Error("invalid pattern object");
+      return new at(l, f, 0, this.platform);
+    });
+  }
+  async walk() {
+    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
+  }
+  walkSync() {
+    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
+  }
+  stream() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
+  }
+  streamSync() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
+  }
+  iterateSync() {
+    return this.streamSync()[Symbol.iterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  iterate() {
+    return this.stream()[Symbol.asyncIterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+};
+var je = (r7, t = {}) => {
+  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
+  return false;
+};
+function ee(r7, t = {}) {
+  return new j(r7, t).streamSync();
+}
+function Ps(r7, t = {}) {
+  return new j(r7, t).stream();
+}
+function zs(r7, t = {}) {
+  return new j(r7, t).walkSync();
+}
+async function Ds(r7, t = {}) {
+  return new j(r7, t).walk();
+}
+function se(r7, t = {}) {
+  return new j(r7, t).iterateSync();
+}
+function Ls(r7, t = {}) {
+  return new j(r7, t).iterate();
+}
+var xn = ee;
+var vn = Object.assign(Ps, { sync: ee });
+var En = se;
+var kn = Object.assign(Ls, { sync: se });
+var Cn = Object.assign(zs, { stream: ee, iterate: se });
+var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
+Ns.glob = Ns;
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+var GitIgnores = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  forDir(dir2) {
+    if (this.cache.has(dir2)) return this.cache.get(dir2);
+    const file = path.join(dir2, ".gitignore");
+    let ig = null;
+    if (existsSync(file)) {
+      try {
+        ig = (0, import_ignore.default)().add(readFileSync(file, "utf8"));
+      } catch {
+        ig = null;
+      }
+    }
+    this.cache.set(dir2, ig);
+    return ig;
+  }
+  ignored(absolute) {
+    let dir2 = path.dirname(absolute);
+    const chain = [];
+    while (dir2.startsWith(this.root)) {
+      chain.push(dir2);
+      if (dir2 === this.root) break;
+      const up = path.dirname(dir2);
+      if (up === dir2) break;
+      dir2 = up;
+    }
+    for (const d of chain) {
+      const ig = this.forDir(d);
+      if (!ig) continue;
+      const rel = toPosix(path.relative(d, absolute));
+      if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
+    }
+    return false;
+  }
+};
+async function discover(opts) {
+  const root = path.resolve(opts.root);
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+  }
+  const gitignores = new GitIgnores(root);
+  const out = /* @__PURE__ */ new Map();
+  const problems = [];
+  const rel = (abs) => toPosix(path.relative(root, abs)) || path.basename(abs);
+  const included = opts.include?.length ? (0, import_picomatch2.default)(opts.include, { dot: true }) : void 0;
+  const excluded = opts.exclude?.length ? (0, import_picomatch2.default)(opts.exclude, { dot: true }) : void 0;
+  const consider = (abs, explicit) => {
+    const r7 = rel(abs);
+    if (excluded?.(r7)) return;
+    if (!explicit && included && !included(r7)) return;
+    if (!explicit && !opts.isCandidate(r7)) return;
+    if (!explicit && gitignores.ignored(abs)) return;
+    try {
+      const real = realpathSync(abs);
+      if (!real.startsWith(realRoot + path.sep) && real !== realRoot) {
+        problems.push({ path: r7, reason: "symbolic link to a file outside the repository; not followed" });
+        return;
+      }
+    } catch (e) {
+      problems.push({ path: r7, reason: `cannot be resolved (${e.code ?? "error"}); a broken or looping symbolic link?` });
+      return;
+    }
+    out.set(r7, { path: r7, absolute: abs });
+  };
+  for (const p of opts.paths.length ? opts.paths : ["."]) {
+    const abs = path.resolve(opts.cwd, p);
+    let st2;
+    try {
+      st2 = statSync(abs);
+    } catch (e) {
+      problems.push({ path: toPosix(p), reason: `does not exist or cannot be read (${e.code ?? "error"})` });
+      continue;
+    }
+    if (st2.isFile()) {
+      consider(abs, true);
+      continue;
+    }
+    const found = await Ns("**/*", {
+      cwd: abs,
+      absolute: true,
+      nodir: true,
+      dot: true,
+      follow: false,
+      ignore: ["**/node_modules/**", "**/.git/**"]
+    });
+    for (const f of found) consider(f, false);
+  }
+  const files = [...out.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, problems };
+}
+function findGitRoot(dir2) {
+  let d = path.resolve(dir2);
+  for (; ; ) {
+    if (existsSync(path.join(d, ".git"))) return d;
+    const up = path.dirname(d);
+    if (up === d) return void 0;
+    d = up;
+  }
+}
+
+// src/parallel/yaml-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_BYTES = 15e5;
+var workerUrl = [new URL("./yaml-worker.js", import.meta.url), new URL("../yaml-worker.js", import.meta.url)].find(
+  (u) => u.protocol === "file:" && existsSync2(fileURLToPath(u))
+) ?? new URL("./yaml-worker.js", import.meta.url);
+function workersAvailable() {
+  return workerUrl.protocol === "file:" && existsSync2(fileURLToPath(workerUrl));
+}
+function defaultConcurrency() {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+function runWorker(files) {
+  return new Promise((resolve2, reject) => {
+    const worker = new Worker(workerUrl, { workerData: files });
+    worker.once("message", (m) => {
+      if (m.ok) resolve2(JSON.parse(m.json));
+      else reject(new Error(m.error));
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
+}
+function parallelYamlReader(concurrency) {
+  return async (files) => {
+    const bytes = files.reduce((n, f) => n + f.text.length, 0);
+    if (concurrency <= 1 || bytes < PARALLEL_MIN_BYTES || !workersAvailable()) return files.map((f) => readYamlFile(f));
+    const shares = Array.from({ length: concurrency }, () => []);
+    const target = bytes / concurrency;
+    let share = 0;
+    let acc = 0;
+    for (const f of files) {
+      if (acc >= target * (share + 1) && share < concurrency - 1) share++;
+      shares[share].push(f);
+      acc += f.text.length;
+    }
+    const pending = shares.slice(1).map((s) => s.length ? runWorker(s) : Promise.resolve([]));
+    const mine = shares[0].map((f) => readYamlFile(f));
+    const rest = await Promise.all(pending);
+    return [mine, ...rest].flat();
+  };
+}
+
+// src/cache/model-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+var DEFAULT_CACHE_LOCATION = ".topiclint-cache";
+var CACHE_FILE = "models-v1.json";
+function contentHash(text) {
+  return createHash2("sha1").update(text).digest("base64url");
+}
+var ModelCache = class _ModelCache {
+  constructor(file, key) {
+    this.file = file;
+    this.key = key;
+  }
+  file;
+  key;
+  entries = /* @__PURE__ */ new Map();
+  dirty = false;
+  hits = 0;
+  misses = 0;
+  /** Open the cache in `dir`; `salt` distinguishes settings that change what adapters produce. */
+  static async open(dir2, salt) {
+    const key = `${TOOL.name}@${TOOL.version}:${salt}`;
+    const cache2 = new _ModelCache(path2.join(dir2, CACHE_FILE), key);
+    try {
+      const data = JSON.parse(await readFile(cache2.file, "utf8"));
+      if (data && data.key === key && data.entries && typeof data.entries === "object") {
+        cache2.entries = new Map(Object.entries(data.entries));
+      }
+    } catch {
+    }
+    return cache2;
+  }
+  /** Wrap a YAML reader: unchanged files come from the cache, the rest from `inner`. */
+  reader(inner) {
+    return async (files) => {
+      const out = new Array(files.length);
+      const missing = [];
+      const missingAt = [];
+      const hashes = files.map((f) => contentHash(f.text));
+      const live = /* @__PURE__ */ new Set();
+      files.forEach((f, i) => {
+        live.add(f.path);
+        const hit = this.entries.get(f.path);
+        if (hit && hit.hash === hashes[i]) {
+          out[i] = hit.output;
+          this.hits++;
+        } else {
+          missing.push(f);
+          missingAt.push(i);
+          this.misses++;
+        }
+      });
+      if (missing.length) {
+        const read = await inner(missing);
+        read.forEach((o, k2) => {
+          const i = missingAt[k2];
+          out[i] = o;
+          this.entries.set(files[i].path, { hash: hashes[i], output: o });
+        });
+        this.dirty = true;
+      }
+      return out;
+    };
+  }
+  /** Write the cache if anything changed (atomically: a temp file renamed into place). */
+  async save() {
+    if (!this.dirty) return;
+    const data = { key: this.key, entries: Object.fromEntries([...this.entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
+    await mkdir(path2.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(data));
+    await rename(tmp, this.file);
+    this.dirty = false;
+  }
+};
+
+// src/git/reuse.ts
+function reuseUnchanged(reader) {
+  const seen = /* @__PURE__ */ new Map();
+  return async (files) => {
+    const hits = files.map((f) => {
+      const s = seen.get(f.path);
+      return s && s.text === f.text ? s.out : void 0;
+    });
+    const missing = files.filter((_2, i) => !hits[i]);
+    const read = missing.length ? await reader(missing) : [];
+    let k2 = 0;
+    return files.map((f, i) => {
+      const hit = hits[i];
+      if (hit) return hit;
+      const out = read[k2++];
+      seen.set(f.path, { text: f.text, out });
+      return out;
+    });
+  };
+}
+
+// src/lint.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+async function readInputs(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? rootFor(cwd, options.paths ?? []);
+  const registry = options.registry ?? defaultSources;
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { files: found, problems: discoveryProblems } = await discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
+  const records = discoveryProblems.map((p) => ({ path: p.path, status: "not-lintable", formats: [], reason: p.reason }));
+  const problems = [];
+  const files = [];
+  await Promise.all(
+    found.map(async (f) => {
+      try {
+        const st2 = await stat(f.absolute);
+        if (st2.size > maxSize) {
+          records.push({ path: f.path, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
+          return;
+        }
+        const decoded = decodeFile(await readFile2(f.absolute));
+        if (!decoded.ok) {
+          records.push({ path: f.path, status: "not-lintable", formats: [], reason: decoded.reason });
+          return;
+        }
+        files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text });
+      } catch (e) {
+        records.push({ path: f.path, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` });
+      }
+    })
+  );
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, records, problems, root };
+}
+function rootFor(cwd, paths) {
+  const first = path3.resolve(cwd, paths[0] ?? ".");
+  let dir2 = first;
+  try {
+    if (!statSync2(first).isDirectory()) dir2 = path3.dirname(first);
+  } catch {
+    dir2 = cwd;
+  }
+  const root = findGitRoot(dir2);
+  if (root) return root;
+  const rel = path3.relative(cwd, dir2);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel) ? path3.resolve(cwd) : dir2;
+}
+async function readBaseRef(options, root, headFiles) {
+  const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
+  const { readBaseFiles, BaseRefError } = await import("./base-4KJLX3BK.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-RSGA7PLQ.js");
+  const registry = options.registry ?? defaultSources;
+  try {
+    const read = await readBaseFiles({
+      root,
+      cwd: options.cwd ?? process.cwd(),
+      paths: options.paths ?? ["."],
+      ref: spec.ref,
+      ...spec.fallbacks ? { fallbacks: spec.fallbacks } : {},
+      isCandidate: (p) => isCandidatePath(p, registry),
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      headTexts: new Map(headFiles.map((f) => [f.path, f.text])),
+      alsoRead: [...WELL_KNOWN_POLICY_FILES, ...options.policyFiles ?? []]
+    });
+    return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
+  } catch (e) {
+    if (e instanceof BaseRefError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+async function lint(options = {}) {
+  const inputs = await readInputs(options);
+  const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : void 0;
+  const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : void 0);
+  let yamlReader = options.registry ? void 0 : parallelYamlReader(options.concurrency ?? defaultConcurrency());
+  let cache2;
+  if (options.cache && yamlReader) {
+    cache2 = await ModelCache.open(path3.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), "default-sources");
+    yamlReader = cache2.reader(yamlReader);
+  }
+  if (base) {
+    const registry = options.registry ?? defaultSources;
+    yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
+  }
+  let result = await lintFiles(inputs.files, {
+    rules: options.rules ?? builtinRules,
+    ...options.config ? { config: options.config } : {},
+    registry: options.registry ?? defaultSources,
+    // Workers load the default adapters; a custom registry is read in this thread.
+    ...yamlReader ? { yamlReader } : {},
+    ...options.verbose ? { collectUnknowns: true } : {},
+    ...options.postprocess ? { postprocess: options.postprocess } : {},
+    ...base ? { base } : {},
+    // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
+    ...inputs.records.length ? { notLintable: inputs.records } : {}
+  });
+  await cache2?.save();
+  const rules = options.rules ?? builtinRules;
+  if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
+    const { comparePolicyFiles } = await import("./policy-files-RSGA7PLQ.js");
+    const weakened = await comparePolicyFiles({
+      root: inputs.root,
+      commit: gitBase.commit,
+      ref: gitBase.ref,
+      rules,
+      baseTexts: gitBase.extra,
+      ...options.policyFiles ? { extraPaths: options.policyFiles } : {},
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+    });
+    if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
+  }
+  return result;
+}
+
+export {
+  TOOL,
+  viewOf,
+  locationFor,
+  isUnknownAt,
+  NAVIGATION,
+  evaluateWhere,
+  checkWhere,
+  SettingsResolver,
+  sortFindings,
+  builtinRules,
+  builtinRulesById,
+  UsageError,
+  rootFor,
+  lint
+};

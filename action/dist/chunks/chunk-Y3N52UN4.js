@@ -1,0 +1,281 @@
+import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import {
+  decodeFile,
+  require_ignore
+} from "./chunk-G3QHWSXS.js";
+import {
+  __toESM
+} from "./chunk-P2AGJ2AA.js";
+
+// src/git/base.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+var BaseRefError = class extends Error {
+  name = "BaseRefError";
+};
+function blobId(text, algorithm) {
+  const bytes = Buffer.from(text, "utf8");
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+var SMALL_OUTPUT = 1024 * 1024;
+var LISTING_OUTPUT = 512 * 1024 * 1024;
+var MAX_PATHSPECS = 100;
+function runGit(args, cwd, limit, input) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawn("git", args, {
+        cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        // Never prompt for credentials or open an editor or pager.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_OPTIONAL_LOCKS: "0" }
+      });
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let overflow = false;
+    child.stdout.on("data", (c) => {
+      size += c.length;
+      if (size > limit) {
+        overflow = true;
+        child.kill();
+        return;
+      }
+      chunks.push(c);
+    });
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => {
+      reject(e.code === "ENOENT" ? new BaseRefError("--base needs git, but `git` was not found on the PATH. Install git, or run without --base.") : e);
+    });
+    child.stdin.on("error", () => {
+    });
+    child.on("close", (code) => {
+      if (overflow) reject(new BaseRefError(`git ${args[0]} produced more than ${limit} bytes; the base ref is too large to read.`));
+      else resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr });
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+function firstLine(s) {
+  return s.trim().split("\n")[0] ?? "";
+}
+function notARepository(root, stderr) {
+  if (/dubious ownership/i.test(stderr)) {
+    return new BaseRefError(
+      `git refuses to read ${root}: it is owned by another user ("dubious ownership"). In a container, run \`git config --global --add safe.directory ${root}\` first.`
+    );
+  }
+  return new BaseRefError(`--base compares with a git ref, but ${root} is not inside a git repository. Run topiclint inside a clone, or drop --base.`);
+}
+function fetchHint(ref) {
+  const m = /^(?:refs\/remotes\/)?([^/]+)\/(.+)$/.exec(ref);
+  if (m && !/^[0-9a-f]{7,40}$/i.test(ref)) return `git fetch ${m[1]} ${m[2]}`;
+  return `git fetch origin ${ref}`;
+}
+async function resolveCommit(top, refs) {
+  for (const ref2 of refs) {
+    if (ref2 === "" || ref2.startsWith("-") || /[\0\n]/.test(ref2)) throw new BaseRefError(`\`${ref2}\` is not a valid git ref for --base.`);
+    const r = await runGit(["rev-parse", "--verify", "--quiet", `${ref2}^{commit}`], top, SMALL_OUTPUT);
+    const commit = r.stdout.toString("utf8").trim();
+    if (r.code === 0 && /^[0-9a-f]{40,64}$/.test(commit)) return { ref: ref2, commit };
+  }
+  const ref = refs[0];
+  const shallow = await runGit(["rev-parse", "--is-shallow-repository"], top, SMALL_OUTPUT);
+  if (shallow.stdout.toString("utf8").trim() === "true") {
+    throw new BaseRefError(
+      `the base ref \`${ref}\` is not in this clone: it is a shallow clone, which lacks the base commit. In GitHub Actions set \`fetch-depth: 0\` on actions/checkout; elsewhere run \`git fetch --unshallow\` (or \`${fetchHint(ref)}\`) before running topiclint --base.`
+    );
+  }
+  throw new BaseRefError(
+    `the base ref \`${ref}\` does not exist in this repository${refs.length > 1 ? ` (also tried ${refs.slice(1).map((r) => `\`${r}\``).join(", ")})` : ""}. If it is a remote branch, fetch it first: \`${fetchHint(ref)}\`; check the spelling with \`git branch -a\`.`
+  );
+}
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function real(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+var CurrentIgnores = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  forDir(rel) {
+    const hit = this.cache.get(rel);
+    if (hit !== void 0) return hit;
+    const file = path.join(this.root, rel, ".gitignore");
+    let ig = null;
+    try {
+      if (existsSync(file)) ig = (0, import_ignore.default)().add(readFileSync(file, "utf8"));
+    } catch {
+      ig = null;
+    }
+    this.cache.set(rel, ig);
+    return ig;
+  }
+  ignored(relPath) {
+    const parts = relPath.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      const ig = this.forDir(dir);
+      if (ig && ig.ignores(parts.slice(i).join("/"))) return true;
+    }
+    return false;
+  }
+};
+async function readBaseFiles(opts) {
+  const root = path.resolve(opts.root);
+  if (!existsSync(root)) throw new BaseRefError(`${root} does not exist.`);
+  const topRun = await runGit(["rev-parse", "--show-toplevel"], root, SMALL_OUTPUT);
+  if (topRun.code !== 0) throw notARepository(root, topRun.stderr);
+  const top = real(topRun.stdout.toString("utf8").trim());
+  const prefix = toPosix(path.relative(top, real(root)));
+  if (prefix.startsWith("..") || path.isAbsolute(prefix)) throw notARepository(root, "");
+  const toGit = (rel) => prefix === "" ? rel : rel === "" ? prefix : `${prefix}/${rel}`;
+  const { ref, commit } = await resolveCommit(top, [opts.ref, ...opts.fallbacks ?? []]);
+  const scopes = [];
+  for (const p of opts.paths.length ? opts.paths : ["."]) {
+    const abs = path.resolve(opts.cwd, p);
+    const rel = toPosix(path.relative(root, abs));
+    if (rel.startsWith("..") || path.isAbsolute(rel)) continue;
+    let file;
+    try {
+      file = statSync(abs).isFile();
+    } catch {
+      file = /\.[A-Za-z0-9]+$/.test(rel);
+    }
+    scopes.push({ rel, file });
+  }
+  if (scopes.length === 0) return { ref, commit, files: [], skipped: [], extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
+  const whole = scopes.some((s) => s.rel === "");
+  const pathspecs = whole ? prefix ? [prefix] : [] : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
+  const listing = await runGit(["--literal-pathspecs", "ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...pathspecs], top, LISTING_OUTPUT);
+  if (listing.code !== 0) throw new BaseRefError(`git ls-tree failed on ${ref} (${commit.slice(0, 12)}): ${firstLine(listing.stderr)}`);
+  const ignores = new CurrentIgnores(root);
+  const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
+  const dirs = scopes.filter((s) => !s.file).map((s) => s.rel);
+  const inScope = (rel) => explicit.has(rel) || dirs.some((d) => d === "" || rel.startsWith(`${d}/`));
+  const entries = [];
+  const skipped = [];
+  for (const record of listing.stdout.toString("utf8").split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+    const gitPath = record.slice(tab + 1);
+    if (type !== "blob" || mode !== "100644" && mode !== "100755" || !oid) continue;
+    if (prefix && !gitPath.startsWith(`${prefix}/`)) continue;
+    const rel = prefix ? gitPath.slice(prefix.length + 1) : gitPath;
+    if (!inScope(rel)) continue;
+    if (!explicit.has(rel)) {
+      if (rel.split("/").some((s) => s === "node_modules" || s === ".git")) continue;
+      if (!opts.isCandidate(rel) || ignores.ignored(rel)) continue;
+    }
+    const bytes = Number(size);
+    if (bytes > opts.maxFileSize) {
+      skipped.push({ path: rel, reason: `file is ${bytes} bytes at ${ref}, over the ${opts.maxFileSize}-byte limit` });
+      continue;
+    }
+    entries.push({ oid, size: bytes, path: rel });
+  }
+  const files = [];
+  const toRead = [];
+  for (const e of entries) {
+    const now = opts.headTexts?.get(e.path);
+    if (now !== void 0 && blobId(now, e.oid.length === 64 ? "sha256" : "sha1") === e.oid) files.push({ path: e.path, text: now });
+    else toRead.push(e);
+  }
+  const names = [...new Set(toRead.map((e) => e.oid))];
+  const extraNames = extraRequests(commit, prefix, opts.alsoRead ?? []);
+  const limit = toRead.reduce((n, e) => n + e.size + 128, 0) + extraNames.length * (opts.maxFileSize + 128) + 4096;
+  const blobs = await catFiles(top, ref, [...names, ...extraNames.map((x) => x.name)], limit);
+  const byOid = new Map(names.map((oid, i) => [oid, blobs[i]]));
+  for (const e of toRead) {
+    const bytes = byOid.get(e.oid);
+    if (!bytes) {
+      throw new BaseRefError(
+        `the files of \`${ref}\` are not in this clone (object ${e.oid.slice(0, 12)} is missing; a shallow or partial clone?). In GitHub Actions set \`fetch-depth: 0\` on actions/checkout; elsewhere run \`git fetch --unshallow\`.`
+      );
+    }
+    const decoded = decodeFile(bytes);
+    if (!decoded.ok) {
+      skipped.push({ path: e.path, reason: `${decoded.reason} (at ${ref})` });
+      continue;
+    }
+    files.push({ path: e.path, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text });
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { ref, commit, files, skipped, extra: decodeExtra(extraNames, blobs.slice(names.length), opts.maxFileSize) };
+}
+function extraRequests(commit, prefix, paths) {
+  return paths.filter((p) => p !== "" && !/[\n\0]/.test(p) && !p.startsWith("..") && !path.isAbsolute(p)).map((p) => ({ path: p, name: `${commit}:${prefix ? `${prefix}/` : ""}${p}` }));
+}
+function decodeExtra(requests, blobs, maxFileSize) {
+  const out = /* @__PURE__ */ new Map();
+  requests.forEach((r, i) => {
+    const bytes = blobs[i];
+    if (!bytes || bytes.length > maxFileSize) return;
+    const decoded = decodeFile(bytes);
+    if (decoded.ok) out.set(r.path, decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text);
+  });
+  return out;
+}
+async function readNamed(top, commit, prefix, paths, maxFileSize) {
+  const requests = extraRequests(commit, prefix, paths);
+  if (requests.length === 0) return /* @__PURE__ */ new Map();
+  const blobs = await catFiles(top, commit.slice(0, 12), requests.map((r) => r.name), requests.length * (maxFileSize + 128) + 4096);
+  return decodeExtra(requests, blobs, maxFileSize);
+}
+async function catFiles(top, ref, names, limit) {
+  if (names.length === 0) return [];
+  const run = await runGit(["cat-file", "--batch"], top, limit, names.join("\n") + "\n");
+  if (run.code !== 0) throw new BaseRefError(`git cat-file failed reading ${ref}: ${firstLine(run.stderr)}`);
+  const buf = run.stdout;
+  const out = [];
+  let pos = 0;
+  for (let i = 0; i < names.length; i++) {
+    const nl = buf.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = buf.toString("utf8", pos, nl);
+    pos = nl + 1;
+    if (/ (missing|ambiguous)$/.test(header)) {
+      out.push(void 0);
+      continue;
+    }
+    const parts = header.split(" ");
+    const n = Number(parts[2]);
+    out.push(parts[1] === "blob" ? buf.subarray(pos, pos + n) : void 0);
+    pos += n + 1;
+  }
+  return out;
+}
+async function readPathsAtCommit(rootDir, commit, paths, maxFileSize) {
+  const root = path.resolve(rootDir);
+  const topRun = await runGit(["rev-parse", "--show-toplevel"], root, SMALL_OUTPUT);
+  if (topRun.code !== 0) throw notARepository(root, topRun.stderr);
+  const top = real(topRun.stdout.toString("utf8").trim());
+  const prefix = toPosix(path.relative(top, real(root)));
+  return readNamed(top, commit, prefix, paths, maxFileSize);
+}
+
+export {
+  BaseRefError,
+  readBaseFiles,
+  readPathsAtCommit
+};

@@ -1,0 +1,78 @@
+import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import {
+  readPathsAtCommit
+} from "./chunk-Y3N52UN4.js";
+import {
+  comparePolicies
+} from "./chunk-DJKGW5YC.js";
+import "./chunk-G3QHWSXS.js";
+import "./chunk-OSSDFLKS.js";
+import {
+  parseYaml
+} from "./chunk-HDSKQYJZ.js";
+import "./chunk-P2AGJ2AA.js";
+
+// src/git/policy-files.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+var WELL_KNOWN_POLICY_FILES = [
+  "topiclint.config.yaml",
+  "topiclint.config.yml",
+  "topiclint.config.json",
+  "topiclint.waivers.yaml",
+  "topiclint.waivers.yml"
+];
+function referenced(text, configPath) {
+  if (!text) return [];
+  const root = parseYaml(text).documents[0]?.root;
+  if (root?.type !== "map") return [];
+  const out = [];
+  const dir = path.posix.dirname(configPath);
+  for (const p of root.pairs) {
+    if (p.key !== "policies" && p.key !== "waivers" && p.key !== "extends") continue;
+    const values = p.value?.type === "seq" ? p.value.items : p.value ? [p.value] : [];
+    for (const v of values) {
+      if (v.type !== "scalar" || typeof v.value !== "string") continue;
+      if (p.key === "extends" && !/[/\\]|\.(ya?ml|json)$/i.test(v.value)) continue;
+      const rel = path.posix.normalize(path.posix.join(dir, v.value));
+      if (!rel.startsWith("..")) out.push(rel);
+    }
+  }
+  return out;
+}
+async function readHead(root, rel, maxFileSize) {
+  try {
+    const buf = await readFile(path.join(root, rel));
+    if (buf.length > maxFileSize) return void 0;
+    const text = buf.toString("utf8");
+    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  } catch {
+    return void 0;
+  }
+}
+async function comparePolicyFiles(opts) {
+  const candidates = /* @__PURE__ */ new Set([...WELL_KNOWN_POLICY_FILES, ...opts.extraPaths ?? []]);
+  const headTexts = /* @__PURE__ */ new Map();
+  const baseTexts = opts.baseTexts ? new Map(opts.baseTexts) : await readPathsAtCommit(opts.root, opts.commit, [...candidates], opts.maxFileSize);
+  for (const p of candidates) headTexts.set(p, await readHead(opts.root, p, opts.maxFileSize));
+  const named = /* @__PURE__ */ new Set();
+  for (const p of candidates) for (const r of [...referenced(baseTexts.get(p), p), ...referenced(headTexts.get(p), p)]) if (!candidates.has(r)) named.add(r);
+  if (named.size) {
+    const more = await readPathsAtCommit(opts.root, opts.commit, [...named], opts.maxFileSize);
+    for (const [p, t] of more) baseTexts.set(p, t);
+    for (const p of named) headTexts.set(p, await readHead(opts.root, p, opts.maxFileSize));
+  }
+  const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));
+  const findings = [];
+  for (const [p, head] of headTexts) {
+    const base = baseTexts.get(p);
+    if (base === void 0 && head === void 0) continue;
+    if (base === head) continue;
+    findings.push(...comparePolicies(base, head, p, { ref: opts.ref, rules }));
+  }
+  return findings;
+}
+export {
+  WELL_KNOWN_POLICY_FILES,
+  comparePolicyFiles
+};

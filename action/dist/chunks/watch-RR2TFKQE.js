@@ -1,0 +1,141 @@
+import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import "./chunk-P2AGJ2AA.js";
+
+// src/watch.ts
+import { watch as fsWatch, statSync } from "node:fs";
+import path from "node:path";
+var DEFAULT_DEBOUNCE_MS = 200;
+var IGNORED_SEGMENTS = /* @__PURE__ */ new Set([".git", "node_modules", ".topiclint-cache"]);
+function inIgnoredFolder(changed) {
+  return changed.split(/[\\/]/).some((segment) => IGNORED_SEGMENTS.has(segment));
+}
+var nodeWatch = (target, onChange, onError) => {
+  let isDir = false;
+  try {
+    isDir = statSync(target).isDirectory();
+  } catch {
+  }
+  const base = isDir ? target : path.dirname(target);
+  const w = fsWatch(target, { recursive: isDir, persistent: true }, (_event, filename) => {
+    onChange(filename ? path.resolve(base, filename.toString()) : void 0);
+  });
+  w.on("error", onError);
+  return { close: () => w.close() };
+};
+async function watchLoop(options) {
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const watchFn = options.watch ?? nodeWatch;
+  const onError = options.onError ?? (() => void 0);
+  let runs = 0;
+  let timer;
+  let running = false;
+  let again = false;
+  let wake;
+  const runOnce = async () => {
+    if (options.signal.aborted) return;
+    running = true;
+    try {
+      runs++;
+      await options.run();
+    } catch (e) {
+      onError(e);
+    } finally {
+      running = false;
+    }
+    if (again && !options.signal.aborted) {
+      again = false;
+      schedule();
+    }
+    wake?.();
+  };
+  function schedule() {
+    if (options.signal.aborted) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = void 0;
+      if (running) again = true;
+      else void runOnce();
+    }, debounceMs);
+  }
+  const onChange = (changed) => {
+    if (changed !== void 0 && (inIgnoredFolder(changed) || options.ignore?.(changed))) return;
+    schedule();
+  };
+  await runOnce();
+  if (options.signal.aborted) return runs;
+  const watchers = [];
+  for (const target of options.targets) {
+    try {
+      watchers.push(watchFn(target, onChange, onError));
+    } catch (e) {
+      onError(e);
+    }
+  }
+  await new Promise((resolve) => {
+    const stop = () => {
+      if (timer) clearTimeout(timer);
+      timer = void 0;
+      for (const w of watchers) w.close();
+      if (!running) resolve();
+      else wake = resolve;
+    };
+    if (options.signal.aborted) stop();
+    else options.signal.addEventListener("abort", stop, { once: true });
+  });
+  return runs;
+}
+var CLEAR_SCREEN = "\x1B[2J\x1B[3J\x1B[H";
+function withoutWatchFlag(argv) {
+  const end = argv.indexOf("--");
+  const head = (end === -1 ? argv : argv.slice(0, end)).filter((a) => a !== "--watch");
+  return end === -1 ? head : [...head, ...argv.slice(end)];
+}
+async function watchCommand(options) {
+  const { io } = options;
+  const argv = withoutWatchFlag(io.argv);
+  const targets = (options.positionals.length ? options.positionals : ["."]).map((p) => path.resolve(io.cwd, p));
+  const written = new Set(options.writes?.filter((w) => !!w).map((w) => path.resolve(io.cwd, w)));
+  let signal = options.signal;
+  let detach = () => {
+  };
+  if (!signal) {
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.once("SIGINT", onSigint);
+    detach = () => process.off("SIGINT", onSigint);
+    signal = controller.signal;
+  }
+  const shown = options.positionals.length ? options.positionals.join(" ") : ".";
+  try {
+    await watchLoop({
+      targets,
+      signal,
+      ...options.watch ? { watch: options.watch } : {},
+      ...options.debounceMs !== void 0 ? { debounceMs: options.debounceMs } : {},
+      ignore: (changed) => written.has(changed),
+      onError: (e) => io.stderr(`topiclint: watch: ${e.message ?? String(e)}
+`),
+      run: async () => {
+        if (io.isTTY) io.stdout(CLEAR_SCREEN);
+        io.stderr(`topiclint: linting ${shown}
+`);
+        await options.runCli(argv);
+        io.stderr(`
+topiclint: watching ${shown} for changes (${(/* @__PURE__ */ new Date()).toLocaleTimeString()}); press Ctrl-C to stop.
+`);
+      }
+    });
+  } finally {
+    detach();
+  }
+  return 0;
+}
+export {
+  CLEAR_SCREEN,
+  DEFAULT_DEBOUNCE_MS,
+  inIgnoredFolder,
+  nodeWatch,
+  watchCommand,
+  watchLoop,
+  withoutWatchFlag
+};
