@@ -21,7 +21,7 @@
 import type { ConfigScalar, ConsumerGroup, Field, Topic } from '../../core/model.js';
 import { known, unknown } from '../../core/values.js';
 import { configMap, locOf, numberField, stringField } from '../yaml/fields.js';
-import { get, type YMap, type YNode, type YScalar } from '../yaml/tree.js';
+import { get, type YMap, type YNode } from '../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../ownership.js';
 import { typedFromConfig } from '../strimzi/index.js';
