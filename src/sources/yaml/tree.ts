@@ -78,6 +78,8 @@ class Converter {
   /** Nodes the aliases so far expand to. */
   expanded = 0;
   errors: YParseError[] = [];
+  /** Keys written twice in one mapping (the yaml package reports them without naming the key). */
+  readonly duplicates: { key: string; start: number; end: number }[] = [];
   private readonly cache = new Map<YamlNode, YNode | undefined>();
   /** Expanded size (nodes, aliases counted as their target) of each converted collection and scalar. */
   private readonly sizes = new WeakMap<YNode, number>();
@@ -134,6 +136,7 @@ class Converter {
       const pairs: YPair[] = [];
       const out: { -readonly [K in keyof YMap]: YMap[K] } = { type: 'map', pairs, start: range[0], end: range[1] };
       let size = 1;
+      const seen = new Set<string>();
       this.cache.set(node, out);
       for (const item of node.items) {
         if (!isPair(item)) continue;
@@ -141,6 +144,8 @@ class Converter {
         if (!keyNode) continue;
         const value = this.convert(item.value, depth + 1);
         const key = keyNode.type === 'scalar' ? String(keyNode.value ?? '') : '[complex key]';
+        if (seen.has(key)) this.duplicates.push({ key, start: keyNode.start, end: keyNode.end });
+        seen.add(key);
         pairs.push({ key, keyNode, value, start: keyNode.start, end: value ? value.end : keyNode.end });
         size += this.sizeOf(keyNode) + this.sizeOf(value);
       }
@@ -179,16 +184,23 @@ export function parseYaml(text: string): YFile {
     return { documents: [], errors: [{ message: cleanMessage((e as Error).message), start: 0, end: 0, code: 'PARSER' }] };
   }
   for (const doc of docs) {
-    for (const err of doc.errors) {
-      errors.push({ message: cleanMessage(err.message), start: err.pos[0], end: err.pos[1], code: err.code });
-    }
     const conv = new Converter(doc);
     let root: YNode | undefined;
+    let convertError: YParseError | undefined;
     try {
       root = conv.convert(doc.contents, 0);
     } catch (e) {
-      errors.push({ message: cleanMessage((e as Error).message), start: doc.range[0], end: doc.range[1], code: 'CONVERT' });
+      convertError = { message: cleanMessage((e as Error).message), start: doc.range[0], end: doc.range[1], code: 'CONVERT' };
     }
+    for (const err of doc.errors) {
+      const dup = err.code === 'DUPLICATE_KEY' ? conv.duplicates.find((d) => d.start === err.pos[0]) : undefined;
+      if (dup) {
+        // Name the key and cover all of it: "Map keys must be unique" alone does not say which one.
+        const key = dup.key.length > 80 ? `${dup.key.slice(0, 80)}…` : dup.key;
+        errors.push({ message: `Duplicate key \`${key}\`: a key may appear only once in a mapping, and which of its values counts is undefined; keep one`, start: dup.start, end: dup.end, code: err.code });
+      } else errors.push({ message: cleanMessage(err.message), start: err.pos[0], end: err.pos[1], code: err.code });
+    }
+    if (convertError) errors.push(convertError);
     errors.push(...conv.errors);
     // An empty document (a trailing `---`) has no root, whichever parse path read it.
     if (root && root.type === 'scalar' && root.value === null && root.raw === '') root = undefined;
