@@ -51,6 +51,19 @@ function count(part: Partial<AdapterOutput>): number {
   return (part.topics?.length ?? 0) + (part.consumerGroups?.length ?? 0) + (part.clients?.length ?? 0);
 }
 
+/** The first strict-JSON error of a text, if any (JSON.parse's message and its position when given). */
+export function strictJsonError(text: string): { message: string; offset: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Math.min(Number(at[1]), Math.max(0, text.length - 1)) : 0;
+    return { message: message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, ''), offset };
+  }
+}
+
 /** Read one YAML/JSON file: parse once, then the file adapters, then the document adapters. */
 export function readYamlFile(file: InputFile, registry: SourceRegistry = defaultSources): AdapterOutput {
   const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
@@ -71,6 +84,11 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
     message: `${/\.json$/i.test(path) ? 'JSON' : 'YAML'} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
     loc: { file: path, start: e.start, end: Math.max(e.end, e.start) },
   }));
+  // YAML is a superset of JSON and forgives what JSON does not (`,,`, comments, single quotes).
+  if (errors.length === 0 && /\.json$/i.test(path)) {
+    const jsonError = strictJsonError(text);
+    if (jsonError) errors.push({ ruleId: 'parse-error', message: `JSON syntax error: ${jsonError.message}. Fix the syntax at this position; the rest of the catalog is still linted.`, loc: { file: path, start: jsonError.offset, end: jsonError.offset + 1 } });
+  }
   for (const fa of registry.yamlFileAdapters) {
     if (!fa.claims(path)) continue;
     const part = fa.read(parsed, path, text);
