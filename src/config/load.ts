@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageAsset } from '../util/package-asset.js';
 import picomatch from 'picomatch';
 import type { Override, ResolvedConfig, RuleSetting } from '../core/config.js';
 import type { AnyRule, Severity } from '../core/rule.js';
@@ -26,8 +26,8 @@ export const CONFIG_FILE_NAMES = ['topiclint.config.yaml', 'topiclint.config.yml
 export const WAIVERS_FILE_NAMES = ['topiclint.waivers.yaml', 'topiclint.waivers.yml'] as const;
 export const PRESETS = ['recommended', 'strict'] as const;
 
-/** The `policies/` folder shipped with the package (two levels up from src/config/ and dist/config/). */
-export const DEFAULT_PRESETS_DIR = fileURLToPath(new URL('../../policies/', import.meta.url));
+/** The `policies/` folder shipped with the package (found from dist/, src/ or the Action's bundle). */
+export const DEFAULT_PRESETS_DIR = packageAsset('policies/');
 
 export interface ConfigProblem {
   /** Path as shown to the user (relative to the repository root when inside it). */
