@@ -43,7 +43,7 @@ describe('examples/services and examples/connect', () => {
     const result = await run;
     const related = result.findings
       .filter((f) => SERVICES.test(f.location.file) && f.related.length > 0)
-      .map((f) => [f.ruleId, `${f.location.file.split('/').pop()}:${f.location.region.startLine}`, ...f.related.map((r) => `${r.location.file.split('/').pop()}:${r.location.region.startLine}:${r.location.region.startColumn}`)]);
+      .map((f) => [f.ruleId, `${f.location.file.split('/').pop()}:${f.location.region.startLine}`, ...f.related.map((r) => `${r.location!.file.split('/').pop()}:${r.location!.region.startLine}:${r.location!.region.startColumn}`)]);
     expect(related).toEqual([
       ['unknown-topic', 'OrderEventsListener.java:40', 'Topics.java:7:50'],
       ['producer-acks', 'SettlementPublisher.java:24', 'KafkaSettings.java:10:39'],

@@ -877,6 +877,12 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
   const out = emptyOutput();
   const claimed = files.filter((f) => javaAdapter.claims(f.path));
   if (claimed.length === 0) return out;
+  // Only a file that mentions Kafka is ever parsed (others on demand, for its constants): without
+  // one, java-parser (its grammar takes most of a second to build) is not even loaded.
+  if (!claimed.some((f) => MENTIONS_KAFKA.test(f.text))) {
+    out.files.push(...claimed.map((f): FileRecord => ({ path: f.path, status: 'not-catalog', formats: [], reason: 'does not mention Kafka' })));
+    return out;
+  }
   let parse: JavaParse;
   try {
     const mod = await import('java-parser');
