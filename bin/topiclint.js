@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Thin launcher: all logic lives in dist/cli.js (built by `npm ci` through the `prepare` script).
-// Without dist/ (an install from git that skipped the build, the pre-commit hook's environment),
-// the committed bundle action/dist/topiclint.js runs instead: it needs no dependencies.
+// Thin launcher. `npm ci` builds (through `prepare`) dist/cli.js and a bundle of it, dist/bundle/,
+// which starts about twice as fast as the module tree (one file to load; heavy parsers stay in
+// chunks loaded only when their files exist). Without dist/ (an install from git that skipped the
+// build, the pre-commit hook's environment), the committed bundle action/dist/ runs instead.
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/cli.js', import.meta.url);
-const { runCli } = existsSync(built) ? await import(built.href) : await import(new URL('../action/dist/topiclint.js', import.meta.url).href);
+const candidates = ['../dist/bundle/topiclint.js', '../dist/cli.js', '../action/dist/topiclint.js'].map((p) => new URL(p, import.meta.url));
+const entry = candidates.find((url) => existsSync(url)) ?? candidates[candidates.length - 1];
+const { runCli } = await import(entry.href);
 
 const code = await runCli({
   argv: process.argv.slice(2),
