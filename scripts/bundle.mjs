@@ -28,8 +28,18 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (the TypeScript compiler among them) use require(), __filename and
+  // __dirname, which an ESM bundle does not have: give every chunk its own.
+  banner: {
+    js: [
+      "import { createRequire as __topiclintCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __topiclintFileURLToPath } from 'node:url';",
+      "import { dirname as __topiclintDirname } from 'node:path';",
+      'const require = __topiclintCreateRequire(import.meta.url);',
+      'const __filename = __topiclintFileURLToPath(import.meta.url);',
+      'const __dirname = __topiclintDirname(__filename);',
+    ].join(' '),
+  },
   define: { 'process.env.TOPICLINT_BUNDLED': '"1"' },
 });
 

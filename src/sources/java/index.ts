@@ -34,6 +34,7 @@ import {
   VALUE_CONSTANTS,
   type RoleHint,
 } from './kafka-names.js';
+import { cjsExports } from '../../util/cjs.js';
 
 const FORMAT = 'java';
 const MENTIONS_KAFKA = /kafka/i;
@@ -885,7 +886,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
   }
   let parse: JavaParse;
   try {
-    const mod = await import('java-parser');
+    const mod = cjsExports(await import('java-parser'), 'parse');
     parse = mod.parse as JavaParse;
   } catch (e) {
     const reason = `the Java parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;

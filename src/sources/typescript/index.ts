@@ -23,6 +23,7 @@ import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, SourceLoc
 import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../core/values.js';
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { resolveAll, type ResolveRequest } from './resolve.js';
+import { cjsExports } from '../../util/cjs.js';
 
 const FORMAT = 'typescript';
 const CLAIMED = /\.(ts|tsx|js|mjs|cjs|mts|cts)$/;
@@ -580,7 +581,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
   let parse: typeof import('@typescript-eslint/typescript-estree').parse | undefined;
   if (candidates.length > 0) {
     try {
-      parse = (await import('@typescript-eslint/typescript-estree')).parse;
+      parse = cjsExports(await import('@typescript-eslint/typescript-estree'), 'parse').parse;
     } catch (e) {
       const reason = `the TypeScript parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
       out.files.push(...claimed.map((f) => ({ path: f.path, status: 'not-lintable' as const, formats: [], reason })));

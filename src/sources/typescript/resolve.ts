@@ -7,6 +7,7 @@
  */
 import type { ConfigScalar, SourceLocation } from '../../core/model.js';
 import type { InputFile } from '../types.js';
+import { cjsExports } from '../../util/cjs.js';
 
 export interface ResolveRequest {
   readonly file: string;
@@ -45,7 +46,7 @@ export async function resolveAll(files: readonly InputFile[], requests: readonly
   if (requests.length === 0) return [];
   let tm: TsMorph;
   try {
-    tm = await import('ts-morph');
+    tm = cjsExports(await import('ts-morph'), 'Project');
   } catch (e) {
     return requests.map(() => ({ ok: false, reason: `ts-morph could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
   }
