@@ -53,7 +53,13 @@ export function withCodeowners(catalog: Catalog, codeowners: Codeowners | undefi
   return changed ? { ...catalog, topics } : catalog;
 }
 
-export async function lintFiles(files: readonly InputFile[], options: CoreOptions): Promise<LintResult> {
+/** Files in path order: entity order (which definition is "first") never depends on how they were listed. */
+function byPath(files: readonly InputFile[]): InputFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export async function lintFiles(unordered: readonly InputFile[], options: CoreOptions): Promise<LintResult> {
+  const files = byPath(unordered);
   const readOptions = { ...(options.registry ? { registry: options.registry } : {}), ...(options.yamlReader ? { yamlReader: options.yamlReader } : {}) };
   const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : undefined;
   let catalog = withCodeowners(await readCatalog(files, readOptions), codeowners);
@@ -63,7 +69,7 @@ export async function lintFiles(files: readonly InputFile[], options: CoreOption
   let base: BaseInfo | undefined;
   let baseTexts: Map<string, string> | undefined;
   if (options.base) {
-    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(options.base.files, readOptions), codeowners) };
+    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(byPath(options.base.files), readOptions), codeowners) };
     baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
   }
   return lintCatalogs(catalog, texts, options, base, baseTexts);

@@ -14,14 +14,17 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within a third of the word's length (case-insensitive), if any. */
+/**
+ * The closest candidate within a third of the word's length (case-insensitive), if any. Ties go to the
+ * candidate that sorts first, so the suggestion does not depend on the order files were read in.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDist = Infinity;
   const w = word.toLowerCase();
   for (const c of candidates) {
     const d = editDistance(w, c.toLowerCase());
-    if (d < bestDist) {
+    if (d < bestDist || (d === bestDist && best !== undefined && c < best)) {
       bestDist = d;
       best = c;
     }
