@@ -25,7 +25,7 @@ export const stylish: Formatter = (result: LintResult, options = {}) => {
     findings.forEach((f, i) => {
       const level = f.level === 'error' ? c.red('error  ') : f.level === 'warning' ? c.yellow('warning') : c.blue('note   ');
       const profile = f.profile ? c.dim(` [profile ${sanitizeTerminal(f.profile)}]`) : '';
-      lines.push(`  ${c.dim(pos[i]!.padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(pos[i]!.padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(sanitizeTerminal(f.ruleId))}`);
       for (const r of f.related) {
         const where = r.location ? `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}` : r.external ? `${r.external.ref}:${r.external.path}:${r.external.line}` : '';
         lines.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
