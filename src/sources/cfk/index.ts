@@ -6,12 +6,12 @@
  * `cleanup.policy` also as typed fields), `metadata.labels`/`annotations` for ownership.
  * Ignored: `metadata.namespace`, `spec.kafkaRest`, `spec.kafkaRestClassRef`, `spec.kafkaClusterRef`.
  */
-import type { AdapterProblem, Topic } from '../../core/model.js';
-import { configMap, locOf, numberField, stringField } from '../yaml/fields.js';
+import type { AdapterProblem } from '../../core/model.js';
+import { locOf, stringField } from '../yaml/fields.js';
 import { get, type YNode } from '../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
-import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../ownership.js';
-import { typedFromConfig } from '../strimzi/index.js';
+import type { OwnershipOptions } from '../ownership.js';
+import { kubernetesTopic } from '../strimzi/index.js';
 
 function scalarString(node: YNode | undefined): string | undefined {
   return node && node.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
@@ -39,25 +39,7 @@ export function createCfkAdapter(options?: OwnershipOptions): YamlDocumentAdapte
         };
         return { problems: [problem] };
       }
-      const config = configMap(path, get(spec, 'configs'));
-      const own = kubernetesOwnership(path, metadata, options);
-      const partitions = numberField(path, get(spec, 'partitionCount'));
-      const replicationFactor = numberField(path, get(spec, 'replicas'));
-      const topic: Topic = {
-        kind: 'topic',
-        name,
-        loc: locOf(path, node),
-        format: 'cfk',
-        file: path,
-        declaredIn: 'catalog',
-        consumerGroups: [],
-        config,
-        labels: own.labels,
-        ...(partitions ? { partitions } : {}),
-        ...(replicationFactor ? { replicationFactor } : {}),
-        ...typedFromConfig(config),
-        ...ownershipFields(own),
-      };
+      const topic = kubernetesTopic(path, node, name, metadata, spec, { format: 'cfk', configKey: 'configs', partitionsKey: 'partitionCount' }, options);
       return { topics: [topic] };
     },
   };

@@ -47,6 +47,36 @@ export function typedFromConfig(config: Readonly<Record<string, Field<ConfigScal
   return out;
 }
 
+/** Where a Kubernetes topic resource keeps its settings under `spec` (Strimzi and CFK differ only here). */
+export interface KubernetesTopicShape {
+  readonly format: string;
+  readonly configKey: string;
+  readonly partitionsKey: string;
+}
+
+/** A `Topic` from a Kubernetes topic resource: `spec.replicas`, partitions, raw config, ownership from metadata. */
+export function kubernetesTopic(path: string, node: YNode, name: Field<string>, metadata: YNode | undefined, spec: YNode | undefined, shape: KubernetesTopicShape, options?: OwnershipOptions): Topic {
+  const config = configMap(path, get(spec, shape.configKey));
+  const own = kubernetesOwnership(path, metadata, options);
+  const partitions = numberField(path, get(spec, shape.partitionsKey));
+  const replicationFactor = numberField(path, get(spec, 'replicas'));
+  return {
+    kind: 'topic',
+    name,
+    loc: locOf(path, node),
+    format: shape.format,
+    file: path,
+    declaredIn: 'catalog',
+    consumerGroups: [],
+    config,
+    labels: own.labels,
+    ...(partitions ? { partitions } : {}),
+    ...(replicationFactor ? { replicationFactor } : {}),
+    ...typedFromConfig(config),
+    ...ownershipFields(own),
+  };
+}
+
 export function readStrimziTopic(node: YNode, path: string, options?: OwnershipOptions): { topic?: Topic; problem?: AdapterProblem } {
   const metadata = get(node, 'metadata');
   const spec = get(node, 'spec');
@@ -60,25 +90,7 @@ export function readStrimziTopic(node: YNode, path: string, options?: OwnershipO
       },
     };
   }
-  const config = configMap(path, get(spec, 'config'));
-  const own = kubernetesOwnership(path, metadata, options);
-  const partitions = numberField(path, get(spec, 'partitions'));
-  const replicationFactor = numberField(path, get(spec, 'replicas'));
-  const topic: Topic = {
-    kind: 'topic',
-    name,
-    loc: locOf(path, node),
-    format: 'strimzi',
-    file: path,
-    declaredIn: 'catalog',
-    consumerGroups: [],
-    config,
-    labels: own.labels,
-    ...(partitions ? { partitions } : {}),
-    ...(replicationFactor ? { replicationFactor } : {}),
-    ...typedFromConfig(config),
-    ...ownershipFields(own),
-  };
+  const topic = kubernetesTopic(path, node, name, metadata, spec, { format: 'strimzi', configKey: 'config', partitionsKey: 'partitions' }, options);
   return { topic };
 }
 
