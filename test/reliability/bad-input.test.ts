@@ -303,6 +303,15 @@ describe('file names with spaces, #, % and non-ASCII letters', () => {
   });
 });
 
+describe('a path on the command line that does not exist', () => {
+  it('is reported as not lintable, and the other paths are linted', async () => {
+    const dir = repo();
+    const r = await run(dir, { paths: ['good.yaml', 'no-such-folder'] });
+    expectNotLintable(r, 'no-such-folder', /does not exist or cannot be read \(ENOENT\)/);
+    expectGoodStillLinted(r);
+  });
+});
+
 describe('not-lintable files are visible in every output', () => {
   it('stylish lists them with their reason; SARIF has a parse-error result and a notification for each', async () => {
     const dir = repo({ 'logo.yaml': Uint8Array.from([0, 1, 2, 3]), 'with space #1.yaml': Buffer.from([0xff, 0x41]) });
