@@ -13,6 +13,7 @@ import { terraformAdapter } from './terraform/index.js';
 import { typescriptAdapter } from './typescript/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
 import { parseYamlFast } from './yaml/fast.js';
+import { parseYamlScan } from './yaml/scan.js';
 import { parseYaml } from './yaml/tree.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -78,7 +79,7 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
     return out;
   }
   // The fast path covers plain catalog YAML; anything unusual (or broken) takes the full composer.
-  const parsed = parseYamlFast(text) ?? parseYaml(text);
+  const parsed = parseYamlScan(text) ?? parseYamlFast(text) ?? parseYaml(text);
   const errors: AdapterProblem[] = parsed.errors.map((e) => ({
     ruleId: 'parse-error',
     message: `${/\.json$/i.test(path) ? 'JSON' : 'YAML'} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
