@@ -78,6 +78,11 @@ export async function readInputs(options: LintOptions): Promise<ReadInputs & { r
     found.map(async (f) => {
       try {
         const st = await stat(f.absolute);
+        // A named pipe or device would block the read (or never end): only regular files are read.
+        if (!st.isFile()) {
+          records.push({ path: f.path, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' });
+          return;
+        }
         if (st.size > maxSize) {
           records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
           return;

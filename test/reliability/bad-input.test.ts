@@ -3,6 +3,7 @@
  * repository: every case ends in a clear message, the run never throws, and the good file next to the
  * bad ones is still linted. docs/reliability.md lists what the user sees for each case.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -267,6 +268,25 @@ describe.skipIf(!hides)('an unreadable file (chmod 000)', () => {
     expectNotLintable(r, 'secret.yaml', /cannot be read \(EACCES\)/);
     expectGoodStillLinted(r);
   });
+});
+
+const hasMkfifo = (() => {
+  try {
+    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!hasMkfifo)('a named pipe called .yaml', () => {
+  it('is not read (a read would block forever): not lintable, reported, and the run goes on', async () => {
+    const dir = repo();
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const r = await run(dir);
+    expectNotLintable(r, 'pipe.yaml', /not a regular file/);
+    expectGoodStillLinted(r);
+  }, 10_000);
 });
 
 describe('file names with spaces, #, % and non-ASCII letters', () => {
