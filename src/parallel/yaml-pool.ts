@@ -26,7 +26,19 @@ export function workersAvailable(): boolean {
   return workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
 }
 
+/**
+ * Threads used when the user does not say. Since the line scanner (sources/yaml/scan.ts) made reading
+ * about six times cheaper, handing models back from a worker (serialise, copy, parse) costs more than
+ * the parse it saves: measured on 2 cores, 10k topics take 1.4-1.9 s in one thread and 2.3-2.5 s with
+ * a worker; 100k topics 10.7 s against 14.8 s (docs/performance.md). So one thread by default;
+ * `--concurrency N` still spreads reading over N threads, with identical output.
+ */
 export function defaultConcurrency(): number {
+  return 1;
+}
+
+/** The most threads `--concurrency auto`-style callers may ask for on this machine. */
+export function maxConcurrency(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
