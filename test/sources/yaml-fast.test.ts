@@ -37,6 +37,7 @@ describe('fast YAML path', () => {
     ['quoted values keep their quotes out of raw', 'a: "3"\nb: \'x\'\nc: "multi\\nline"\n'],
     ['flow collections', 'a: { x: 1, y: [1, 2, "3"] }\nb: []\nc: {}\n'],
     ['empty values', 'a:\nb: ~\nc: null\nlist:\n  -\n  - 1\n'],
+    ['empty values followed by spaces or a comment', 'a:   \nb: 1\nlist:\n  - # c\n  - 2\n'],
     ['block scalars', 'a: |\n  line one\n  line two\nb: >-\n  folded\n  text\n'],
     ['several documents', 'a: 1\n---\nb: 2\n---\n'],
     ['numbers and booleans of the core schema', 'a: 0x1F\nb: 0o17\nc: 1.5e3\nd: .inf\ne: True\nf: yes\ng: 012\nh: -1\n'],

@@ -38,10 +38,18 @@ function checkProps(tokens: readonly CST.SourceToken[] | undefined): void {
   }
 }
 
+/** Where an empty value sits: after the `:` or `-` indicator and the spaces that follow it (as the composer puts it). */
 function endOf(tokens: readonly CST.SourceToken[] | undefined, fallback: number): number {
   if (!tokens) return fallback;
   let end = fallback;
-  for (const t of tokens) if (t.type === 'map-value-ind' || t.type === 'seq-item-ind') end = t.offset + t.source.length;
+  let afterIndicator = false;
+  for (const t of tokens) {
+    if (t.type === 'map-value-ind' || t.type === 'seq-item-ind') {
+      end = t.offset + t.source.length;
+      afterIndicator = true;
+    } else if (t.type === 'space' && afterIndicator) end = t.offset + t.source.length;
+    else afterIndicator = false;
+  }
   return end;
 }
 
