@@ -11,6 +11,7 @@ import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
 import { annotationPlan, formatters, summary } from './formatters/index.js';
 import { lint, rootFor, UsageError } from './lint.js';
+import { maxConcurrency } from './parallel/yaml-pool.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 
 export interface CliIO {
@@ -40,7 +41,8 @@ Options:
       --max-file-size <n>  largest file read, in bytes (default 10485760)
       --cache              reuse the models of unchanged files (.topiclint-cache/)
       --cache-location <d> where the cache lives
-      --concurrency <n>    threads for reading files: a number, auto (default) or off
+      --concurrency <n>    threads for reading YAML: a number, 'auto' (the cores, at most 4) or
+                           'off'; default 1, which is fastest today (docs/performance.md)
       --no-color           no colours even on a terminal
       --base <ref>         also compare with the catalog at this git ref and run the change rules
                            (default in GitHub Actions on a pull request: the pull request's base)
@@ -190,7 +192,7 @@ async function main(io: CliIO): Promise<number> {
   const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
   if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError('--max-file-size takes a positive number of bytes.');
 
-  const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : values.concurrency === 'off' ? 1 : Number(values.concurrency);
+  const concurrency = values.concurrency === undefined ? undefined : values.concurrency === 'auto' ? maxConcurrency() : values.concurrency === 'off' ? 1 : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
   if (values.annotations && !values.output) {
     throw new UsageError('--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).');
