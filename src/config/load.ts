@@ -162,6 +162,11 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
   const readFile = options.readFile ?? defaultReadFile;
   const abs = path.resolve(options.root ?? process.cwd(), filePath);
   const root = options.root ? path.resolve(options.root) : path.dirname(abs);
+  // A config inside the repository may only point at files inside it: a pull request must not make
+  // topiclint read files elsewhere on the CI machine. A config the user names outside it is trusted.
+  const inside = (p: string) => p === root || p.startsWith(root + path.sep);
+  const escapes = (from: string, target: string) => inside(from) && !inside(target);
+  const outsideMessage = (what: string, target: string) => `${what} ${display(target)}, outside the repository; topiclint reads only files inside it. Move the file into the repository.`;
   const presetsDir = options.presetsDir ?? DEFAULT_PRESETS_DIR;
   const problems = new Problems();
   const display = (p: string) => {
@@ -200,6 +205,10 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
           problems.add(f, item, `Unknown preset \`${name}\`.${s ? ` Did you mean \`${s}\`?` : ` Use ${PRESETS.join(' or ')}, or a path to a config file (\`./base.yaml\`).`}`);
           continue;
         }
+        if (!isPreset && escapes(f.abs, target)) {
+          problems.add(f, item, outsideMessage(`\`${name}\` resolves to`, target));
+          continue;
+        }
         if (visiting.has(target)) {
           problems.add(f, item, `\`${name}\` extends itself through a cycle of presets; remove one of the \`extends\` entries.`);
           continue;
@@ -227,6 +236,10 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     for (const item of items) {
       if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
       const target = path.resolve(path.dirname(f.abs), item.value);
+      if (escapes(f.abs, target)) {
+        problems.add(f, item, outsideMessage(`The policy file \`${item.value}\` resolves to`, target));
+        continue;
+      }
       const t = readFile(target);
       if (t === undefined) {
         problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}); paths are relative to the folder of ${f.display}.`);
@@ -348,10 +361,18 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
       });
     }
     const w = get(r, 'waivers');
-    if (w?.type === 'scalar' && typeof w.value === 'string') layer.waivers = { path: path.resolve(path.dirname(f.abs), w.value), at: { node: w, file: f } };
+    if (w?.type === 'scalar' && typeof w.value === 'string') {
+      const target = path.resolve(path.dirname(f.abs), w.value);
+      if (escapes(f.abs, target)) problems.add(f, w, outsideMessage(`The waivers file \`${w.value}\` resolves to`, target));
+      else layer.waivers = { path: target, at: { node: w, file: f } };
+    }
     else if (w?.type === 'seq') layer.waivers = { inline: w, file: f };
     const b = get(r, 'baseline');
-    if (b?.type === 'scalar' && typeof b.value === 'string') layer.baseline = path.resolve(path.dirname(f.abs), b.value);
+    if (b?.type === 'scalar' && typeof b.value === 'string') {
+      const target = path.resolve(path.dirname(f.abs), b.value);
+      if (escapes(f.abs, target)) problems.add(f, b, outsideMessage(`The baseline \`${b.value}\` resolves to`, target));
+      else layer.baseline = target;
+    }
     layers.push(layer);
   }
 

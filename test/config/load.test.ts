@@ -144,3 +144,19 @@ describe('overrides', () => {
     expect(problems(load('overrides:\n  - rules: { replication-factor: off }\n'))[0]).toContain('topiclint.config.yaml:2:5-2:39 Override 1 applies everywhere');
   });
 });
+
+describe('paths in a repository config stay inside the repository', () => {
+  it('extends, policies, waivers and baseline that leave the repository are errors at their values', () => {
+    const r = load('extends: ../etc/base.yaml\npolicies: [/etc/passwd]\nwaivers: ../../w.yaml\nbaseline: ../b.json\n', { '/etc/base.yaml': 'rules: {}\n', '/etc/passwd': 'rules: {}\n' });
+    expect(problems(r)).toEqual([
+      'topiclint.config.yaml:1:10-1:26 `../etc/base.yaml` resolves to /etc/base.yaml, outside the repository; topiclint reads only files inside it. Move the file into the repository.',
+      'topiclint.config.yaml:2:12-2:23 The policy file `/etc/passwd` resolves to /etc/passwd, outside the repository; topiclint reads only files inside it. Move the file into the repository.',
+      'topiclint.config.yaml:3:10-3:22 The waivers file `../../w.yaml` resolves to /w.yaml, outside the repository; topiclint reads only files inside it. Move the file into the repository.',
+      'topiclint.config.yaml:4:11-4:20 The baseline `../b.json` resolves to /b.json, outside the repository; topiclint reads only files inside it. Move the file into the repository.',
+    ]);
+  });
+
+  it('the shipped presets are not affected', () => {
+    expect(load('extends: [strict]\n').errors).toEqual([]);
+  });
+});
