@@ -2,8 +2,8 @@
  * The `lint` API: configuration, discovery, reading files, the base ref, orchestration. What the CLI
  * and the GitHub Action call. Does I/O; never writes to the console and never exits the process.
  */
-import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './core/config.js';
 import { decodeFile } from './core/decode.js';
@@ -74,30 +74,30 @@ export async function readInputs(options: LintOptions): Promise<ReadInputs & { r
   const records: FileRecord[] = discoveryProblems.map((p) => ({ path: p.path, status: 'not-lintable', formats: [], reason: p.reason }));
   const problems: { path: string; message: string }[] = [];
   const files: InputFile[] = [];
-  await Promise.all(
-    found.map(async (f) => {
-      try {
-        const st = await stat(f.absolute);
-        // A named pipe or device would block the read (or never end): only regular files are read.
-        if (!st.isFile()) {
-          records.push({ path: f.path, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' });
-          return;
-        }
-        if (st.size > maxSize) {
-          records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
-          return;
-        }
-        const decoded = decodeFile(await readFile(f.absolute));
-        if (!decoded.ok) {
-          records.push({ path: f.path, status: 'not-lintable', formats: [], reason: decoded.reason });
-          return;
-        }
-        files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
-      } catch (e) {
-        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+  // Synchronous reads: for many small files they beat the thread pool's round trips (measured: the
+  // async version left the main thread idle for a quarter of a 10k-topic run).
+  for (const f of found) {
+    try {
+      const st = statSync(f.absolute);
+      // A named pipe or device would block the read (or never end): only regular files are read.
+      if (!st.isFile()) {
+        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' });
+        continue;
       }
-    }),
-  );
+      if (st.size > maxSize) {
+        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
+        continue;
+      }
+      const decoded = decodeFile(readFileSync(f.absolute));
+      if (!decoded.ok) {
+        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: decoded.reason });
+        continue;
+      }
+      files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
+    } catch (e) {
+      records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    }
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, records, problems, root };
 }
