@@ -1,15 +1,15 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-TVI4XKYX.js";
-import "./chunks/chunk-5IDPHALT.js";
-import "./chunks/chunk-DJKGW5YC.js";
-import "./chunks/chunk-G3QHWSXS.js";
-import "./chunks/chunk-OSSDFLKS.js";
-import "./chunks/chunk-NILZHVIJ.js";
-import "./chunks/chunk-HDSKQYJZ.js";
-import "./chunks/chunk-RS6SDBKD.js";
-import "./chunks/chunk-P2AGJ2AA.js";
+} from "./chunks/chunk-YF4I7FXR.js";
+import "./chunks/chunk-5EVIOWP4.js";
+import "./chunks/chunk-TEGR35KL.js";
+import "./chunks/chunk-ZMGCJVGT.js";
+import "./chunks/chunk-P7TYA3NW.js";
+import "./chunks/chunk-TBAKOM5U.js";
+import "./chunks/chunk-HBCAVBBN.js";
+import "./chunks/chunk-3UC2GCC5.js";
+import "./chunks/chunk-JRJOGWBZ.js";
 
 // src/action.ts
 import { appendFile, readFile } from "node:fs/promises";

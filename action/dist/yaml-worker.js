@@ -1,9 +1,9 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   readYamlFile
-} from "./chunks/chunk-NILZHVIJ.js";
-import "./chunks/chunk-HDSKQYJZ.js";
-import "./chunks/chunk-P2AGJ2AA.js";
+} from "./chunks/chunk-TBAKOM5U.js";
+import "./chunks/chunk-HBCAVBBN.js";
+import "./chunks/chunk-JRJOGWBZ.js";
 
 // src/parallel/yaml-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

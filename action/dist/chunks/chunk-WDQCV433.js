@@ -1,11 +1,11 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   decodeFile,
   require_ignore
-} from "./chunk-G3QHWSXS.js";
+} from "./chunk-ZMGCJVGT.js";
 import {
   __toESM
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // src/git/base.ts
 var import_ignore = __toESM(require_ignore(), 1);

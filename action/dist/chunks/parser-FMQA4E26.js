@@ -1,5 +1,5 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
-import "./chunk-P2AGJ2AA.js";
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
+import "./chunk-JRJOGWBZ.js";
 
 // src/sources/terraform/parser.ts
 import { existsSync } from "node:fs";
@@ -15,7 +15,7 @@ function besideBundle(name) {
   return void 0;
 }
 async function load() {
-  const ts = await import("./web-tree-sitter-7PZG2RKM.js");
+  const ts = await import("./web-tree-sitter-SY4IVCSH.js");
   const runtime = besideBundle("web-tree-sitter.wasm");
   await ts.Parser.init(runtime ? { locateFile: () => runtime } : void 0);
   const grammar = besideBundle("tree-sitter-hcl.wasm") ?? path.join(path.dirname(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json")), "tree-sitter-hcl.wasm");

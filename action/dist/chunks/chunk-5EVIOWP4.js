@@ -1,14 +1,14 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   policy_weakened_default
-} from "./chunk-DJKGW5YC.js";
+} from "./chunk-TEGR35KL.js";
 import {
   decodeFile,
   require_ignore
-} from "./chunk-G3QHWSXS.js";
+} from "./chunk-ZMGCJVGT.js";
 import {
   defineRule
-} from "./chunk-OSSDFLKS.js";
+} from "./chunk-P7TYA3NW.js";
 import {
   LABEL_FOR_FIELD,
   codeownersOwner,
@@ -25,17 +25,17 @@ import {
   spelling,
   toBoolean,
   toNumber
-} from "./chunk-NILZHVIJ.js";
+} from "./chunk-TBAKOM5U.js";
 import {
   LineIndex,
   regionOf
-} from "./chunk-HDSKQYJZ.js";
+} from "./chunk-HBCAVBBN.js";
 import {
   require_picomatch
-} from "./chunk-RS6SDBKD.js";
+} from "./chunk-3UC2GCC5.js";
 import {
   __toESM
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // src/core/tool.ts
 var TOOL = {
@@ -2211,9 +2211,57 @@ var builtinRules = [
 ];
 var builtinRulesById = new Map(builtinRules.map((r7) => [r7.meta.id, r7]));
 
+// src/parallel/yaml-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_BYTES = 15e5;
+var workerUrl = [new URL("./yaml-worker.js", import.meta.url), new URL("../yaml-worker.js", import.meta.url)].find(
+  (u) => u.protocol === "file:" && existsSync(fileURLToPath(u))
+) ?? new URL("./yaml-worker.js", import.meta.url);
+function workersAvailable() {
+  return workerUrl.protocol === "file:" && existsSync(fileURLToPath(workerUrl));
+}
+function defaultConcurrency() {
+  return 1;
+}
+function maxConcurrency() {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+function runWorker(files) {
+  return new Promise((resolve2, reject) => {
+    const worker = new Worker(workerUrl, { workerData: files });
+    worker.once("message", (m) => {
+      if (m.ok) resolve2(JSON.parse(m.json));
+      else reject(new Error(m.error));
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
+}
+function parallelYamlReader(concurrency) {
+  return async (files) => {
+    const bytes = files.reduce((n, f) => n + f.text.length, 0);
+    if (concurrency <= 1 || bytes < PARALLEL_MIN_BYTES || !workersAvailable()) return files.map((f) => readYamlFile(f));
+    const shares = Array.from({ length: concurrency }, () => []);
+    const target = bytes / concurrency;
+    let share = 0;
+    let acc = 0;
+    for (const f of files) {
+      if (acc >= target * (share + 1) && share < concurrency - 1) share++;
+      shares[share].push(f);
+      acc += f.text.length;
+    }
+    const pending = shares.slice(1).map((s) => s.length ? runWorker(s) : Promise.resolve([]));
+    const mine = shares[0].map((f) => readYamlFile(f));
+    const rest = await Promise.all(pending);
+    return [mine, ...rest].flat();
+  };
+}
+
 // src/lint.ts
-import { statSync as statSync2 } from "node:fs";
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/core/config.ts
@@ -2714,7 +2762,11 @@ function withCodeowners(catalog, codeowners) {
   });
   return changed ? { ...catalog, topics } : catalog;
 }
-async function lintFiles(files, options) {
+function byPath(files) {
+  return [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function lintFiles(unordered, options) {
+  const files = byPath(unordered);
   const readOptions = { ...options.registry ? { registry: options.registry } : {}, ...options.yamlReader ? { yamlReader: options.yamlReader } : {} };
   const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : void 0;
   let catalog = withCodeowners(await readCatalog(files, readOptions), codeowners);
@@ -2724,7 +2776,7 @@ async function lintFiles(files, options) {
   let base;
   let baseTexts;
   if (options.base) {
-    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(options.base.files, readOptions), codeowners) };
+    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(byPath(options.base.files), readOptions), codeowners) };
     baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
   }
   return lintCatalogs(catalog, texts, options, base, baseTexts);
@@ -2794,7 +2846,7 @@ function collectUnknowns(catalog, texts) {
 }
 
 // src/discover.ts
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
@@ -6373,7 +6425,7 @@ var GitIgnores = class {
     if (this.cache.has(dir2)) return this.cache.get(dir2);
     const file = path.join(dir2, ".gitignore");
     let ig = null;
-    if (existsSync(file)) {
+    if (existsSync2(file)) {
       try {
         ig = (0, import_ignore.default)().add(readFileSync(file, "utf8"));
       } catch {
@@ -6462,57 +6514,11 @@ async function discover(opts) {
 function findGitRoot(dir2) {
   let d = path.resolve(dir2);
   for (; ; ) {
-    if (existsSync(path.join(d, ".git"))) return d;
+    if (existsSync2(path.join(d, ".git"))) return d;
     const up = path.dirname(d);
     if (up === d) return void 0;
     d = up;
   }
-}
-
-// src/parallel/yaml-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_MIN_BYTES = 15e5;
-var workerUrl = [new URL("./yaml-worker.js", import.meta.url), new URL("../yaml-worker.js", import.meta.url)].find(
-  (u) => u.protocol === "file:" && existsSync2(fileURLToPath(u))
-) ?? new URL("./yaml-worker.js", import.meta.url);
-function workersAvailable() {
-  return workerUrl.protocol === "file:" && existsSync2(fileURLToPath(workerUrl));
-}
-function defaultConcurrency() {
-  return Math.max(1, Math.min(availableParallelism(), 4));
-}
-function runWorker(files) {
-  return new Promise((resolve2, reject) => {
-    const worker = new Worker(workerUrl, { workerData: files });
-    worker.once("message", (m) => {
-      if (m.ok) resolve2(JSON.parse(m.json));
-      else reject(new Error(m.error));
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
-function parallelYamlReader(concurrency) {
-  return async (files) => {
-    const bytes = files.reduce((n, f) => n + f.text.length, 0);
-    if (concurrency <= 1 || bytes < PARALLEL_MIN_BYTES || !workersAvailable()) return files.map((f) => readYamlFile(f));
-    const shares = Array.from({ length: concurrency }, () => []);
-    const target = bytes / concurrency;
-    let share = 0;
-    let acc = 0;
-    for (const f of files) {
-      if (acc >= target * (share + 1) && share < concurrency - 1) share++;
-      shares[share].push(f);
-      acc += f.text.length;
-    }
-    const pending = shares.slice(1).map((s) => s.length ? runWorker(s) : Promise.resolve([]));
-    const mine = shares[0].map((f) => readYamlFile(f));
-    const rest = await Promise.all(pending);
-    return [mine, ...rest].flat();
-  };
 }
 
 // src/cache/model-cache.ts
@@ -6627,25 +6633,27 @@ async function readInputs(options) {
   const records = discoveryProblems.map((p) => ({ path: p.path, status: "not-lintable", formats: [], reason: p.reason }));
   const problems = [];
   const files = [];
-  await Promise.all(
-    found.map(async (f) => {
-      try {
-        const st2 = await stat(f.absolute);
-        if (st2.size > maxSize) {
-          records.push({ path: f.path, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
-          return;
-        }
-        const decoded = decodeFile(await readFile2(f.absolute));
-        if (!decoded.ok) {
-          records.push({ path: f.path, status: "not-lintable", formats: [], reason: decoded.reason });
-          return;
-        }
-        files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text });
-      } catch (e) {
-        records.push({ path: f.path, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` });
+  for (const f of found) {
+    try {
+      const st2 = statSync2(f.absolute);
+      if (!st2.isFile()) {
+        records.push({ path: f.path, status: "not-lintable", formats: [], reason: "not a regular file (a named pipe, socket or device); not read" });
+        continue;
       }
-    })
-  );
+      if (st2.size > maxSize) {
+        records.push({ path: f.path, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
+        continue;
+      }
+      const decoded = decodeFile(readFileSync2(f.absolute));
+      if (!decoded.ok) {
+        records.push({ path: f.path, status: "not-lintable", formats: [], reason: decoded.reason });
+        continue;
+      }
+      files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text });
+    } catch (e) {
+      records.push({ path: f.path, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` });
+    }
+  }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, records, problems, root };
 }
@@ -6664,8 +6672,8 @@ function rootFor(cwd, paths) {
 }
 async function readBaseRef(options, root, headFiles) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { readBaseFiles, BaseRefError } = await import("./base-4KJLX3BK.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-RSGA7PLQ.js");
+  const { readBaseFiles, BaseRefError } = await import("./base-6UVDHQUB.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-TLTG7DGU.js");
   const registry = options.registry ?? defaultSources;
   try {
     const read = await readBaseFiles({
@@ -6714,7 +6722,7 @@ async function lint(options = {}) {
   await cache2?.save();
   const rules = options.rules ?? builtinRules;
   if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
-    const { comparePolicyFiles } = await import("./policy-files-RSGA7PLQ.js");
+    const { comparePolicyFiles } = await import("./policy-files-TLTG7DGU.js");
     const weakened = await comparePolicyFiles({
       root: inputs.root,
       commit: gitBase.commit,
@@ -6741,6 +6749,7 @@ export {
   sortFindings,
   builtinRules,
   builtinRulesById,
+  maxConcurrency,
   UsageError,
   rootFor,
   lint

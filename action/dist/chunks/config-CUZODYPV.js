@@ -1,4 +1,7 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
+import {
+  packageAsset
+} from "./chunk-M2JE2ALL.js";
 import {
   NAVIGATION,
   SettingsResolver,
@@ -10,19 +13,19 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-5IDPHALT.js";
-import "./chunk-DJKGW5YC.js";
-import "./chunk-G3QHWSXS.js";
+} from "./chunk-5EVIOWP4.js";
+import "./chunk-TEGR35KL.js";
+import "./chunk-ZMGCJVGT.js";
 import {
   defineRule
-} from "./chunk-OSSDFLKS.js";
+} from "./chunk-P7TYA3NW.js";
 import {
   describeMs,
   didYouMean,
   getAjv,
   parseRetention,
   validateNode
-} from "./chunk-NILZHVIJ.js";
+} from "./chunk-TBAKOM5U.js";
 import {
   LineIndex,
   get,
@@ -30,13 +33,13 @@ import {
   parseYaml,
   regionOf,
   toJS
-} from "./chunk-HDSKQYJZ.js";
+} from "./chunk-HBCAVBBN.js";
 import {
   require_picomatch
-} from "./chunk-RS6SDBKD.js";
+} from "./chunk-3UC2GCC5.js";
 import {
   __toESM
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // src/config/index.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
@@ -263,10 +266,9 @@ function baselineStep(settings) {
 }
 
 // src/config/load.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+var import_picomatch2 = __toESM(require_picomatch(), 1);
 
 // src/schemas/config.ts
 var level = {
@@ -627,7 +629,7 @@ function render(template, vars, fallback) {
 var CONFIG_FILE_NAMES = ["topiclint.config.yaml", "topiclint.config.yml", "topiclint.config.json"];
 var WAIVERS_FILE_NAMES = ["topiclint.waivers.yaml", "topiclint.waivers.yml"];
 var PRESETS = ["recommended", "strict"];
-var DEFAULT_PRESETS_DIR = fileURLToPath(new URL("../../policies/", import.meta.url));
+var DEFAULT_PRESETS_DIR = packageAsset("policies/");
 var defaultReadFile = (p) => {
   try {
     return readFileSync(p, "utf8");
@@ -678,6 +680,9 @@ function loadConfigFromText(text, filePath, options = {}) {
   const readFile = options.readFile ?? defaultReadFile;
   const abs = path.resolve(options.root ?? process.cwd(), filePath);
   const root = options.root ? path.resolve(options.root) : path.dirname(abs);
+  const inside = (p) => p === root || p.startsWith(root + path.sep);
+  const escapes = (from, target) => inside(from) && !inside(target);
+  const outsideMessage = (what, target) => `${what} ${display(target)}, outside the repository; topiclint reads only files inside it. Move the file into the repository.`;
   const presetsDir = options.presetsDir ?? DEFAULT_PRESETS_DIR;
   const problems = new Problems();
   const display = (p) => {
@@ -714,6 +719,10 @@ function loadConfigFromText(text, filePath, options = {}) {
           problems.add(f, item, `Unknown preset \`${name}\`.${s ? ` Did you mean \`${s}\`?` : ` Use ${PRESETS.join(" or ")}, or a path to a config file (\`./base.yaml\`).`}`);
           continue;
         }
+        if (!isPreset && escapes(f.abs, target)) {
+          problems.add(f, item, outsideMessage(`\`${name}\` resolves to`, target));
+          continue;
+        }
         if (visiting.has(target)) {
           problems.add(f, item, `\`${name}\` extends itself through a cycle of presets; remove one of the \`extends\` entries.`);
           continue;
@@ -739,6 +748,10 @@ function loadConfigFromText(text, filePath, options = {}) {
     for (const item of items) {
       if (item.type !== "scalar" || typeof item.value !== "string") continue;
       const target = path.resolve(path.dirname(f.abs), item.value);
+      if (escapes(f.abs, target)) {
+        problems.add(f, item, outsideMessage(`The policy file \`${item.value}\` resolves to`, target));
+        continue;
+      }
       const t = readFile(target);
       if (t === void 0) {
         problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}); paths are relative to the folder of ${f.display}.`);
@@ -856,10 +869,17 @@ function loadConfigFromText(text, filePath, options = {}) {
       });
     }
     const w = get(r, "waivers");
-    if (w?.type === "scalar" && typeof w.value === "string") layer.waivers = { path: path.resolve(path.dirname(f.abs), w.value), at: { node: w, file: f } };
-    else if (w?.type === "seq") layer.waivers = { inline: w, file: f };
+    if (w?.type === "scalar" && typeof w.value === "string") {
+      const target = path.resolve(path.dirname(f.abs), w.value);
+      if (escapes(f.abs, target)) problems.add(f, w, outsideMessage(`The waivers file \`${w.value}\` resolves to`, target));
+      else layer.waivers = { path: target, at: { node: w, file: f } };
+    } else if (w?.type === "seq") layer.waivers = { inline: w, file: f };
     const b = get(r, "baseline");
-    if (b?.type === "scalar" && typeof b.value === "string") layer.baseline = path.resolve(path.dirname(f.abs), b.value);
+    if (b?.type === "scalar" && typeof b.value === "string") {
+      const target = path.resolve(path.dirname(f.abs), b.value);
+      if (escapes(f.abs, target)) problems.add(f, b, outsideMessage(`The baseline \`${b.value}\` resolves to`, target));
+      else layer.baseline = target;
+    }
     layers.push(layer);
   }
   const rules = {};

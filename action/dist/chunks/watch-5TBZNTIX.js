@@ -1,5 +1,5 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
-import "./chunk-P2AGJ2AA.js";
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
+import "./chunk-JRJOGWBZ.js";
 
 // src/watch.ts
 import { watch as fsWatch, statSync } from "node:fs";

@@ -1,4 +1,4 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   LineIndex,
   get,
@@ -7,11 +7,11 @@ import {
   parseYaml,
   require_dist,
   toJS
-} from "./chunk-HDSKQYJZ.js";
+} from "./chunk-HBCAVBBN.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7292,7 +7292,7 @@ function didYouMean(word, candidates) {
   const w = word.toLowerCase();
   for (const c of candidates) {
     const d = editDistance(w, c.toLowerCase());
-    if (d < bestDist) {
+    if (d < bestDist || d === bestDist && best !== void 0 && c < best) {
       bestDist = d;
       best = c;
     }
@@ -7736,6 +7736,27 @@ function typedFromConfig(config) {
   if (cp) out.cleanupPolicy = mapField(cp, (v) => parseCleanupPolicy(v), "`delete`, `compact` or `compact,delete`");
   return out;
 }
+function kubernetesTopic(path, node3, name, metadata, spec, shape2, options) {
+  const config = configMap(path, get(spec, shape2.configKey));
+  const own = kubernetesOwnership(path, metadata, options);
+  const partitions = numberField(path, get(spec, shape2.partitionsKey));
+  const replicationFactor = numberField(path, get(spec, "replicas"));
+  return {
+    kind: "topic",
+    name,
+    loc: locOf(path, node3),
+    format: shape2.format,
+    file: path,
+    declaredIn: "catalog",
+    consumerGroups: [],
+    config,
+    labels: own.labels,
+    ...partitions ? { partitions } : {},
+    ...replicationFactor ? { replicationFactor } : {},
+    ...typedFromConfig(config),
+    ...ownershipFields(own)
+  };
+}
 function readStrimziTopic(node3, path, options) {
   const metadata = get(node3, "metadata");
   const spec = get(node3, "spec");
@@ -7749,25 +7770,7 @@ function readStrimziTopic(node3, path, options) {
       }
     };
   }
-  const config = configMap(path, get(spec, "config"));
-  const own = kubernetesOwnership(path, metadata, options);
-  const partitions = numberField(path, get(spec, "partitions"));
-  const replicationFactor = numberField(path, get(spec, "replicas"));
-  const topic = {
-    kind: "topic",
-    name,
-    loc: locOf(path, node3),
-    format: "strimzi",
-    file: path,
-    declaredIn: "catalog",
-    consumerGroups: [],
-    config,
-    labels: own.labels,
-    ...partitions ? { partitions } : {},
-    ...replicationFactor ? { replicationFactor } : {},
-    ...typedFromConfig(config),
-    ...ownershipFields(own)
-  };
+  const topic = kubernetesTopic(path, node3, name, metadata, spec, { format: "strimzi", configKey: "config", partitionsKey: "partitions" }, options);
   return { topic };
 }
 function createStrimziAdapter(options) {
@@ -7818,25 +7821,7 @@ function createCfkAdapter(options) {
         };
         return { problems: [problem] };
       }
-      const config = configMap(path, get(spec, "configs"));
-      const own = kubernetesOwnership(path, metadata, options);
-      const partitions = numberField(path, get(spec, "partitionCount"));
-      const replicationFactor = numberField(path, get(spec, "replicas"));
-      const topic = {
-        kind: "topic",
-        name,
-        loc: locOf(path, node3),
-        format: "cfk",
-        file: path,
-        declaredIn: "catalog",
-        consumerGroups: [],
-        config,
-        labels: own.labels,
-        ...partitions ? { partitions } : {},
-        ...replicationFactor ? { replicationFactor } : {},
-        ...typedFromConfig(config),
-        ...ownershipFields(own)
-      };
+      const topic = kubernetesTopic(path, node3, name, metadata, spec, { format: "cfk", configKey: "configs", partitionsKey: "partitionCount" }, options);
       return { topics: [topic] };
     }
   };
@@ -9066,6 +9051,13 @@ function isKnownClientKey(key) {
   return PRODUCER_KEYS.has(bare) || CONSUMER_KEYS.has(bare) || STREAMS_KEYS.has(bare) || COMMON_KEYS.has(bare) || /^(sasl|ssl)\./.test(bare);
 }
 
+// src/util/cjs.ts
+function cjsExports(mod, key) {
+  if (mod[key] !== void 0) return mod;
+  const d = mod.default;
+  return d && typeof d === "object" && d[key] !== void 0 ? d : mod;
+}
+
 // src/sources/java/index.ts
 var FORMAT = "java";
 var MENTIONS_KAFKA = /kafka/i;
@@ -9818,9 +9810,13 @@ async function read(files) {
   const out = emptyOutput();
   const claimed = files.filter((f) => javaAdapter.claims(f.path));
   if (claimed.length === 0) return out;
+  if (!claimed.some((f) => MENTIONS_KAFKA.test(f.text))) {
+    out.files.push(...claimed.map((f) => ({ path: f.path, status: "not-catalog", formats: [], reason: "does not mention Kafka" })));
+    return out;
+  }
   let parse;
   try {
-    const mod = await import("./src-H2SG6A7R.js");
+    const mod = cjsExports(await import("./src-53LDGNMR.js"), "parse");
     parse = mod.parse;
   } catch (e) {
     const reason = `the Java parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
@@ -11476,7 +11472,7 @@ async function read2(files) {
   if (claimed.length === 0) return out;
   let parser;
   try {
-    const { hclParser } = await import("./parser-IGFPG4QA.js");
+    const { hclParser } = await import("./parser-FMQA4E26.js");
     parser = await hclParser();
   } catch (e) {
     const reason = `the HCL parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
@@ -11561,7 +11557,7 @@ async function resolveAll(files, requests) {
   if (requests.length === 0) return [];
   let tm;
   try {
-    tm = await import("./ts-morph-KCLKBPEK.js");
+    tm = cjsExports(await import("./ts-morph-G3ELCNGZ.js"), "Project");
   } catch (e) {
     return requests.map(() => ({ ok: false, reason: `ts-morph could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
   }
@@ -12120,7 +12116,7 @@ async function read3(files) {
   let parse;
   if (candidates.length > 0) {
     try {
-      parse = (await import("./dist-W22B5M3Y.js")).parse;
+      parse = cjsExports(await import("./dist-YWDUUCT4.js"), "parse").parse;
     } catch (e) {
       const reason = `the TypeScript parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
       out.files.push(...claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
@@ -12213,7 +12209,14 @@ function checkProps(tokens) {
 function endOf(tokens, fallback) {
   if (!tokens) return fallback;
   let end = fallback;
-  for (const t of tokens) if (t.type === "map-value-ind" || t.type === "seq-item-ind") end = t.offset + t.source.length;
+  let afterIndicator = false;
+  for (const t of tokens) {
+    if (t.type === "map-value-ind" || t.type === "seq-item-ind") {
+      end = t.offset + t.source.length;
+      afterIndicator = true;
+    } else if (t.type === "space" && afterIndicator) end = t.offset + t.source.length;
+    else afterIndicator = false;
+  }
   return end;
 }
 function emptyScalar(at) {
@@ -12356,6 +12359,415 @@ function parseYamlFast(text2) {
   }
 }
 
+// src/sources/yaml/scan.ts
+var StepAside = class extends Error {
+};
+var STEP = new StepAside();
+function stepAside() {
+  throw STEP;
+}
+var UNSUPPORTED_CHARS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOT = 46;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var BACKSLASH = 92;
+var COMMA = 44;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var CONTENT = 0;
+var DOC_START = 1;
+var DOC_END = 2;
+var EOF = 3;
+var MAX_KEY = 1e3;
+var MAX_DEPTH2 = 100;
+function isIndicator(c) {
+  switch (c) {
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case SQUOTE:
+    case DQUOTE:
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+      return true;
+    default:
+      return false;
+  }
+}
+var Scanner = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  /** Current significant line: its start, end (index of '\n' or text length), indent and kind. */
+  ls = 0;
+  le = 0;
+  ind = 0;
+  kind = EOF;
+  /** Moves to the first line at or after `from` (a line start) that is not blank or a comment. */
+  nextLine(from) {
+    const text2 = this.text;
+    const len = text2.length;
+    let i = from;
+    while (i < len) {
+      let j = i;
+      while (text2.charCodeAt(j) === SPACE) j++;
+      let e = text2.indexOf("\n", j);
+      if (e < 0) e = len;
+      const c = text2.charCodeAt(j);
+      if (j === e || c === HASH) {
+        i = e + 1;
+        continue;
+      }
+      this.ls = i;
+      this.le = e;
+      this.ind = j - i;
+      this.kind = CONTENT;
+      if (j === i && (c === DASH || c === DOT) && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c && (i + 3 === e || text2.charCodeAt(i + 3) === SPACE)) {
+        this.kind = c === DASH ? DOC_START : DOC_END;
+      }
+      return;
+    }
+    this.ls = len;
+    this.le = len;
+    this.ind = 0;
+    this.kind = EOF;
+  }
+  /** After position p on the current line: only spaces, then the end of the line or a comment. */
+  expectLineEnd(p) {
+    const text2 = this.text;
+    const le = this.le;
+    if (p === le) return;
+    if (text2.charCodeAt(p) !== SPACE) stepAside();
+    while (p < le && text2.charCodeAt(p) === SPACE) p++;
+    if (p < le && text2.charCodeAt(p) !== HASH) stepAside();
+  }
+  isSeqItemAt(p) {
+    return this.text.charCodeAt(p) === DASH && (p + 1 === this.le || this.text.charCodeAt(p + 1) === SPACE);
+  }
+  /** A block node whose first character is at p (column col) on the current line: a map or a sequence. */
+  blockNode(col, p, depth) {
+    if (depth > MAX_DEPTH2) stepAside();
+    if (this.isSeqItemAt(p)) return this.seq(col, p, depth);
+    if (this.keyEnd(p) >= 0) return this.map(col, p, depth);
+    return void 0;
+  }
+  /**
+   * If a block mapping key starts at p, the position of its `:` indicator; otherwise -1.
+   * Steps aside for keys the subset does not cover.
+   */
+  keyEnd(p) {
+    const text2 = this.text;
+    const le = this.le;
+    const c = text2.charCodeAt(p);
+    if (c === DQUOTE || c === SQUOTE) {
+      const e = this.quotedEnd(p);
+      if (text2.charCodeAt(e) === COLON && (e + 1 === le || text2.charCodeAt(e + 1) === SPACE)) return e;
+      return -1;
+    }
+    if (isIndicator(c)) return -1;
+    if ((c === DASH || c === COLON || c === 63) && (p + 1 === le || text2.charCodeAt(p + 1) === SPACE)) return -1;
+    for (let i = p; i < le; i++) {
+      const d = text2.charCodeAt(i);
+      if (d === COLON) {
+        if (i + 1 === le || text2.charCodeAt(i + 1) === SPACE) return i;
+      } else if (d === HASH && text2.charCodeAt(i - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+  map(col, p, depth) {
+    const text2 = this.text;
+    const pairs = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      const colon = this.keyEnd(p);
+      if (colon < 0) stepAside();
+      let keyNode;
+      const c = text2.charCodeAt(p);
+      if (c === DQUOTE || c === SQUOTE) {
+        keyNode = this.quoted(p);
+      } else {
+        let e = colon;
+        while (text2.charCodeAt(e - 1) === SPACE) e--;
+        if (e - p > MAX_KEY) stepAside();
+        const raw = text2.slice(p, e);
+        keyNode = { type: "scalar", value: resolvePlain(raw), raw, quoted: false, start: p, end: e };
+      }
+      const key = String(keyNode.value ?? "");
+      if (seen.has(key) || key === "<<") stepAside();
+      seen.add(key);
+      const value = this.valueAfter(col, colon + 1, false, depth);
+      pairs.push({ key, keyNode, value, start: keyNode.start, end: value.end });
+      if (this.kind !== CONTENT || this.ind < col) break;
+      if (this.ind > col) stepAside();
+      p = this.ls + this.ind;
+      if (this.isSeqItemAt(p)) stepAside();
+    }
+    return { type: "map", pairs, start: pairs[0].start, end: pairs[pairs.length - 1].end };
+  }
+  seq(col, p, depth) {
+    const items = [];
+    const start = p;
+    for (; ; ) {
+      items.push(this.valueAfter(col, p + 1, true, depth));
+      if (this.kind !== CONTENT || this.ind < col) break;
+      if (this.ind > col) stepAside();
+      p = this.ls + this.ind;
+      if (!this.isSeqItemAt(p)) break;
+    }
+    return { type: "seq", items, start, end: items[items.length - 1].end };
+  }
+  /**
+   * The value after a `:` (map) or `-` (sequence) indicator that ends at `after`, in a collection at
+   * column col. Leaves the scanner on the next significant line after the value.
+   */
+  valueAfter(col, after, inSeq, depth) {
+    const text2 = this.text;
+    const le = this.le;
+    let q = after;
+    while (q < le && text2.charCodeAt(q) === SPACE) q++;
+    if (q === le || text2.charCodeAt(q) === HASH) {
+      this.nextLine(le + 1);
+      if (this.kind === CONTENT) {
+        const p = this.ls + this.ind;
+        if (this.ind > col) {
+          const n = this.blockNode(this.ind, p, depth + 1);
+          if (!n) stepAside();
+          return n;
+        }
+        if (this.ind === col && !inSeq && this.isSeqItemAt(p)) return this.seq(col, p, depth + 1);
+      }
+      return { type: "scalar", value: null, raw: "", quoted: false, start: q, end: q };
+    }
+    if (inSeq) {
+      const n = this.blockNode(q - this.ls, q, depth + 1);
+      if (n) return n;
+    }
+    const v = this.inline(q);
+    this.nextLine(le + 1);
+    if (this.kind === CONTENT && this.ind > col) stepAside();
+    return v;
+  }
+  /** A scalar or flow collection that starts at q and must end the current line. */
+  inline(q) {
+    const text2 = this.text;
+    const c = text2.charCodeAt(q);
+    let n;
+    if (c === DQUOTE || c === SQUOTE) n = this.quoted(q);
+    else if (c === LBRACKET || c === LBRACE) n = this.flow(q);
+    else n = this.plainBlock(q);
+    this.expectLineEnd(n.end);
+    return n;
+  }
+  plainBlock(q) {
+    const text2 = this.text;
+    const le = this.le;
+    const c = text2.charCodeAt(q);
+    if (isIndicator(c)) stepAside();
+    if ((c === DASH || c === COLON || c === 63) && (q + 1 === le || text2.charCodeAt(q + 1) === SPACE)) stepAside();
+    let i = q;
+    for (; i < le; i++) {
+      const d = text2.charCodeAt(i);
+      if (d === COLON) {
+        if (i + 1 === le || text2.charCodeAt(i + 1) === SPACE) stepAside();
+      } else if (d === HASH && text2.charCodeAt(i - 1) === SPACE) break;
+    }
+    while (text2.charCodeAt(i - 1) === SPACE) i--;
+    const raw = text2.slice(q, i);
+    return { type: "scalar", value: resolvePlain(raw), raw, quoted: false, start: q, end: i };
+  }
+  /** End (after the closing quote) of a single-line quoted scalar starting at p. */
+  quotedEnd(p) {
+    const text2 = this.text;
+    const le = this.le;
+    const quote = text2.charCodeAt(p);
+    for (let i = p + 1; i < le; i++) {
+      const d = text2.charCodeAt(i);
+      if (d === quote) {
+        if (quote === SQUOTE && text2.charCodeAt(i + 1) === SQUOTE) {
+          i++;
+          continue;
+        }
+        return i + 1;
+      }
+      if (d === BACKSLASH && quote === DQUOTE) i++;
+    }
+    return stepAside();
+  }
+  quoted(p) {
+    const text2 = this.text;
+    const end = this.quotedEnd(p);
+    const inner = text2.slice(p + 1, end - 1);
+    let value;
+    if (text2.charCodeAt(p) === SQUOTE) value = inner.includes("'") ? inner.replaceAll("''", "'") : inner;
+    else value = inner.includes("\\") ? unescape2(inner) : inner;
+    return { type: "scalar", value, raw: value, quoted: true, start: p, end };
+  }
+  skipSpaces(i) {
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** A single-line flow sequence or map of scalars starting at p. */
+  flow(p) {
+    const text2 = this.text;
+    const isMap3 = text2.charCodeAt(p) === LBRACE;
+    const close = isMap3 ? RBRACE : RBRACKET;
+    let i = this.skipSpaces(p + 1);
+    const items = [];
+    const pairs = [];
+    const seen = /* @__PURE__ */ new Set();
+    if (text2.charCodeAt(i) !== close) {
+      for (; ; ) {
+        const item = this.flowScalar(i, isMap3);
+        i = this.skipSpaces(item.end);
+        if (isMap3) {
+          if (text2.charCodeAt(i) !== COLON || text2.charCodeAt(i + 1) !== SPACE) stepAside();
+          i = this.skipSpaces(i + 1);
+          const value = this.flowScalar(i, false);
+          const key = String(item.value ?? "");
+          if (seen.has(key) || key === "<<") stepAside();
+          seen.add(key);
+          pairs.push({ key, keyNode: item, value, start: item.start, end: value.end });
+          i = this.skipSpaces(value.end);
+        } else items.push(item);
+        const d = text2.charCodeAt(i);
+        if (d === close) break;
+        if (d !== COMMA) stepAside();
+        i = this.skipSpaces(i + 1);
+        if (text2.charCodeAt(i) === close) stepAside();
+      }
+    }
+    if (i >= this.le) stepAside();
+    const end = i + 1;
+    return isMap3 ? { type: "map", pairs, start: p, end } : { type: "seq", items, start: p, end };
+  }
+  /** A scalar inside a flow collection; `asKey` allows it to end at a `: `. */
+  flowScalar(q, asKey) {
+    const text2 = this.text;
+    const le = this.le;
+    if (q >= le) stepAside();
+    const c = text2.charCodeAt(q);
+    if (c === DQUOTE || c === SQUOTE) return this.quoted(q);
+    if (isIndicator(c) || c === COLON || c === 63) stepAside();
+    if (c === DASH && (q + 1 === le || text2.charCodeAt(q + 1) === SPACE)) stepAside();
+    let i = q;
+    for (; i < le; i++) {
+      const d = text2.charCodeAt(i);
+      if (d === COMMA || d === RBRACKET || d === RBRACE) break;
+      if (d === LBRACKET || d === LBRACE || d === HASH) stepAside();
+      if (d === COLON) {
+        if (asKey && text2.charCodeAt(i + 1) === SPACE) break;
+        stepAside();
+      }
+    }
+    if (i >= le) stepAside();
+    while (text2.charCodeAt(i - 1) === SPACE) i--;
+    const raw = text2.slice(q, i);
+    return { type: "scalar", value: resolvePlain(raw), raw, quoted: false, start: q, end: i };
+  }
+};
+var SIMPLE_ESCAPES = {
+  "\\": "\\",
+  '"': '"',
+  "/": "/",
+  n: "\n",
+  t: "	",
+  r: "\r",
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  v: "\v",
+  " ": " "
+};
+function unescape2(s) {
+  let out = "";
+  let from = 0;
+  for (let i = s.indexOf("\\"); i >= 0; i = s.indexOf("\\", from)) {
+    out += s.slice(from, i);
+    const e = s[i + 1];
+    if (e === void 0) return stepAside();
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== void 0) {
+      out += simple;
+      from = i + 2;
+      continue;
+    }
+    const digits = e === "x" ? 2 : e === "u" ? 4 : 0;
+    if (digits === 0) return stepAside();
+    const hex = s.slice(i + 2, i + 2 + digits);
+    if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) return stepAside();
+    out += String.fromCharCode(Number.parseInt(hex, 16));
+    from = i + 2 + digits;
+  }
+  return out + s.slice(from);
+}
+function parseYamlScan(text2) {
+  if (UNSUPPORTED_CHARS.test(text2)) return void 0;
+  try {
+    const s = new Scanner(text2);
+    const documents = [];
+    s.nextLine(0);
+    if (s.kind === EOF) return void 0;
+    let first = true;
+    for (; ; ) {
+      let start;
+      if (s.kind === DOC_START) {
+        start = s.ls;
+        s.expectLineEnd(s.ls + 3);
+        s.nextLine(s.le + 1);
+      } else if (s.kind === CONTENT && first) {
+        start = s.ls;
+      } else return void 0;
+      first = false;
+      let root;
+      if (s.kind === CONTENT) {
+        root = s.blockNode(s.ind, s.ls + s.ind, 0);
+        if (!root || s.kind === CONTENT) return void 0;
+      }
+      if (s.kind === DOC_END) {
+        s.expectLineEnd(s.ls + 3);
+        documents.push({ root, start, end: s.ls + 3 });
+        s.nextLine(s.le + 1);
+        if (s.kind === EOF) break;
+        if (s.kind !== DOC_START) return void 0;
+      } else if (s.kind === DOC_START) {
+        documents.push({ root, start, end: s.ls });
+      } else {
+        documents.push({ root, start, end: text2.length });
+        break;
+      }
+    }
+    return { documents, errors: [] };
+  } catch (e) {
+    if (e instanceof StepAside) return void 0;
+    return void 0;
+  }
+}
+
 // src/sources/index.ts
 var YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
 var defaultSources = {
@@ -12379,6 +12791,17 @@ function merge(into, part) {
 function count(part) {
   return (part.topics?.length ?? 0) + (part.consumerGroups?.length ?? 0) + (part.clients?.length ?? 0);
 }
+function strictJsonError(text2) {
+  try {
+    JSON.parse(text2);
+    return void 0;
+  } catch (e) {
+    const message = e.message;
+    const at = /at position (\d+)/.exec(message);
+    const offset = at ? Math.min(Number(at[1]), Math.max(0, text2.length - 1)) : 0;
+    return { message: message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/s, ""), offset };
+  }
+}
 function readYamlFile(file, registry = defaultSources) {
   const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
   const { path, text: text2 } = file;
@@ -12391,12 +12814,16 @@ function readYamlFile(file, registry = defaultSources) {
     out.files.push({ path, status: "not-lintable", formats: [], reason: template2 });
     return out;
   }
-  const parsed = parseYamlFast(text2) ?? parseYaml(text2);
+  const parsed = parseYamlScan(text2) ?? parseYamlFast(text2) ?? parseYaml(text2);
   const errors = parsed.errors.map((e) => ({
     ruleId: "parse-error",
     message: `${/\.json$/i.test(path) ? "JSON" : "YAML"} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
     loc: { file: path, start: e.start, end: Math.max(e.end, e.start) }
   }));
+  if (errors.length === 0 && /\.json$/i.test(path)) {
+    const jsonError = strictJsonError(text2);
+    if (jsonError) errors.push({ ruleId: "parse-error", message: `JSON syntax error: ${jsonError.message}. Fix the syntax at this position; the rest of the catalog is still linted.`, loc: { file: path, start: jsonError.offset, end: jsonError.offset + 1 } });
+  }
   for (const fa of registry.yamlFileAdapters) {
     if (!fa.claims(path)) continue;
     const part = fa.read(parsed, path, text2);

@@ -1,11 +1,11 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   require_picomatch
-} from "./chunk-RS6SDBKD.js";
+} from "./chunk-3UC2GCC5.js";
 import {
   __commonJS,
   __require
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // node_modules/fdir/dist/index.cjs
 var require_dist = __commonJS({

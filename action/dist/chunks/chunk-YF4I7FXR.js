@@ -1,19 +1,20 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   TOOL,
   UsageError,
   builtinRules,
   builtinRulesById,
   lint,
+  maxConcurrency,
   rootFor
-} from "./chunk-5IDPHALT.js";
+} from "./chunk-5EVIOWP4.js";
 import {
   docsUrl
-} from "./chunk-OSSDFLKS.js";
+} from "./chunk-P7TYA3NW.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -403,7 +404,7 @@ var stylish = (result, options = {}) => {
     findings.forEach((f, i) => {
       const level = f.level === "error" ? c.red("error  ") : f.level === "warning" ? c.yellow("warning") : c.blue("note   ");
       const profile = f.profile ? c.dim(` [profile ${sanitizeTerminal(f.profile)}]`) : "";
-      lines.push(`  ${c.dim(pos[i].padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(pos[i].padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(sanitizeTerminal(f.ruleId))}`);
       for (const r of f.related) {
         const where = r.location ? `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}` : r.external ? `${r.external.ref}:${r.external.path}:${r.external.line}` : "";
         lines.push(`  ${" ".repeat(width)}           ${c.dim(`\u21B3 ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
@@ -536,7 +537,8 @@ Options:
       --max-file-size <n>  largest file read, in bytes (default 10485760)
       --cache              reuse the models of unchanged files (.topiclint-cache/)
       --cache-location <d> where the cache lives
-      --concurrency <n>    threads for reading files: a number, auto (default) or off
+      --concurrency <n>    threads for reading YAML: a number, 'auto' (the cores, at most 4) or
+                           'off'; default 1, which is fastest today (docs/performance.md)
       --no-color           no colours even on a terminal
       --base <ref>         also compare with the catalog at this git ref and run the change rules
                            (default in GitHub Actions on a pull request: the pull request's base)
@@ -657,12 +659,12 @@ async function main(io) {
     const id = positionals[1];
     const rule = id ? builtinRulesById.get(id) : void 0;
     if (!rule) throw new UsageError(`unknown rule \`${id ?? ""}\`. Run \`topiclint rules\` to list them.`);
-    const { explainRule } = await import("./explain-6WEQKEOD.js");
+    const { explainRule } = await import("./explain-BWMK6HY3.js");
     io.stdout(await explainRule(rule.meta));
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-EDUPEO2F.js");
+    const { writeStarterConfig } = await import("./config-CUZODYPV.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -677,20 +679,20 @@ async function main(io) {
   if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError("--max-warnings takes a whole number, 0 or more.");
   const maxFileSize = values["max-file-size"] !== void 0 ? Number(values["max-file-size"]) : void 0;
   if (maxFileSize !== void 0 && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError("--max-file-size takes a positive number of bytes.");
-  const concurrency = values.concurrency === void 0 || values.concurrency === "auto" ? void 0 : values.concurrency === "off" ? 1 : Number(values.concurrency);
+  const concurrency = values.concurrency === void 0 ? void 0 : values.concurrency === "auto" ? maxConcurrency() : values.concurrency === "off" ? 1 : Number(values.concurrency);
   if (concurrency !== void 0 && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError("--concurrency takes a whole number of threads, `auto` or `off`.");
   if (values.annotations && !values.output) {
     throw new UsageError("--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).");
   }
   if (values.watch) {
-    const { watchCommand } = await import("./watch-RR2TFKQE.js");
+    const { watchCommand } = await import("./watch-5TBZNTIX.js");
     return watchCommand({ io, positionals, writes: [values.output, values.summary], runCli: (argv) => runCli({ ...io, argv }) });
   }
   if (values.base !== void 0 && values["no-base"]) throw new UsageError("--base and --no-base contradict each other; give one.");
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-EDUPEO2F.js");
+  const { prepareLint, writeBaseline } = await import("./config-CUZODYPV.js");
   const root = rootFor(io.cwd, positionals);
   const prepared = prepareLint({
     cwd: io.cwd,

@@ -1,16 +1,16 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   readPathsAtCommit
-} from "./chunk-Y3N52UN4.js";
+} from "./chunk-WDQCV433.js";
 import {
   comparePolicies
-} from "./chunk-DJKGW5YC.js";
-import "./chunk-G3QHWSXS.js";
-import "./chunk-OSSDFLKS.js";
+} from "./chunk-TEGR35KL.js";
+import "./chunk-ZMGCJVGT.js";
+import "./chunk-P7TYA3NW.js";
 import {
   parseYaml
-} from "./chunk-HDSKQYJZ.js";
-import "./chunk-P2AGJ2AA.js";
+} from "./chunk-HBCAVBBN.js";
+import "./chunk-JRJOGWBZ.js";
 
 // src/git/policy-files.ts
 import { readFile } from "node:fs/promises";

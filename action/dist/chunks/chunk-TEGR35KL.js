@@ -1,12 +1,12 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   defineRule
-} from "./chunk-OSSDFLKS.js";
+} from "./chunk-P7TYA3NW.js";
 import {
   LineIndex,
   parseYaml,
   regionOf
-} from "./chunk-HDSKQYJZ.js";
+} from "./chunk-HBCAVBBN.js";
 
 // src/rules/policy-weakened.ts
 import { createHash } from "node:crypto";

@@ -1,8 +1,8 @@
-import { createRequire as __topiclintCreateRequire } from 'node:module'; const require = __topiclintCreateRequire(import.meta.url);
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   __commonJS,
   __toESM
-} from "./chunk-P2AGJ2AA.js";
+} from "./chunk-JRJOGWBZ.js";
 
 // node_modules/lodash/_freeGlobal.js
 var require_freeGlobal = __commonJS({
@@ -15932,4 +15932,4 @@ export {
   lexAndParse,
   parse
 };
-/*! For license information please see src-H2SG6A7R.js.LEGAL.txt */
+/*! For license information please see src-53LDGNMR.js.LEGAL.txt */

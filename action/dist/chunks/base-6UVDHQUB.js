@@ -1,0 +1,13 @@
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
+import {
+  BaseRefError,
+  readBaseFiles,
+  readPathsAtCommit
+} from "./chunk-WDQCV433.js";
+import "./chunk-ZMGCJVGT.js";
+import "./chunk-JRJOGWBZ.js";
+export {
+  BaseRefError,
+  readBaseFiles,
+  readPathsAtCommit
+};
