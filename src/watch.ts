@@ -108,8 +108,8 @@ export async function watchLoop(options: WatchLoopOptions): Promise<number> {
     schedule();
   };
 
-  await runOnce();
-  if (options.signal.aborted) return runs;
+  // Watch before the first run: a change saved while it runs (or right after its "watching" line)
+  // must not be missed.
   const watchers: Watcher[] = [];
   for (const target of options.targets) {
     try {
@@ -117,6 +117,11 @@ export async function watchLoop(options: WatchLoopOptions): Promise<number> {
     } catch (e) {
       onError(e);
     }
+  }
+  await runOnce();
+  if (options.signal.aborted) {
+    for (const w of watchers) w.close();
+    return runs;
   }
   await new Promise<void>((resolve) => {
     const stop = () => {

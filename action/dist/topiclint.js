@@ -4,7 +4,7 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-YF4I7FXR.js";
+} from "./chunks/chunk-NAT3I3T3.js";
 import "./chunks/chunk-5EVIOWP4.js";
 import "./chunks/chunk-TEGR35KL.js";
 import "./chunks/chunk-ZMGCJVGT.js";

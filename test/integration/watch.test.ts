@@ -180,7 +180,8 @@ describe('topiclint --watch', () => {
         return code;
       },
     });
-    await until(() => w.watched.length === 1, 20_000);
+    // The watcher is set up before the first run (so no save is missed); wait for that run to end.
+    await until(() => w.watched.length === 1 && codes.length === 1, 20_000);
     expect(w.watched[0]!.target).toBe(path.join(dir, 'kafka'));
     const first = stdout;
     // The fix, then the change event the watcher would send.

@@ -61,8 +61,6 @@ async function watchLoop(options) {
     if (changed !== void 0 && (inIgnoredFolder(changed) || options.ignore?.(changed))) return;
     schedule();
   };
-  await runOnce();
-  if (options.signal.aborted) return runs;
   const watchers = [];
   for (const target of options.targets) {
     try {
@@ -70,6 +68,11 @@ async function watchLoop(options) {
     } catch (e) {
       onError(e);
     }
+  }
+  await runOnce();
+  if (options.signal.aborted) {
+    for (const w of watchers) w.close();
+    return runs;
   }
   await new Promise((resolve) => {
     const stop = () => {

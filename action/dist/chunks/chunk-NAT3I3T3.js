@@ -685,7 +685,7 @@ async function main(io) {
     throw new UsageError("--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).");
   }
   if (values.watch) {
-    const { watchCommand } = await import("./watch-5TBZNTIX.js");
+    const { watchCommand } = await import("./watch-XYOXM2MP.js");
     return watchCommand({ io, positionals, writes: [values.output, values.summary], runCli: (argv) => runCli({ ...io, argv }) });
   }
   if (values.base !== void 0 && values["no-base"]) throw new UsageError("--base and --no-base contradict each other; give one.");
