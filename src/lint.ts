@@ -171,8 +171,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
   }
+  const codeowners = await readCodeowners(inputs.root);
   let result = await lintFiles(inputs.files, {
     rules: options.rules ?? builtinRules,
+    // Topics that declare no owner anywhere get their file's CODEOWNERS owners (the last source).
+    ...(codeowners ? { codeowners } : {}),
     ...(options.config ? { config: options.config } : {}),
     registry: options.registry ?? defaultSources,
     // Workers load the default adapters; a custom registry is read in this thread.
