@@ -104,6 +104,12 @@ export function onlyInFiles(result: LintResult, root: string, cwd: string, files
   return { ...result, findings: result.findings.filter((f) => wanted.has(f.location.file)), files: result.files.filter((f) => wanted.has(f.path)) };
 }
 
+/** What shapes a result besides the input files: the arguments, the date, config/policy/waiver/baseline contents. */
+async function resultCacheSalt(argv: readonly string[], today: string, files: readonly string[]): Promise<string> {
+  const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8').catch(() => '(unreadable)')]));
+  return JSON.stringify({ argv, today, contents });
+}
+
 export async function runCli(io: CliIO): Promise<number> {
   try {
     return await main(io);
@@ -207,21 +213,25 @@ async function main(io: CliIO): Promise<number> {
   if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline contradict each other; give one.');
   const { prepareLint, writeBaseline } = await import('./config/index.js');
   const root = rootFor(io.cwd, positionals);
+  const today = new Date().toISOString().slice(0, 10);
   const prepared = prepareLint({
     cwd: io.cwd,
     root,
-    today: new Date().toISOString().slice(0, 10),
+    today,
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     ...(values['write-baseline'] ? { writingBaseline: true } : {}),
   });
   const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join('/')).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
+  // --cache reuses a whole result only when nothing outside the input files changed either.
+  const cacheSalt = values.cache ? await resultCacheSalt(io.argv, today, [...prepared.loaded.files, ...(prepared.baselineFile ? [prepared.baselineFile] : [])]) : undefined;
   const linted = await lint({
     ...prepared.lintOptions,
     ...(policyFiles.length ? { policyFiles } : {}),
     ...(baseRef ? { baseRef } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(values.cache ? { cache: true } : {}),
+    ...(cacheSalt !== undefined ? { cacheSalt } : {}),
     ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
     // --pre-commit: the whole repository, so catalog-wide rules (unknown topics, duplicates) see everything.
     paths: values['pre-commit'] && positionals.length ? [root] : positionals,

@@ -129,7 +129,8 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
       nodir: true,
       dot: true,
       follow: false,
-      ignore: ['**/node_modules/**', '**/.git/**'],
+      // topiclint's own cache is never an input (its JSON would be read as a catalog candidate).
+      ignore: ['**/node_modules/**', '**/.git/**', '**/.topiclint-cache/**'],
     });
     for (const f of found) consider(f, false);
   }

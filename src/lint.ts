@@ -16,6 +16,7 @@ import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
 import { defaultConcurrency, parallelYamlReader } from './parallel/yaml-pool.js';
 import { DEFAULT_CACHE_LOCATION, ModelCache } from './cache/model-cache.js';
+import { readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
 import { defaultSources, isCandidatePath, readYamlFile, type SourceRegistry } from './sources/index.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
@@ -37,6 +38,12 @@ export interface LintOptions {
   /** Reuse per-file models of unchanged files (`--cache`); the folder defaults to `.topiclint-cache`. */
   readonly cache?: boolean;
   readonly cacheLocation?: string;
+  /**
+   * With `cache`: also reuse the whole result of an identical run. The caller must put into this salt
+   * everything that shapes the result and is not an input file: its arguments, the date, the content
+   * of config, policy, waiver and baseline files. Without a salt only per-file models are cached.
+   */
+  readonly cacheSalt?: string;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
   /** Config `include`/`exclude` globs, relative to the repository root (see src/config/). */
@@ -160,6 +167,28 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // The base is read after the current files, so that unchanged files are not read from git at all.
   const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : undefined;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
+  const codeowners = await readCodeowners(inputs.root);
+  const cacheDir = path.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const key =
+    options.cache && options.cacheSalt !== undefined
+      ? resultKey({
+          salt: options.cacheSalt,
+          root: inputs.root,
+          files: inputs.files,
+          records: inputs.records,
+          ...(codeowners ? { codeowners } : {}),
+          ...(gitBase ? { baseCommit: gitBase.commit } : {}),
+          ...(base ? { baseFiles: base.files } : {}),
+          ruleIds: (options.rules ?? builtinRules).map((r) => r.meta.id),
+          config: options.config,
+          options: { verbose: options.verbose ?? false, policyFiles: options.policyFiles ?? [] },
+        })
+      : undefined;
+  if (key) {
+    const cached = await readCachedResult(cacheDir, key);
+    if (cached) return cached;
+  }
+  // Only now, on a miss, load the per-file models (a hit never needs them).
   let yamlReader = options.registry ? undefined : parallelYamlReader(options.concurrency ?? defaultConcurrency());
   let cache: ModelCache | undefined;
   if (options.cache && yamlReader) {
@@ -171,7 +200,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
   }
-  const codeowners = await readCodeowners(inputs.root);
   let result = await lintFiles(inputs.files, {
     rules: options.rules ?? builtinRules,
     // Topics that declare no owner anywhere get their file's CODEOWNERS owners (the last source).
@@ -202,5 +230,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     });
     if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
   }
+  if (key) await writeCachedResult(cacheDir, key, result);
   return result;
 }

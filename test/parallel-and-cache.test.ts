@@ -76,6 +76,21 @@ describe.skipIf(!built)('threads and cache give identical output', () => {
   it('a corrupt cache is ignored, not an error', { timeout: 120_000 }, () => {
     const fresh = run('--concurrency', 'off');
     writeFileSync(path.join(dir, '.topiclint-cache', 'models-v1.json'), '{ not json');
+    writeFileSync(path.join(dir, '.topiclint-cache', 'result-v1.json'), '{ not json');
+    expect(run('--cache')).toBe(fresh);
+  });
+
+  it('a whole result is reused only while the config is unchanged too', { timeout: 180_000 }, () => {
+    const fresh = run('--concurrency', 'off');
+    expect(run('--cache')).toBe(fresh);
+    expect(existsSync(path.join(dir, '.topiclint-cache', 'result-v1.json'))).toBe(true);
+    expect(run('--cache')).toBe(fresh);
+    // A config that turns a rule off changes the result: the cached one must not be served.
+    writeFileSync(path.join(dir, 'topiclint.config.yaml'), 'rules:\n  replication-factor: off\n');
+    const withConfig = run('--concurrency', 'off');
+    expect(withConfig).not.toBe(fresh);
+    expect(run('--cache')).toBe(withConfig);
+    rmSync(path.join(dir, 'topiclint.config.yaml'));
     expect(run('--cache')).toBe(fresh);
   });
 });

@@ -33,7 +33,7 @@ export interface PrepareOptions {
 export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude' | 'maxFileSize'>;
 
 /** Everything `lint()` needs from the configuration. */
-export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOptions; loaded: LoadedConfig } {
+export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOptions; loaded: LoadedConfig; baselineFile?: string } {
   const { loaded, errors } = findAndLoadConfig({
     cwd: options.cwd,
     root: options.root,
@@ -56,6 +56,7 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
   }
   return {
     loaded,
+    ...(baselineFile ? { baselineFile } : {}),
     lintOptions: {
       config: loaded.config,
       rules: loaded.rules,
