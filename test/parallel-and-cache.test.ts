@@ -84,6 +84,8 @@ describe.skipIf(!built)('threads and cache give identical output', () => {
     const fresh = run('--concurrency', 'off');
     expect(run('--cache')).toBe(fresh);
     expect(existsSync(path.join(dir, '.topiclint-cache', 'result-v1.json'))).toBe(true);
+    // The cache's own JSON is never read as an input file.
+    expect((JSON.parse(run('--concurrency', 'off', '.')) as { files: { path: string }[] }).files.some((f) => f.path.includes('.topiclint-cache'))).toBe(false);
     expect(run('--cache')).toBe(fresh);
     // A config that turns a rule off changes the result: the cached one must not be served.
     writeFileSync(path.join(dir, 'topiclint.config.yaml'), 'rules:\n  replication-factor: off\n');
