@@ -13,7 +13,7 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-5EVIOWP4.js";
+} from "./chunk-XAQO7JIF.js";
 import "./chunk-TEGR35KL.js";
 import "./chunk-ZMGCJVGT.js";
 import {
@@ -1125,6 +1125,7 @@ ${formatConfigProblems(errors)}`);
   }
   return {
     loaded,
+    ...baselineFile ? { baselineFile } : {},
     lintOptions: {
       config: loaded.config,
       rules: loaded.rules,

@@ -1950,9 +1950,9 @@ var topic_naming_default = defineRule({
 });
 
 // src/rules/transactional-id-unique.ts
-function dir(path4) {
-  const i = path4.lastIndexOf("/");
-  return i < 0 ? "" : path4.slice(0, i);
+function dir(path5) {
+  const i = path5.lastIndexOf("/");
+  return i < 0 ? "" : path5.slice(0, i);
 }
 function sameAppOtherProfile(a, b) {
   return dir(a.file) === dir(b.file) && a.format === b.format && (a.profile ?? "") !== (b.profile ?? "");
@@ -2262,7 +2262,8 @@ function parallelYamlReader(concurrency) {
 
 // src/lint.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path3 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/core/config.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -6504,7 +6505,8 @@ async function discover(opts) {
       nodir: true,
       dot: true,
       follow: false,
-      ignore: ["**/node_modules/**", "**/.git/**"]
+      // topiclint's own cache is never an input (its JSON would be read as a catalog candidate).
+      ignore: ["**/node_modules/**", "**/.git/**", "**/.topiclint-cache/**"]
     });
     for (const f of found) consider(f, false);
   }
@@ -6598,6 +6600,48 @@ var ModelCache = class _ModelCache {
   }
 };
 
+// src/cache/result-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
+var RESULT_FILE = "result-v1.json";
+function resultKey(parts) {
+  const h = createHash3("sha256");
+  const put = (s) => h.update(`${s.length}:${s}`);
+  put(`${TOOL.name}@${TOOL.version}`);
+  put(parts.salt);
+  put(parts.root);
+  for (const f of parts.files) {
+    put(f.path);
+    put(createHash3("sha1").update(f.text).digest("base64"));
+  }
+  put(JSON.stringify(parts.records));
+  put(parts.codeowners ? `${parts.codeowners.path}
+${parts.codeowners.text}` : "-");
+  put(parts.baseCommit ?? "-");
+  for (const f of parts.baseFiles ?? []) put(`${f.path}
+${createHash3("sha1").update(f.text).digest("base64")}`);
+  put(parts.ruleIds.join(","));
+  put(JSON.stringify(parts.config ?? null));
+  put(JSON.stringify(parts.options ?? null));
+  return h.digest("hex");
+}
+async function readCachedResult(dir2, key) {
+  try {
+    const data = JSON.parse(await readFile2(path3.join(dir2, RESULT_FILE), "utf8"));
+    return data.key === key && data.result ? data.result : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function writeCachedResult(dir2, key, result) {
+  await mkdir2(dir2, { recursive: true });
+  const file = path3.join(dir2, RESULT_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile2(tmp, JSON.stringify({ key, result }));
+  await rename2(tmp, file);
+}
+
 // src/git/reuse.ts
 function reuseUnchanged(reader) {
   const seen = /* @__PURE__ */ new Map();
@@ -6657,18 +6701,27 @@ async function readInputs(options) {
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, records, problems, root };
 }
+async function readCodeowners(root) {
+  for (const rel of [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]) {
+    try {
+      return { path: rel, text: await readFile3(path4.join(root, rel), "utf8") };
+    } catch {
+    }
+  }
+  return void 0;
+}
 function rootFor(cwd, paths) {
-  const first = path3.resolve(cwd, paths[0] ?? ".");
+  const first = path4.resolve(cwd, paths[0] ?? ".");
   let dir2 = first;
   try {
-    if (!statSync2(first).isDirectory()) dir2 = path3.dirname(first);
+    if (!statSync2(first).isDirectory()) dir2 = path4.dirname(first);
   } catch {
     dir2 = cwd;
   }
   const root = findGitRoot(dir2);
   if (root) return root;
-  const rel = path3.relative(cwd, dir2);
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel) ? path3.resolve(cwd) : dir2;
+  const rel = path4.relative(cwd, dir2);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel) ? path4.resolve(cwd) : dir2;
 }
 async function readBaseRef(options, root, headFiles) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
@@ -6697,10 +6750,28 @@ async function lint(options = {}) {
   const inputs = await readInputs(options);
   const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : void 0;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : void 0);
+  const codeowners = await readCodeowners(inputs.root);
+  const cacheDir = path4.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const key = options.cache && options.cacheSalt !== void 0 ? resultKey({
+    salt: options.cacheSalt,
+    root: inputs.root,
+    files: inputs.files,
+    records: inputs.records,
+    ...codeowners ? { codeowners } : {},
+    ...gitBase ? { baseCommit: gitBase.commit } : {},
+    ...base ? { baseFiles: base.files } : {},
+    ruleIds: (options.rules ?? builtinRules).map((r7) => r7.meta.id),
+    config: options.config,
+    options: { verbose: options.verbose ?? false, policyFiles: options.policyFiles ?? [] }
+  }) : void 0;
+  if (key) {
+    const cached = await readCachedResult(cacheDir, key);
+    if (cached) return cached;
+  }
   let yamlReader = options.registry ? void 0 : parallelYamlReader(options.concurrency ?? defaultConcurrency());
   let cache2;
   if (options.cache && yamlReader) {
-    cache2 = await ModelCache.open(path3.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), "default-sources");
+    cache2 = await ModelCache.open(path4.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), "default-sources");
     yamlReader = cache2.reader(yamlReader);
   }
   if (base) {
@@ -6709,6 +6780,8 @@ async function lint(options = {}) {
   }
   let result = await lintFiles(inputs.files, {
     rules: options.rules ?? builtinRules,
+    // Topics that declare no owner anywhere get their file's CODEOWNERS owners (the last source).
+    ...codeowners ? { codeowners } : {},
     ...options.config ? { config: options.config } : {},
     registry: options.registry ?? defaultSources,
     // Workers load the default adapters; a custom registry is read in this thread.
@@ -6734,6 +6807,7 @@ async function lint(options = {}) {
     });
     if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
   }
+  if (key) await writeCachedResult(cacheDir, key, result);
   return result;
 }
 

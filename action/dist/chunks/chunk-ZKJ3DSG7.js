@@ -7,7 +7,7 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-5EVIOWP4.js";
+} from "./chunk-XAQO7JIF.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -587,6 +587,10 @@ function onlyInFiles(result, root, cwd, files) {
   const wanted = new Set(files.map((f) => path.relative(root, path.resolve(cwd, f)).split(path.sep).join("/")));
   return { ...result, findings: result.findings.filter((f) => wanted.has(f.location.file)), files: result.files.filter((f) => wanted.has(f.path)) };
 }
+async function resultCacheSalt(argv, today, files) {
+  const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, "utf8").catch(() => "(unreadable)")]));
+  return JSON.stringify({ argv, today, contents });
+}
 async function runCli(io) {
   try {
     return await main(io);
@@ -664,7 +668,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-CUZODYPV.js");
+    const { writeStarterConfig } = await import("./config-AJYAQLJU.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -692,23 +696,26 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-CUZODYPV.js");
+  const { prepareLint, writeBaseline } = await import("./config-AJYAQLJU.js");
   const root = rootFor(io.cwd, positionals);
+  const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const prepared = prepareLint({
     cwd: io.cwd,
     root,
-    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    today,
     ...values.config ? { configPath: values.config } : {},
     ...values.baseline ? { baselinePath: values.baseline } : {},
     ...values["write-baseline"] ? { writingBaseline: true } : {}
   });
   const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join("/")).filter((f) => !f.startsWith("..") && !path.isAbsolute(f));
+  const cacheSalt = values.cache ? await resultCacheSalt(io.argv, today, [...prepared.loaded.files, ...prepared.baselineFile ? [prepared.baselineFile] : []]) : void 0;
   const linted = await lint({
     ...prepared.lintOptions,
     ...policyFiles.length ? { policyFiles } : {},
     ...baseRef ? { baseRef } : {},
     ...concurrency !== void 0 ? { concurrency } : {},
     ...values.cache ? { cache: true } : {},
+    ...cacheSalt !== void 0 ? { cacheSalt } : {},
     ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {},
     // --pre-commit: the whole repository, so catalog-wide rules (unknown topics, duplicates) see everything.
     paths: values["pre-commit"] && positionals.length ? [root] : positionals,
