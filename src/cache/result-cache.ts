@@ -3,8 +3,9 @@
  * (tool version, every input file's path and content, the files that could not be read, CODEOWNERS,
  * the base ref's commit, the rules and the resolved config, and a salt from the CLI covering its
  * arguments, the date (waivers expire) and the content of every config, policy, waiver and baseline
- * file). An unchanged run then only reads and hashes its inputs. When anything differs the key
- * differs, and the per-file model cache (model-cache.ts) still spares the parse of unchanged files.
+ * file). An unchanged run then only reads and hashes its inputs; when anything differs the run lints
+ * afresh. (A per-file model cache was dropped: after the line scanner, loading cached models cost
+ * more than parsing the files again.)
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import type { FileRecord } from '../core/model.js';
 import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
 
+export const DEFAULT_CACHE_LOCATION = '.topiclint-cache';
 const RESULT_FILE = 'result-v1.json';
 
 export interface ResultKeyParts {
