@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-ZKJ3DSG7.js";
-import "./chunks/chunk-XAQO7JIF.js";
+} from "./chunks/chunk-BSKRVNX4.js";
+import "./chunks/chunk-KVK42YYV.js";
 import "./chunks/chunk-TEGR35KL.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-P7TYA3NW.js";

@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-ZKJ3DSG7.js";
-import "./chunks/chunk-XAQO7JIF.js";
+} from "./chunks/chunk-BSKRVNX4.js";
+import "./chunks/chunk-KVK42YYV.js";
 import "./chunks/chunk-TEGR35KL.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-P7TYA3NW.js";

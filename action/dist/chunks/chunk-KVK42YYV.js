@@ -1950,9 +1950,9 @@ var topic_naming_default = defineRule({
 });
 
 // src/rules/transactional-id-unique.ts
-function dir(path5) {
-  const i = path5.lastIndexOf("/");
-  return i < 0 ? "" : path5.slice(0, i);
+function dir(path4) {
+  const i = path4.lastIndexOf("/");
+  return i < 0 ? "" : path4.slice(0, i);
 }
 function sameAppOtherProfile(a, b) {
   return dir(a.file) === dir(b.file) && a.format === b.format && (a.profile ?? "") !== (b.profile ?? "");
@@ -2262,8 +2262,8 @@ function parallelYamlReader(concurrency) {
 
 // src/lint.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import path4 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // src/core/config.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -6523,104 +6523,28 @@ function findGitRoot(dir2) {
   }
 }
 
-// src/cache/model-cache.ts
+// src/cache/result-cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 var DEFAULT_CACHE_LOCATION = ".topiclint-cache";
-var CACHE_FILE = "models-v1.json";
-function contentHash(text) {
-  return createHash2("sha1").update(text).digest("base64url");
-}
-var ModelCache = class _ModelCache {
-  constructor(file, key) {
-    this.file = file;
-    this.key = key;
-  }
-  file;
-  key;
-  entries = /* @__PURE__ */ new Map();
-  dirty = false;
-  hits = 0;
-  misses = 0;
-  /** Open the cache in `dir`; `salt` distinguishes settings that change what adapters produce. */
-  static async open(dir2, salt) {
-    const key = `${TOOL.name}@${TOOL.version}:${salt}`;
-    const cache2 = new _ModelCache(path2.join(dir2, CACHE_FILE), key);
-    try {
-      const data = JSON.parse(await readFile(cache2.file, "utf8"));
-      if (data && data.key === key && data.entries && typeof data.entries === "object") {
-        cache2.entries = new Map(Object.entries(data.entries));
-      }
-    } catch {
-    }
-    return cache2;
-  }
-  /** Wrap a YAML reader: unchanged files come from the cache, the rest from `inner`. */
-  reader(inner) {
-    return async (files) => {
-      const out = new Array(files.length);
-      const missing = [];
-      const missingAt = [];
-      const hashes = files.map((f) => contentHash(f.text));
-      const live = /* @__PURE__ */ new Set();
-      files.forEach((f, i) => {
-        live.add(f.path);
-        const hit = this.entries.get(f.path);
-        if (hit && hit.hash === hashes[i]) {
-          out[i] = hit.output;
-          this.hits++;
-        } else {
-          missing.push(f);
-          missingAt.push(i);
-          this.misses++;
-        }
-      });
-      if (missing.length) {
-        const read = await inner(missing);
-        read.forEach((o, k2) => {
-          const i = missingAt[k2];
-          out[i] = o;
-          this.entries.set(files[i].path, { hash: hashes[i], output: o });
-        });
-        this.dirty = true;
-      }
-      return out;
-    };
-  }
-  /** Write the cache if anything changed (atomically: a temp file renamed into place). */
-  async save() {
-    if (!this.dirty) return;
-    const data = { key: this.key, entries: Object.fromEntries([...this.entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
-    await mkdir(path2.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(data));
-    await rename(tmp, this.file);
-    this.dirty = false;
-  }
-};
-
-// src/cache/result-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
 var RESULT_FILE = "result-v1.json";
 function resultKey(parts) {
-  const h = createHash3("sha256");
+  const h = createHash2("sha256");
   const put = (s) => h.update(`${s.length}:${s}`);
   put(`${TOOL.name}@${TOOL.version}`);
   put(parts.salt);
   put(parts.root);
   for (const f of parts.files) {
     put(f.path);
-    put(createHash3("sha1").update(f.text).digest("base64"));
+    put(createHash2("sha1").update(f.text).digest("base64"));
   }
   put(JSON.stringify(parts.records));
   put(parts.codeowners ? `${parts.codeowners.path}
 ${parts.codeowners.text}` : "-");
   put(parts.baseCommit ?? "-");
   for (const f of parts.baseFiles ?? []) put(`${f.path}
-${createHash3("sha1").update(f.text).digest("base64")}`);
+${createHash2("sha1").update(f.text).digest("base64")}`);
   put(parts.ruleIds.join(","));
   put(JSON.stringify(parts.config ?? null));
   put(JSON.stringify(parts.options ?? null));
@@ -6628,18 +6552,18 @@ ${createHash3("sha1").update(f.text).digest("base64")}`);
 }
 async function readCachedResult(dir2, key) {
   try {
-    const data = JSON.parse(await readFile2(path3.join(dir2, RESULT_FILE), "utf8"));
+    const data = JSON.parse(await readFile(path2.join(dir2, RESULT_FILE), "utf8"));
     return data.key === key && data.result ? data.result : void 0;
   } catch {
     return void 0;
   }
 }
 async function writeCachedResult(dir2, key, result) {
-  await mkdir2(dir2, { recursive: true });
-  const file = path3.join(dir2, RESULT_FILE);
+  await mkdir(dir2, { recursive: true });
+  const file = path2.join(dir2, RESULT_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile2(tmp, JSON.stringify({ key, result }));
-  await rename2(tmp, file);
+  await writeFile(tmp, JSON.stringify({ key, result }));
+  await rename(tmp, file);
 }
 
 // src/git/reuse.ts
@@ -6704,24 +6628,24 @@ async function readInputs(options) {
 async function readCodeowners(root) {
   for (const rel of [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]) {
     try {
-      return { path: rel, text: await readFile3(path4.join(root, rel), "utf8") };
+      return { path: rel, text: await readFile2(path3.join(root, rel), "utf8") };
     } catch {
     }
   }
   return void 0;
 }
 function rootFor(cwd, paths) {
-  const first = path4.resolve(cwd, paths[0] ?? ".");
+  const first = path3.resolve(cwd, paths[0] ?? ".");
   let dir2 = first;
   try {
-    if (!statSync2(first).isDirectory()) dir2 = path4.dirname(first);
+    if (!statSync2(first).isDirectory()) dir2 = path3.dirname(first);
   } catch {
     dir2 = cwd;
   }
   const root = findGitRoot(dir2);
   if (root) return root;
-  const rel = path4.relative(cwd, dir2);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel) ? path4.resolve(cwd) : dir2;
+  const rel = path3.relative(cwd, dir2);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel) ? path3.resolve(cwd) : dir2;
 }
 async function readBaseRef(options, root, headFiles) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
@@ -6751,7 +6675,7 @@ async function lint(options = {}) {
   const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : void 0;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : void 0);
   const codeowners = await readCodeowners(inputs.root);
-  const cacheDir = path4.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const cacheDir = path3.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   const key = options.cache && options.cacheSalt !== void 0 ? resultKey({
     salt: options.cacheSalt,
     root: inputs.root,
@@ -6769,11 +6693,6 @@ async function lint(options = {}) {
     if (cached) return cached;
   }
   let yamlReader = options.registry ? void 0 : parallelYamlReader(options.concurrency ?? defaultConcurrency());
-  let cache2;
-  if (options.cache && yamlReader) {
-    cache2 = await ModelCache.open(path4.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), "default-sources");
-    yamlReader = cache2.reader(yamlReader);
-  }
   if (base) {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
@@ -6792,7 +6711,6 @@ async function lint(options = {}) {
     // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
     ...inputs.records.length ? { notLintable: inputs.records } : {}
   });
-  await cache2?.save();
   const rules = options.rules ?? builtinRules;
   if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
     const { comparePolicyFiles } = await import("./policy-files-TLTG7DGU.js");

@@ -13,7 +13,7 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-XAQO7JIF.js";
+} from "./chunk-KVK42YYV.js";
 import "./chunk-TEGR35KL.js";
 import "./chunk-ZMGCJVGT.js";
 import {
