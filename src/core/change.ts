@@ -9,7 +9,7 @@
  *   deletion of the old name (`renamedTo` set), because Kafka cannot rename a topic.
  */
 import type { Catalog, ConsumerGroup, Entity, Field, SourceLocation, Topic } from './model.js';
-import type { BaseInfo, RelatedLocation } from './rule.js';
+import type { BaseInfo, RelatedLocation, RuleContext } from './rule.js';
 
 /**
  * Put this in a change rule's message where the base location (`origin/main:kafka/a.yaml:12`) belongs:
@@ -41,6 +41,18 @@ export interface CatalogChanges {
 }
 
 const memo = new WeakMap<Catalog, { base: Catalog; changes: CatalogChanges }>();
+
+/**
+ * Topics present at the base and at the head whose model differs (an unchanged file's topics are the
+ * same object on both sides), for which the rule is on; `at` is the base the rule compares with.
+ */
+export function* changedTopics(ctx: RuleContext<unknown>): Generator<{ base: Topic; head: Topic; at: BaseInfo }> {
+  const at = ctx.base;
+  if (!at) return;
+  for (const { base, head } of compareCatalogs(at.catalog, ctx.catalog).topics) {
+    if (base !== head && ctx.options(head) !== undefined) yield { base, head, at };
+  }
+}
 
 /** Match base and head entities. Memoised per pair of catalogs: every change rule calls it. */
 export function compareCatalogs(base: Catalog, head: Catalog): CatalogChanges {

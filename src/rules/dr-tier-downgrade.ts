@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs, drTierOf } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics, drTierOf } from '../core/change.js';
 import { defineRule } from '../core/rule.js';
 import { describeEntity, spelled } from './lib/report.js';
 
@@ -19,10 +19,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const bf = drTierOf(b);
       const hf = drTierOf(h);
       if (!bf || !hf || bf.kind !== 'known' || hf.kind !== 'known') continue;

@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs, knownValue } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics, knownValue } from '../core/change.js';
 import { defineRule } from '../core/rule.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
@@ -17,10 +17,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       if (!b.minInsyncReplicas && !h.minInsyncReplicas) continue;
       // Absent means the broker default; a value that cannot be known is never judged.
       if ((b.minInsyncReplicas && b.minInsyncReplicas.kind !== 'known') || (h.minInsyncReplicas && h.minInsyncReplicas.kind !== 'known')) continue;

@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs, knownValue } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics, knownValue } from '../core/change.js';
 import { defineRule } from '../core/rule.js';
 import { describeEntity, spelled } from './lib/report.js';
 
@@ -14,10 +14,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const from = knownValue(b.partitions);
       const to = knownValue(h.partitions);
       if (from === undefined || to === undefined || to <= from || !h.partitions || !b.partitions) continue;

@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs, knownValue } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics, knownValue } from '../core/change.js';
 import { defineRule } from '../core/rule.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
@@ -14,10 +14,8 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h) || !b.replicationFactor) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
+      if (!b.replicationFactor) continue;
       const from = knownValue(b.replicationFactor);
       if (from === undefined) continue;
       const related = [atBase(base, b.replicationFactor.loc, `replication factor at ${base.ref}`)];

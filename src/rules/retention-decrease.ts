@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics } from '../core/change.js';
 import type { Field } from '../core/model.js';
 import { defineRule } from '../core/rule.js';
 import { describeMs } from '../core/values.js';
@@ -28,13 +28,9 @@ export default defineRule<Options>({
     defaultOptions: { brokerDefaultMs: 604_800_000 },
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
     const length = (ms: number) => (ms === -1 ? Infinity : ms);
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h) continue;
-      const options = ctx.options(h);
-      if (!options) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
+      const options = ctx.options(h)!;
       const bf: Field<number> | undefined = b.retentionMs;
       const hf: Field<number> | undefined = h.retentionMs;
       if (!bf && !hf) continue;

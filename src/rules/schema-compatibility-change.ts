@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics } from '../core/change.js';
 import { defineRule } from '../core/rule.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
@@ -46,10 +46,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const bf = b.schemaCompatibility;
       const hf = h.schemaCompatibility;
       if (!bf && !hf) continue;

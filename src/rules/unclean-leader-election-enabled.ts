@@ -1,4 +1,4 @@
-import { atBase, BASE_LOCATION, compareCatalogs } from '../core/change.js';
+import { atBase, BASE_LOCATION, changedTopics } from '../core/change.js';
 import { defineRule } from '../core/rule.js';
 import { toBoolean } from '../core/values.js';
 import { describeEntity, spelled } from './lib/report.js';
@@ -17,10 +17,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const hf = h.config[KEY];
       if (!hf || hf.kind !== 'known' || toBoolean(hf.value) !== true) continue;
       const bf = b.config[KEY];
