@@ -6,7 +6,7 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { LintResult } from './core/finding.js';
+import { LEVEL_ORDER, type LintResult } from './core/finding.js';
 import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
 import { annotationPlan, formatters, summary } from './formatters/index.js';
@@ -67,8 +67,7 @@ Exit codes: 0 no finding at the failure level, 1 findings at the failure level, 
 
 function failing(result: LintResult, failOn: Level | 'none'): boolean {
   if (failOn === 'none') return false;
-  const order: Record<Level, number> = { error: 3, warning: 2, note: 1 };
-  return result.findings.some((f) => !f.suppression && order[f.level] >= order[failOn]);
+  return result.findings.some((f) => !f.suppression && LEVEL_ORDER[f.level] >= LEVEL_ORDER[failOn]);
 }
 
 /**

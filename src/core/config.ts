@@ -44,29 +44,6 @@ export interface EffectiveSetting {
   readonly options: Record<string, unknown>;
 }
 
-/** Field value of an entity for `when:` matching: typed field, else label, else config entry. */
-export function entityAttribute(entity: Entity, key: string): unknown {
-  if (key === 'kind') return entity.kind;
-  if (key === 'name') return entity.name.kind === 'known' ? entity.name.value : undefined;
-  if (key === 'format') return entity.format;
-  const rec = entity as unknown as Record<string, unknown>;
-  const direct = rec[key];
-  const read = (f: unknown): unknown => {
-    if (f && typeof f === 'object' && 'kind' in f) {
-      const field = f as { kind: string; value?: unknown };
-      return field.kind === 'known' ? field.value : undefined;
-    }
-    return f;
-  };
-  if (direct !== undefined && typeof direct === 'object' && direct !== null && !Array.isArray(direct)) return read(direct);
-  if (typeof direct === 'string') return direct;
-  const labels = (rec['labels'] ?? {}) as Record<string, unknown>;
-  if (labels[key] !== undefined) return read(labels[key]);
-  const config = (rec['config'] ?? {}) as Record<string, unknown>;
-  if (config[key] !== undefined) return read(config[key]);
-  return undefined;
-}
-
 /**
  * Does an entity satisfy a `when:` selector? The policy selector language (docs/policy-language.md):
  * a value means equal, a list means any of, operators (`gt`, `in`, `matches`, `exists`, ...), `not`,

@@ -20,10 +20,6 @@ export function valueOf<T>(field: Field<T> | undefined): T | undefined {
   return field && field.kind === 'known' ? field.value : undefined;
 }
 
-export function isKnown<T>(field: Field<T> | undefined): field is Known<T> {
-  return field !== undefined && field.kind === 'known';
-}
-
 /** How the user wrote a field, for messages: `"3"`, `P90D`, `1`. */
 export function spelling(field: Field<unknown>): string {
   if (field.kind === 'known') return field.raw ?? formatValue(field.value);
