@@ -39,7 +39,7 @@ Options:
       --fail-on <level>    error (default), warning, note or none
       --verbose            also list files that are not catalogs and values that are unknown
       --max-file-size <n>  largest file read, in bytes (default 10485760)
-      --cache              reuse the models of unchanged files (.topiclint-cache/)
+      --cache              reuse the result of an identical run (.topiclint-cache/)
       --cache-location <d> where the cache lives
       --concurrency <n>    threads for reading YAML: a number, 'auto' (the cores, at most 4) or
                            'off'; default 1, which is fastest today (docs/performance.md)
