@@ -4,12 +4,12 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-BSKRVNX4.js";
-import "./chunks/chunk-KVK42YYV.js";
+} from "./chunks/chunk-AXQTKGNT.js";
+import "./chunks/chunk-XAWGGQEF.js";
 import "./chunks/chunk-TEGR35KL.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-P7TYA3NW.js";
-import "./chunks/chunk-TBAKOM5U.js";
+import "./chunks/chunk-6IMBO4YO.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-3UC2GCC5.js";
 import "./chunks/chunk-JRJOGWBZ.js";

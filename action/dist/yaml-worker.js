@@ -1,7 +1,7 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   readYamlFile
-} from "./chunks/chunk-TBAKOM5U.js";
+} from "./chunks/chunk-6IMBO4YO.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-JRJOGWBZ.js";
 

@@ -7,7 +7,7 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-KVK42YYV.js";
+} from "./chunk-XAWGGQEF.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -94,6 +94,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
+// src/core/finding.ts
+var LEVEL_ORDER = { error: 3, warning: 2, note: 1 };
+
 // src/formatters/escape.ts
 function sanitizeTerminal(s) {
   return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
@@ -115,9 +118,6 @@ var compact = (result) => {
   return lines.length ? `${lines.join("\n")}
 ` : "";
 };
-
-// src/core/finding.ts
-var LEVEL_ORDER = { error: 3, warning: 2, note: 1 };
 
 // src/formatters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -535,7 +535,7 @@ Options:
       --fail-on <level>    error (default), warning, note or none
       --verbose            also list files that are not catalogs and values that are unknown
       --max-file-size <n>  largest file read, in bytes (default 10485760)
-      --cache              reuse the models of unchanged files (.topiclint-cache/)
+      --cache              reuse the result of an identical run (.topiclint-cache/)
       --cache-location <d> where the cache lives
       --concurrency <n>    threads for reading YAML: a number, 'auto' (the cores, at most 4) or
                            'off'; default 1, which is fastest today (docs/performance.md)
@@ -562,8 +562,7 @@ Exit codes: 0 no finding at the failure level, 1 findings at the failure level, 
 `;
 function failing(result, failOn) {
   if (failOn === "none") return false;
-  const order = { error: 3, warning: 2, note: 1 };
-  return result.findings.some((f) => !f.suppression && order[f.level] >= order[failOn]);
+  return result.findings.some((f) => !f.suppression && LEVEL_ORDER[f.level] >= LEVEL_ORDER[failOn]);
 }
 async function pullRequestBase(io) {
   const env = io.env;
@@ -668,7 +667,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-EIJ53ZJF.js");
+    const { writeStarterConfig } = await import("./config-MB5JJLS6.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -696,7 +695,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-EIJ53ZJF.js");
+  const { prepareLint, writeBaseline } = await import("./config-MB5JJLS6.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const prepared = prepareLint({

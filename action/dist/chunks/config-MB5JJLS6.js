@@ -13,7 +13,7 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-KVK42YYV.js";
+} from "./chunk-XAWGGQEF.js";
 import "./chunk-TEGR35KL.js";
 import "./chunk-ZMGCJVGT.js";
 import {
@@ -25,7 +25,7 @@ import {
   getAjv,
   parseRetention,
   validateNode
-} from "./chunk-TBAKOM5U.js";
+} from "./chunk-6IMBO4YO.js";
 import {
   LineIndex,
   get,

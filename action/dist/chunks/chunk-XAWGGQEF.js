@@ -25,7 +25,7 @@ import {
   spelling,
   toBoolean,
   toNumber
-} from "./chunk-TBAKOM5U.js";
+} from "./chunk-6IMBO4YO.js";
 import {
   LineIndex,
   regionOf
@@ -47,6 +47,13 @@ var TOOL = {
 // src/core/change.ts
 var BASE_LOCATION = "\0base-location\0";
 var memo = /* @__PURE__ */ new WeakMap();
+function* changedTopics(ctx) {
+  const at2 = ctx.base;
+  if (!at2) return;
+  for (const { base, head } of compareCatalogs(at2.catalog, ctx.catalog).topics) {
+    if (base !== head && ctx.options(head) !== void 0) yield { base, head, at: at2 };
+  }
+}
 function compareCatalogs(base, head) {
   const hit = memo.get(head);
   if (hit && hit.base === base) return hit.changes;
@@ -208,10 +215,7 @@ var cleanup_policy_change_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const bf = b.cleanupPolicy;
       const hf = h.cleanupPolicy;
       if (!bf && !hf) continue;
@@ -603,10 +607,7 @@ var dr_tier_downgrade_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const bf = drTierOf(b);
       const hf = drTierOf(h);
       if (!bf || !hf || bf.kind !== "known" || hf.kind !== "known") continue;
@@ -683,10 +684,7 @@ var key_change_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const bk = b.key;
       const hk = h.key;
       if (!bk || bk.kind !== "known" || bk.value.trim() === "") continue;
@@ -827,10 +825,7 @@ var min_isr_change_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       if (!b.minInsyncReplicas && !h.minInsyncReplicas) continue;
       if (b.minInsyncReplicas && b.minInsyncReplicas.kind !== "known" || h.minInsyncReplicas && h.minInsyncReplicas.kind !== "known") continue;
       const from = knownValue(b.minInsyncReplicas) ?? KAFKA_DEFAULT;
@@ -1070,10 +1065,7 @@ var partition_decrease_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const from = knownValue(b.partitions);
       const to = knownValue(h.partitions);
       if (from === void 0 || to === void 0 || to >= from || !h.partitions || !b.partitions) continue;
@@ -1100,10 +1092,7 @@ var partition_increase_keyed_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const from = knownValue(b.partitions);
       const to = knownValue(h.partitions);
       if (from === void 0 || to === void 0 || to <= from || !h.partitions || !b.partitions) continue;
@@ -1474,10 +1463,8 @@ var replication_factor_decrease_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h) || !b.replicationFactor) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
+      if (!b.replicationFactor) continue;
       const from = knownValue(b.replicationFactor);
       if (from === void 0) continue;
       const related = [atBase(base, b.replicationFactor.loc, `replication factor at ${base.ref}`)];
@@ -1592,13 +1579,9 @@ var retention_decrease_default = defineRule({
     defaultOptions: { brokerDefaultMs: 6048e5 }
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
     const length = (ms2) => ms2 === -1 ? Infinity : ms2;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const options = ctx.options(h);
-      if (!options) continue;
       const bf = b.retentionMs;
       const hf = h.retentionMs;
       if (!bf && !hf) continue;
@@ -1724,10 +1707,7 @@ var schema_compatibility_change_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const bf = b.schemaCompatibility;
       const hf = h.schemaCompatibility;
       if (!bf && !hf) continue;
@@ -2033,10 +2013,7 @@ var unclean_leader_election_enabled_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    const base = ctx.base;
-    if (!base) return;
-    for (const { base: b, head: h } of compareCatalogs(base.catalog, ctx.catalog).topics) {
-      if (b === h || !ctx.options(h)) continue;
+    for (const { base: b, head: h, at: base } of changedTopics(ctx)) {
       const hf = h.config[KEY2];
       if (!hf || hf.kind !== "known" || toBoolean(hf.value) !== true) continue;
       const bf = b.config[KEY2];
