@@ -15,10 +15,10 @@ export interface RunOptions {
   readonly rules: readonly AnyRule[];
   readonly config: ResolvedConfig;
   /** Text of each input file, for positions and suppression comments. */
-  readonly texts: ReadonlyMap<string, string>;
+  readonly texts: TextLookup;
   readonly base?: BaseInfo;
   /** Text of base files, by path, for related locations at the base ref. */
-  readonly baseTexts?: ReadonlyMap<string, string>;
+  readonly baseTexts?: TextLookup;
 }
 
 export interface RawFinding {
@@ -77,8 +77,40 @@ export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
   return out;
 }
 
+/** File texts by path: a map, or a lookup that reads files on demand (the streaming pipeline's). */
+export type TextLookup = Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
+
+/** A finding with its position resolved; the fingerprint is assigned once every finding of the run is known. */
+export interface LocatedFinding {
+  readonly finding: Omit<Finding, 'fingerprint'>;
+  /** What the fingerprint hashes: rule + entity + field, or rule + file + field/message. */
+  readonly key: string;
+}
+
 /** Turn raw reports into findings with regions and fingerprints, sorted deterministically. */
-export function toFindings(raw: readonly RawFinding[], opts: Pick<RunOptions, 'texts' | 'baseTexts'>): Finding[] {
+export function toFindings(raw: readonly RawFinding[], opts: { readonly texts: TextLookup; readonly baseTexts?: TextLookup }): Finding[] {
+  return fingerprintFindings(locateFindings(raw, opts));
+}
+
+/**
+ * Fingerprints are stable across line moves: a hash of the key, with `#n` for the n-th repeat of the
+ * same key (two definitions of one topic). Repeats are counted in the order given, which must be the
+ * rules' order and, within a rule, the catalog's (both pipelines keep it). Returns the findings sorted.
+ */
+export function fingerprintFindings(located: readonly LocatedFinding[]): Finding[] {
+  const seen = new Map<string, number>();
+  const findings: Finding[] = located.map(({ finding, key }) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const fingerprint = createHash('sha256').update(n === 0 ? key : `${key}#${n}`).digest('hex').slice(0, 32);
+    const { profile, ...rest } = finding;
+    return { ...rest, fingerprint, ...(profile ? { profile } : {}) };
+  });
+  return sortFindings(findings);
+}
+
+/** Resolve positions (line/column from offsets, base-ref places as `ref:path:line`) of raw reports. */
+export function locateFindings(raw: readonly RawFinding[], opts: { readonly texts: TextLookup; readonly baseTexts?: TextLookup }): LocatedFinding[] {
   const indexes = new Map<string, LineIndex>();
   const indexOf = (file: string): LineIndex => {
     let idx = indexes.get(file);
@@ -98,8 +130,7 @@ export function toFindings(raw: readonly RawFinding[], opts: Pick<RunOptions, 't
     }
     return idx ?? undefined;
   };
-  const seen = new Map<string, number>();
-  const findings: Finding[] = raw.map((r) => {
+  return raw.map((r) => {
     const d = r.descriptor;
     let region = regionOf(indexOf(d.loc.file), d.loc.start, d.loc.end);
     // Change rules: a place at the base ref becomes `ref:path:line` (rules never see texts).
@@ -129,24 +160,22 @@ export function toFindings(raw: readonly RawFinding[], opts: Pick<RunOptions, 't
     const name = d.entity ? entityName(d.entity) : d.entityName;
     const kind = d.entity?.kind ?? (d.entityName ? 'topic' : undefined);
     const key = name !== undefined ? `${r.ruleId}|${kind}|${name}|${d.field ?? ''}` : `${r.ruleId}|${d.loc.file}|${d.field ?? d.message}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    const fingerprint = createHash('sha256').update(n === 0 ? key : `${key}#${n}`).digest('hex').slice(0, 32);
     const profile = d.entity && d.entity.kind === 'client' ? d.entity.profile : undefined;
     return {
-      ruleId: r.ruleId,
-      level: r.level,
-      message,
-      location: { file: d.loc.file, region },
-      related,
-      ...(kind ? { entityKind: kind } : {}),
-      ...(name !== undefined ? { entityName: name } : {}),
-      ...(d.field ? { field: d.field } : {}),
-      fingerprint,
-      ...(profile ? { profile } : {}),
+      key,
+      finding: {
+        ruleId: r.ruleId,
+        level: r.level,
+        message,
+        location: { file: d.loc.file, region },
+        related,
+        ...(kind ? { entityKind: kind } : {}),
+        ...(name !== undefined ? { entityName: name } : {}),
+        ...(d.field ? { field: d.field } : {}),
+        ...(profile ? { profile } : {}),
+      },
     };
   });
-  return sortFindings(findings);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -142,7 +142,7 @@ export async function readCatalog(files: readonly InputFile[], options: ReadOpti
   const byAdapter = new Map<ProjectAdapter, InputFile[]>();
   const yamlFiles: InputFile[] = [];
   for (const f of files) {
-    const project = registry.projectAdapters.find((a) => a.claims(f.path));
+    const project = projectAdapterFor(f.path, registry);
     if (project) {
       const list = byAdapter.get(project) ?? [];
       list.push(f);
@@ -155,15 +155,26 @@ export async function readCatalog(files: readonly InputFile[], options: ReadOpti
   }
   const yamlOutputs = options.yamlReader ? await options.yamlReader(yamlFiles) : yamlFiles.map((f) => readYamlFile(f, registry));
   for (const part of yamlOutputs) merge(out, part);
-  for (const [adapter, list] of byAdapter) {
-    try {
-      merge(out, await adapter.read(list));
-    } catch (e) {
-      for (const f of list) {
-        out.files.push({ path: f.path, status: 'parse-error', formats: [], reason: `${adapter.id} reader failed: ${(e as Error).message}` });
-        out.problems.push({ ruleId: 'parse-error', message: `The ${adapter.id} reader failed: ${(e as Error).message}. This is a topiclint bug; please report it.`, loc: { file: f.path, start: 0, end: 0 } });
-      }
-    }
-  }
+  for (const [adapter, list] of byAdapter) merge(out, await readProjectFiles(adapter, list));
   return { topics: out.topics, consumerGroups: out.consumerGroups, clients: out.clients, problems: out.problems, files: out.files, suppressions: [] };
+}
+
+/** The project adapter that reads a path (`.properties`, `.tf`, `.java`, `.ts`, ...), if any. */
+export function projectAdapterFor(path: string, registry: SourceRegistry = defaultSources): ProjectAdapter | undefined {
+  return registry.projectAdapters.find((a) => a.claims(path));
+}
+
+/** Run one project adapter over the files it claimed; a failing adapter becomes findings, never a crash. */
+export async function readProjectFiles(adapter: ProjectAdapter, files: readonly InputFile[]): Promise<AdapterOutput> {
+  try {
+    const part = await adapter.read(files);
+    return { topics: part.topics ?? [], consumerGroups: part.consumerGroups ?? [], clients: part.clients ?? [], problems: part.problems ?? [], files: part.files ?? [] };
+  } catch (e) {
+    const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
+    for (const f of files) {
+      out.files.push({ path: f.path, status: 'parse-error', formats: [], reason: `${adapter.id} reader failed: ${(e as Error).message}` });
+      out.problems.push({ ruleId: 'parse-error', message: `The ${adapter.id} reader failed: ${(e as Error).message}. This is a topiclint bug; please report it.`, loc: { file: f.path, start: 0, end: 0 } });
+    }
+    return out;
+  }
 }

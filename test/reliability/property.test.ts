@@ -277,8 +277,9 @@ function listFiles(dir: string): string[] {
 }
 
 /** Real files as (path the linter sees, bytes): `.base`/`.head` diff-pair suffixes dropped. */
+/** `topics.yaml.base` becomes `topics.base.yaml`: read as YAML, and distinct from its `.head` twin. */
 function realFiles(dir: string, prefix: string): { path: string; bytes: Buffer }[] {
-  return listFiles(dir).map((abs) => ({ path: `${prefix}/${path.relative(dir, abs).split(path.sep).join('/').replace(/\.(base|head)$/, '')}`, bytes: readFileSync(abs) }));
+  return listFiles(dir).map((abs) => ({ path: `${prefix}/${path.relative(dir, abs).split(path.sep).join('/').replace(/(\.[^./]+)\.(base|head)$/, '.$2$1')}`, bytes: readFileSync(abs) }));
 }
 
 type Mutation =
