@@ -104,9 +104,10 @@ export function onlyInFiles(result: LintResult, root: string, cwd: string, files
 }
 
 /** What shapes a result besides the input files: the arguments, the date, config/policy/waiver/baseline contents. */
-async function resultCacheSalt(argv: readonly string[], today: string, files: readonly string[]): Promise<string> {
+/** What shapes a cached result besides the inputs and the resolved config: config, policy, waiver and baseline files. */
+async function cacheSaltOf(files: readonly string[]): Promise<string> {
   const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8').catch(() => '(unreadable)')]));
-  return JSON.stringify({ argv, today, contents });
+  return JSON.stringify(contents);
 }
 
 export async function runCli(io: CliIO): Promise<number> {
@@ -222,8 +223,8 @@ async function main(io: CliIO): Promise<number> {
     ...(values['write-baseline'] ? { writingBaseline: true } : {}),
   });
   const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join('/')).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
-  // --cache reuses a whole result only when nothing outside the input files changed either.
-  const cacheSalt = values.cache ? await resultCacheSalt(io.argv, today, [...prepared.loaded.files, ...(prepared.baselineFile ? [prepared.baselineFile] : [])]) : undefined;
+  // --cache reuses results only while nothing outside the input files changed either.
+  const cacheSalt = values.cache ? await cacheSaltOf([...prepared.loaded.files, ...(prepared.baselineFile ? [prepared.baselineFile] : [])]) : undefined;
   const linted = await lint({
     ...prepared.lintOptions,
     ...(policyFiles.length ? { policyFiles } : {}),

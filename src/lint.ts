@@ -2,7 +2,7 @@
  * The `lint` API: configuration, discovery, reading files, the base ref, orchestration. What the CLI
  * and the GitHub Action call. Does I/O; never writes to the console and never exits the process.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './core/config.js';
@@ -16,9 +16,12 @@ import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
 import { defaultConcurrency, parallelYamlReader } from './parallel/yaml-pool.js';
 import { DEFAULT_CACHE_LOCATION, readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
-import { defaultSources, isCandidatePath, readYamlFile, type SourceRegistry } from './sources/index.js';
+import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, readYamlFile, type SourceRegistry } from './sources/index.js';
+import { TOOL } from './core/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
+import { canStream, lintStream, type StreamItem, type UnitResult } from './core/stream.js';
+import { openUnitCache } from './cache/unit-cache.js';
 
 export interface LintOptions {
   /** Files or folders to lint (default: the working folder). */
@@ -32,15 +35,18 @@ export interface LintOptions {
   readonly verbose?: boolean;
   /** Largest file read, in bytes; larger files are reported as not lintable. */
   readonly maxFileSize?: number;
-  /** Threads used to read YAML (1 = this thread only). Default: the available cores, at most 4. */
+  /** Threads used to read YAML (1 = this thread only, the default). */
   readonly concurrency?: number;
-  /** Reuse the result of an identical run (`--cache`, with `cacheSalt`); the folder defaults to `.topiclint-cache`. */
+  /**
+   * `--cache` (with `cacheSalt`): reuse per-file results of unchanged files (src/cache/unit-cache.ts);
+   * with a base ref, the whole result of an identical run. The folder defaults to `.topiclint-cache`.
+   */
   readonly cache?: boolean;
   readonly cacheLocation?: string;
   /**
-   * With `cache`: also reuse the whole result of an identical run. The caller must put into this salt
-   * everything that shapes the result and is not an input file: its arguments, the date, the content
-   * of config, policy, waiver and baseline files. Without a salt nothing is cached.
+   * With `cache`: what shapes the result besides the input files, the resolved config and the rules'
+   * metadata, e.g. the content of config, policy, waiver and baseline files (custom rules are code the
+   * cache cannot hash). Without a salt nothing is cached.
    */
   readonly cacheSalt?: string;
   readonly postprocess?: CoreOptions['postprocess'];
@@ -83,29 +89,34 @@ export async function readInputs(options: LintOptions): Promise<ReadInputs & { r
   // Synchronous reads: for many small files they beat the thread pool's round trips (measured: the
   // async version left the main thread idle for a quarter of a 10k-topic run).
   for (const f of found) {
-    try {
-      const st = statSync(f.absolute);
-      // A named pipe or device would block the read (or never end): only regular files are read.
-      if (!st.isFile()) {
-        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' });
-        continue;
-      }
-      if (st.size > maxSize) {
-        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` });
-        continue;
-      }
-      const decoded = decodeFile(readFileSync(f.absolute));
-      if (!decoded.ok) {
-        records.push({ path: f.path, status: 'not-lintable', formats: [], reason: decoded.reason });
-        continue;
-      }
-      files.push({ path: f.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
-    } catch (e) {
-      records.push({ path: f.path, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-    }
+    const read = readOne(f.path, f.absolute, maxSize);
+    if ('record' in read) records.push(read.record);
+    else if ('file' in read) files.push(read.file);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, records, problems, root };
+}
+
+type ReadOne = { readonly file: InputFile; readonly stats: Stats } | { readonly record: FileRecord };
+
+/**
+ * Read one discovered file. Unreadable, oversized, binary and non-UTF-8 files, and anything that is not
+ * a regular file (a named pipe would block the read), become records with a reason: listed and
+ * reported, never silently skipped. `stats` lets the cache skip the read of an unchanged file.
+ */
+function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: Stats) => UnitResult | undefined): ReadOne | { readonly unit: UnitResult } {
+  try {
+    const st = statSync(absolute);
+    if (!st.isFile()) return { record: { path: rel, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' } };
+    if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
+    const unit = cached?.(st);
+    if (unit) return { unit };
+    const decoded = decodeFile(readFileSync(absolute));
+    if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
+    return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
+  } catch (e) {
+    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+  }
 }
 
 /** The repository's CODEOWNERS, where GitHub looks for it (first found wins). */
@@ -162,6 +173,71 @@ async function readBaseRef(options: LintOptions, root: string, headFiles: readon
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const rules = options.rules ?? builtinRules;
+  if (!options.base && !options.baseRef && canStream(rules, options.config)) return lintStreaming(options, rules);
+  return lintWholeCatalog(options, rules);
+}
+
+/**
+ * The usual run (no base ref): files are read one at a time and linted as they are read
+ * (src/core/stream.ts), so memory holds the slim model, not every file. With `--cache`, unchanged
+ * files are not even read (src/cache/unit-cache.ts).
+ */
+async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? rootFor(cwd, options.paths ?? []);
+  const registry = options.registry ?? defaultSources;
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { files: found, problems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
+  const sorted = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const codeowners = await readCodeowners(root);
+  // A custom source registry is code the cache cannot see: no caching then.
+  const cache =
+    options.cache && options.cacheSalt !== undefined && !options.registry
+      ? openUnitCache(
+          path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
+          JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null }),
+        )
+      : undefined;
+  const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
+  function* items(): Generator<StreamItem> {
+    for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
+    for (const f of sorted) {
+      // Only single-file units (YAML) can be taken from the cache without reading the file.
+      const single = cache !== undefined && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
+      const read = readOne(f.path, f.absolute, maxSize, single ? (st) => cache.byStat(f.path, st) : undefined);
+      if ('unit' in read) yield { path: f.path, unit: read.unit };
+      else if ('record' in read) yield { path: f.path, record: read.record };
+      else {
+        if (single) cache.noteStat(read.file, read.stats);
+        yield read.file;
+      }
+    }
+  }
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  const result = await lintStream(items(), {
+    rules,
+    ...(options.config ? { config: options.config } : {}),
+    registry,
+    ...(codeowners ? { codeowners } : {}),
+    ...(options.verbose ? { collectUnknowns: true } : {}),
+    ...(options.postprocess ? { postprocess: options.postprocess } : {}),
+    // Workers load the default adapters; a custom registry is read in this thread.
+    ...(!options.registry && concurrency > 1 ? { yamlReader: parallelYamlReader(concurrency) } : {}),
+    ...(cache ? { unitCache: cache } : {}),
+    // Texts dropped after their file was linted are read again for the few findings the cross-file
+    // rules place in them (positions) and for suppression comments.
+    textOf: (p) => {
+      const read = readOne(p, absolute.get(p) ?? path.join(root, p), maxSize);
+      return 'file' in read ? read.file.text : undefined;
+    },
+  });
+  cache?.save();
+  return result;
+}
+
+/** With a base ref (or config that needs whole entities): the whole catalog in memory. */
+async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[]): Promise<LintResult> {
   const inputs = await readInputs(options);
   // The base is read after the current files, so that unchanged files are not read from git at all.
   const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : undefined;
@@ -171,14 +247,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const key =
     options.cache && options.cacheSalt !== undefined
       ? resultKey({
-          salt: options.cacheSalt,
+          // Waivers expire: a result is reused only on the day it was made.
+          salt: `${options.cacheSalt}\n${new Date().toISOString().slice(0, 10)}`,
           root: inputs.root,
           files: inputs.files,
           records: inputs.records,
           ...(codeowners ? { codeowners } : {}),
           ...(gitBase ? { baseCommit: gitBase.commit } : {}),
           ...(base ? { baseFiles: base.files } : {}),
-          ruleIds: (options.rules ?? builtinRules).map((r) => r.meta.id),
+          ruleIds: rules.map((r) => r.meta.id),
           config: options.config,
           options: { verbose: options.verbose ?? false, policyFiles: options.policyFiles ?? [] },
         })
@@ -196,7 +273,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
   }
   let result = await lintFiles(inputs.files, {
-    rules: options.rules ?? builtinRules,
+    rules,
+    wholeCatalog: true,
     // Topics that declare no owner anywhere get their file's CODEOWNERS owners (the last source).
     ...(codeowners ? { codeowners } : {}),
     ...(options.config ? { config: options.config } : {}),
@@ -209,7 +287,6 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
     ...(inputs.records.length ? { notLintable: inputs.records } : {}),
   });
-  const rules = options.rules ?? builtinRules;
   if (gitBase && !options.base && rules.some((r) => r.meta.id === 'policy-weakened')) {
     // topiclint's own files are not catalog entities: `policy-weakened` compares them here.
     const { comparePolicyFiles } = await import('./git/policy-files.js');

@@ -10,6 +10,7 @@ import type { Catalog, Entity } from './model.js';
 import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from './rule.js';
 import { LineIndex, regionOf } from './text.js';
 import { BASE_LOCATION } from './change.js';
+import { indexOfCatalog, type CatalogIndex } from './catalog-index.js';
 
 export interface RunOptions {
   readonly rules: readonly AnyRule[];
@@ -19,6 +20,8 @@ export interface RunOptions {
   readonly base?: BaseInfo;
   /** Text of base files, by path, for related locations at the base ref. */
   readonly baseTexts?: TextLookup;
+  /** The catalog's topic index (the streaming pipeline passes its packed one). */
+  readonly index?: CatalogIndex;
 }
 
 export interface RawFinding {
@@ -51,6 +54,9 @@ export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
     }
     const ctx: RuleContext<unknown> = {
       catalog,
+      get index() {
+        return opts.index ?? indexOfCatalog(catalog);
+      },
       base: opts.base,
       options,
       topics: () => each(catalog.topics.filter((t) => t.declaredIn === 'catalog')),

@@ -3,6 +3,7 @@
  * they read the model and report; the engine resolves levels, options, suppressions and positions.
  */
 import type { Catalog, ConsumerGroup, Client, Entity, SourceLocation, Topic } from './model.js';
+import type { CatalogIndex } from './catalog-index.js';
 
 export type Level = 'error' | 'warning' | 'note';
 export type Severity = Level | 'off';
@@ -78,7 +79,13 @@ export interface BaseInfo {
 }
 
 export interface RuleContext<O> {
+  /**
+   * The model. Cross-file rules (`meta.crossFile`) must read topics through `index`, not
+   * `catalog.topics`: the streaming pipeline does not keep whole topics (it throws on access).
+   */
   readonly catalog: Catalog;
+  /** Catalog-wide topic lookups: names, topics by name, repeated names, topics listing groups. */
+  readonly index: CatalogIndex;
   /** Only for `change` rules, when `--base` is given. */
   readonly base: BaseInfo | undefined;
   /**

@@ -1,5 +1,5 @@
 import type { Topic } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
+import { defineRule, type RuleContext } from '../core/rule.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 
 export default defineRule({
@@ -15,21 +15,21 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const first = new Map<string, Topic>();
-    for (const [topic] of ctx.topics()) {
-      if (topic.name.kind !== 'known') continue;
-      const prior = first.get(topic.name.value);
-      if (!prior) {
-        first.set(topic.name.value, topic);
-        continue;
-      }
-      ctx.report({
-        entity: topic,
-        field: `definition:${topic.file}`,
-        loc: nameLoc(topic),
-        message: `${describeEntity(topic)} is already defined in ${prior.file}. Keep one definition and delete this one, or rename it if it is a different topic.`,
-        related: [{ loc: nameLoc(prior), message: 'first definition' }],
-      });
+    for (const named of ctx.index.repeatedNames()) {
+      // Definitions in a catalog the rule is on for; the first of them is "the" definition.
+      const definitions = named.filter((t) => t.declaredIn === 'catalog' && ctx.options(t) !== undefined);
+      const prior = definitions[0];
+      for (const topic of definitions.slice(1)) report(ctx, topic, prior!);
     }
   },
 });
+
+function report(ctx: RuleContext<Record<string, never>>, topic: Topic, prior: Topic): void {
+  ctx.report({
+    entity: topic,
+    field: `definition:${topic.file}`,
+    loc: nameLoc(topic),
+    message: `${describeEntity(topic)} is already defined in ${prior.file}. Keep one definition and delete this one, or rename it if it is a different topic.`,
+    related: [{ loc: nameLoc(prior), message: 'first definition' }],
+  });
+}

@@ -33,11 +33,9 @@ export default defineRule<Options>({
     defaultOptions: { tiers: ['tier-0', 'tier-1'] },
   },
   check(ctx) {
-    const topicsByName = new Map<string, Topic>();
     const readersOf = new Map<string, Topic[]>(); // group name -> topics listing it
-    for (const t of ctx.catalog.topics) {
+    for (const t of ctx.index.topicsWithConsumerGroups()) {
       if (t.name.kind !== 'known') continue;
-      if (!topicsByName.has(t.name.value)) topicsByName.set(t.name.value, t);
       for (const g of t.consumerGroups) {
         if (g.kind !== 'known') continue;
         const list = readersOf.get(g.value) ?? [];
@@ -50,7 +48,7 @@ export default defineRule<Options>({
       const consumed = new Map<string, Topic>();
       for (const f of group.topics) {
         if (f.kind !== 'known') continue;
-        const t = topicsByName.get(f.value);
+        const t = ctx.index.topicsNamed(f.value)[0];
         if (t) consumed.set(f.value, t);
       }
       if (group.name.kind === 'known') for (const t of readersOf.get(group.name.value) ?? []) if (t.name.kind === 'known') consumed.set(t.name.value, t);

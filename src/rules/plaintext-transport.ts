@@ -26,14 +26,12 @@ export default defineRule({
   },
   check(ctx) {
     const report = onceReporter(ctx);
-    const topicsByName = new Map<string, (typeof ctx.catalog.topics)[number]>();
-    for (const t of ctx.catalog.topics) if (t.name.kind === 'known' && !topicsByName.has(t.name.value)) topicsByName.set(t.name.value, t);
     for (const [client, { classifications }] of ctx.clients()) {
       const wanted = new Set(classifications.map((c) => c.toLowerCase()));
       const sensitive: { name: string; classification: string; related: RelatedLocation }[] = [];
       for (const f of [...client.produces, ...client.consumes]) {
         if (f.kind !== 'known') continue;
-        const topic = topicsByName.get(f.value);
+        const topic = ctx.index.topicsNamed(f.value)[0];
         const cls = topic?.classification;
         if (!topic || cls?.kind !== 'known' || !wanted.has(cls.value.toLowerCase())) continue;
         if (sensitive.some((s) => s.name === f.value)) continue;

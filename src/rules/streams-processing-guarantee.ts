@@ -22,15 +22,13 @@ export default defineRule({
   },
   check(ctx) {
     const report = onceReporter(ctx);
-    const topicsByName = new Map<string, (typeof ctx.catalog.topics)[number]>();
-    for (const t of ctx.catalog.topics) if (t.name.kind === 'known' && !topicsByName.has(t.name.value)) topicsByName.set(t.name.value, t);
     for (const [client, { tiers }] of ctx.clients()) {
       if (client.role !== 'streams') continue;
       const wanted = new Set(tiers.map((t) => t.toLowerCase()));
       const critical: { name: string; tier: string; related: RelatedLocation }[] = [];
       for (const f of client.produces) {
         if (f.kind !== 'known' || critical.some((c) => c.name === f.value)) continue;
-        const tier = topicsByName.get(f.value)?.drTier;
+        const tier = ctx.index.topicsNamed(f.value)[0]?.drTier;
         if (tier?.kind !== 'known' || !wanted.has(tier.value.toLowerCase())) continue;
         critical.push({ name: f.value, tier: tier.value, related: { loc: tier.loc, message: `topic "${f.value}" is ${tier.value} here` } });
       }

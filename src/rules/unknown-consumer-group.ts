@@ -21,7 +21,8 @@ export default defineRule({
     for (const c of ctx.catalog.clients) if (c.groupId?.kind === 'known') defined.add(c.groupId.value);
     // A repository that defines no consumer group at all keeps them elsewhere: nothing to check against.
     if (defined.size === 0) return;
-    for (const [topic] of ctx.topics()) {
+    for (const topic of ctx.index.topicsWithConsumerGroups()) {
+      if (topic.declaredIn !== 'catalog' || ctx.options(topic) === undefined) continue;
       for (const f of topic.consumerGroups) {
         if (f.kind !== 'known' || defined.has(f.value)) continue;
         const near = didYouMean(f.value, defined);

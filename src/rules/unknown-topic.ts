@@ -22,8 +22,7 @@ export default defineRule({
     defaultOptions: {},
   },
   check(ctx) {
-    const names = new Set<string>();
-    for (const t of ctx.catalog.topics) if (t.name.kind === 'known') names.add(t.name.value);
+    const names = ctx.index.topicNames();
     // A repository without any topic definition has no catalog to check against.
     if (names.size === 0) return;
     for (const [group] of ctx.consumerGroups()) {
