@@ -120,7 +120,8 @@ export function openUnitCache(dir: string, salt: string): DiskUnitCache {
       mkdirSync(dir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
       const stored: Stored = { version: TOOL.version, salt, startedAt, units, stats };
-      writeFileSync(tmp, JSON.stringify(stored));
+      // Packed topic columns are typed arrays in memory, plain arrays on disk.
+      writeFileSync(tmp, JSON.stringify(stored, (_key, value: unknown) => (value instanceof Int32Array ? Array.from(value) : value)));
       renameSync(tmp, file);
     },
   };

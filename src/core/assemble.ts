@@ -42,6 +42,8 @@ export function buildResult(
   options: { readonly rules: readonly AnyRule[]; readonly postprocess?: readonly PostprocessStep[] },
   baseRef: string | undefined,
   unknowns: UnknownValueNote[] | undefined,
+  /** The streaming pipeline counts topics in its index (its catalog keeps no topics). */
+  topicCount?: number,
 ): LintResult {
   let findings = located;
   for (const step of options.postprocess ?? []) findings = step(findings, { catalog, texts });
@@ -52,7 +54,7 @@ export function buildResult(
     notCatalog: files.filter((f) => f.status === 'not-catalog').length,
     notLintable: files.filter((f) => f.status === 'not-lintable').length,
     parseErrors: files.filter((f) => f.status === 'parse-error').length,
-    topics: catalog.topics.length,
+    topics: topicCount ?? catalog.topics.length,
     consumerGroups: catalog.consumerGroups.length,
     clients: catalog.clients.length,
     suppressed: findings.filter((f) => f.suppression && f.baselineState !== 'absent').length,

@@ -17,8 +17,9 @@
 import { EMPTY_CONFIG, type ResolvedConfig } from './config.js';
 import { fingerprintFindings, locateFindings, runRules, type LocatedFinding, type TextLookup } from './engine.js';
 import type { LintResult, UnknownValueNote } from './finding.js';
-import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from './model.js';
+import type { Catalog, Client, ConsumerGroup, Field, FileRecord, Topic } from './model.js';
 import type { AnyRule } from './rule.js';
+import type { CatalogIndex } from './catalog-index.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
 import type { CoreOptions } from './pipeline.js';
 import { parseCodeowners, type Codeowners } from '../sources/ownership.js';
@@ -31,8 +32,8 @@ export interface UnitResult {
   readonly files: readonly FileRecord[];
   /** Findings of the per-file rules, positions resolved, in rule order. */
   readonly findings: readonly LocatedFinding[];
-  /** Slim topics (`slimTopic`), whole consumer groups and clients: what the cross-file rules read. */
-  readonly topics: readonly Topic[];
+  /** Topics packed into columns (`packTopics`), whole consumer groups and clients: what the cross-file rules read. */
+  readonly topics: PackedTopics;
   readonly consumerGroups: readonly ConsumerGroup[];
   readonly clients: readonly Client[];
   /** With `collectUnknowns`: values that cannot be known statically. */
@@ -118,10 +119,11 @@ export function lintUnit(output: AdapterOutput, unitTexts: ReadonlyMap<string, s
   const raw = runRules(catalog, { rules: env.rules, config: env.config, texts });
   return {
     files: catalog.files,
-    findings: locateFindings(raw, { texts }),
-    topics: catalog.topics.map(slimTopic),
-    consumerGroups: catalog.consumerGroups,
-    clients: catalog.clients,
+    findings: raw.length ? (JSON.parse(JSON.stringify(locateFindings(raw, { texts }))) as LocatedFinding[]) : [],
+    topics: packTopics(catalog.topics),
+    // Copies: what is kept after the file is linted must not keep its text alive (V8 keeps a whole file text behind a slice of it).
+    consumerGroups: catalog.consumerGroups.length ? (JSON.parse(JSON.stringify(catalog.consumerGroups)) as ConsumerGroup[]) : [],
+    clients: catalog.clients.length ? (JSON.parse(JSON.stringify(catalog.clients)) as Client[]) : [],
     ...(env.collectUnknowns ? { unknowns: collectUnknowns(catalog, texts) } : {}),
     ...(suppressionFiles.length ? { suppressionFiles } : {}),
   };
@@ -178,7 +180,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
       continue;
     }
     if (!YAML_EXTENSIONS.test(item.path)) {
-      units.push({ files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: [], consumerGroups: [], clients: [] });
+      units.push({ files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
       continue;
     }
     if (item.text.includes(SUPPRESSION_MARKER)) kept.set(item.path, item.text);
@@ -200,29 +202,42 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     units.push(lintUnit(output, new Map(), env));
   }
 
-  const done = units as UnitResult[];
-  const catalog: Catalog = {
-    topics: done.flatMap((u) => u.topics),
-    consumerGroups: done.flatMap((u) => u.consumerGroups),
-    clients: done.flatMap((u) => u.clients),
-    files: done.flatMap((u) => u.files),
-    problems: [],
-    suppressions: [],
-  };
   const texts = lazyTexts(kept, options.textOf);
-  const crossRaw = runRules(catalog, { rules: active.filter((r) => r.meta.crossFile), config, texts });
+  // Take what the result needs out of the units; the packed topics live only while the cross-file rules run.
+  const done = units as UnitResult[];
+  const unitFindings = done.flatMap((u) => u.findings);
+  const suppressionFiles = done.flatMap((u) => u.suppressionFiles ?? []);
+  const unknowns = options.collectUnknowns ? done.flatMap((u) => u.unknowns ?? []) : undefined;
+  const { catalog, cross, topicCount } = runCrossFileRules(units.splice(0) as UnitResult[], active.filter((r) => r.meta.crossFile), config, texts);
   // Fingerprints count repeats of a key per rule in catalog order: put findings in rule order first.
   const order = new Map(options.rules.map((r, i) => [r.meta.id, i]));
-  const located = [...done.flatMap((u) => u.findings), ...locateFindings(crossRaw, { texts })];
   const rank = (f: LocatedFinding) => order.get(f.finding.ruleId) ?? order.size;
-  const inRuleOrder = located.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  const inRuleOrder = [...unitFindings, ...cross].map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
   const suppressionTexts = new Map<string, string>();
-  for (const u of done) for (const p of u.suppressionFiles ?? []) {
+  for (const p of suppressionFiles) {
     const text = texts.get(p);
     if (text !== undefined) suppressionTexts.set(p, text);
   }
-  const unknowns = options.collectUnknowns ? done.flatMap((u) => u.unknowns ?? []) : undefined;
-  return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, undefined, unknowns);
+  return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, undefined, unknowns, topicCount);
+}
+
+/** The cross-file rules over the units' slim model; returns their findings and the catalog for the result. */
+function runCrossFileRules(units: UnitResult[], rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number } {
+  const index = new PackedIndex(units.map((u) => u.topics));
+  const catalog: Catalog = {
+    // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
+    get topics(): readonly Topic[] {
+      throw new Error('in the streaming pipeline, cross-file rules read topics through ctx.index');
+    },
+    consumerGroups: units.flatMap((u) => u.consumerGroups),
+    clients: units.flatMap((u) => u.clients),
+    files: units.flatMap((u) => u.files),
+    problems: [],
+    suppressions: [],
+  };
+  units.length = 0;
+  const cross = locateFindings(runRules(catalog, { rules, config, texts, index }), { texts });
+  return { catalog, cross, topicCount: index.topicCount };
 }
 
 /** Texts kept in memory first, then the caller's lookup (which may read the file again). */
@@ -240,4 +255,228 @@ function lazyTexts(kept: Map<string, string>, textOf: ((path: string) => string 
       return this.get(path) !== undefined;
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Packed topics: what the cross-file rules may ask about each topic, in one integer array and a few
+// string lists instead of objects (under 100 bytes a topic instead of 1.4 kB), turned back into topic
+// objects only for the topics a rule asks about.
+
+/**
+ * Serialisable (the cache stores `ints` as a plain array). Topic i's integers are
+ * `ints[i * TOPIC_INTS ..]` (see `Slot`); after the last topic, a sentinel group start, then four
+ * integers per listed consumer group: its name (index into `table`), start, end, whether its Field
+ * carried `raw`.
+ */
+export interface PackedTopics {
+  /** How many topics. */
+  readonly n: number;
+  /** The known name of each topic, or null when the topic does not fit the columns (then in `whole`). */
+  readonly names: readonly (string | null)[];
+  /** Distinct strings the integers point at: files, formats, tier, classification and group names. */
+  readonly table: readonly string[];
+  readonly ints: Int32Array | readonly number[];
+  readonly whole: Readonly<Record<number, Topic>>;
+}
+
+/** Integer slots of one topic. Values are indexes into `table`, -1 when absent. */
+const enum Slot {
+  File,
+  Format,
+  /** 1 when created from code; bit k+1 when field k (name, drTier, classification, label) carried `raw`. */
+  Flags,
+  GroupStart,
+  LocStart,
+  LocEnd,
+  /** Start/end of field k at `FieldStart + 2k`: name, drTier, classification, x-dr-tier label. */
+  FieldStart,
+  /** Value of field k (k = 1..3) at `ValueStart + k - 1`. */
+  ValueStart = FieldStart + 8,
+  Count = ValueStart + 3,
+}
+const TOPIC_INTS = Slot.Count as number;
+const TIER_LABEL = LABEL_FOR_FIELD.drTier;
+
+type PlainField = { value: string; loc: { start: number; end: number }; raw?: string };
+
+/** A Field that is exactly `{ kind: 'known', value: string, loc in `file`, raw === value? }`. */
+function packable(f: Field<unknown> | undefined, file: string): boolean {
+  if (!f) return true;
+  if (f.kind !== 'known' || typeof f.value !== 'string' || f.loc.file !== file || f.origin) return false;
+  return f.raw === undefined || f.raw === f.value;
+}
+
+export function packTopics(topics: readonly Topic[]): PackedTopics {
+  const names: (string | null)[] = [];
+  let groups = 0;
+  const table: string[] = [];
+  const groupInts: number[] = [];
+  const ints = new Int32Array(topics.length * TOPIC_INTS + 1).fill(-1);
+  const whole: Record<number, Topic> = {};
+  const slot = (v: string) => {
+    const at = table.indexOf(v);
+    return at >= 0 ? at : table.push(v) - 1;
+  };
+  topics.forEach((t, i) => {
+    const slim = slimTopic(t);
+    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
+    const base = i * TOPIC_INTS;
+    ints[base + Slot.GroupStart] = groups;
+    const fits = slim.name.kind === 'known' && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
+    if (!fits) {
+      whole[i] = JSON.parse(JSON.stringify(slim)) as Topic; // a copy that keeps no file text alive
+      names.push(null);
+      return;
+    }
+    names.push((slim.name as PlainField).value);
+    ints[base + Slot.File] = slot(slim.file);
+    ints[base + Slot.Format] = slot(slim.format);
+    ints[base + Slot.LocStart] = slim.loc.start;
+    ints[base + Slot.LocEnd] = slim.loc.end;
+    let flags = slim.declaredIn === 'code' ? 1 : 0;
+    fields.forEach((f, k) => {
+      if (!f) return;
+      const known = f as PlainField;
+      ints[base + Slot.FieldStart + 2 * k] = known.loc.start;
+      ints[base + Slot.FieldStart + 2 * k + 1] = known.loc.end;
+      if (k > 0) ints[base + Slot.ValueStart + k - 1] = slot(known.value);
+      if (known.raw !== undefined) flags |= 1 << (k + 1);
+    });
+    ints[base + Slot.Flags] = flags;
+    for (const g of slim.consumerGroups as readonly PlainField[]) {
+      groups++;
+      groupInts.push(slot(g.value), g.loc.start, g.loc.end, g.raw === undefined ? 0 : 1);
+    }
+  });
+  ints[topics.length * TOPIC_INTS] = groups;
+  const all = new Int32Array(ints.length + groupInts.length);
+  all.set(ints);
+  all.set(groupInts, ints.length);
+  // Copies through JSON are flat strings in exact-size arrays: no file text kept alive behind a name.
+  const [flatNames, flatTable] = JSON.parse(JSON.stringify([names, table])) as [(string | null)[], string[]];
+  return { n: topics.length, names: flatNames, table: flatTable, ints: all, whole };
+}
+
+function unpack(p: PackedTopics, i: number): Topic {
+  const whole = p.whole[i];
+  if (whole) return whole;
+  const ints = p.ints;
+  const base = i * TOPIC_INTS;
+  const file = p.table[ints[base + Slot.File]!]!;
+  const flags = ints[base + Slot.Flags]!;
+  const field = (k: number, value: string | undefined): Field<string> | undefined => {
+    if (value === undefined) return undefined;
+    const loc = { file, start: ints[base + Slot.FieldStart + 2 * k]!, end: ints[base + Slot.FieldStart + 2 * k + 1]! };
+    return flags & (1 << (k + 1)) ? { kind: 'known', value, loc, raw: value } : { kind: 'known', value, loc };
+  };
+  const valueOf = (k: number) => {
+    const at = ints[base + Slot.ValueStart + k - 1]!;
+    return at < 0 ? undefined : p.table[at];
+  };
+  const drTier = field(1, valueOf(1));
+  const classification = field(2, valueOf(2));
+  const label = field(3, valueOf(3));
+  const consumerGroups: Field<string>[] = [];
+  const groupsFrom = p.n * TOPIC_INTS + 1;
+  const end = i + 1 < p.n ? ints[base + TOPIC_INTS + Slot.GroupStart]! : ints[p.n * TOPIC_INTS]!;
+  for (let g = ints[base + Slot.GroupStart]!; g < end; g++) {
+    const at = groupsFrom + 4 * g;
+    const value = p.table[ints[at]!]!;
+    const loc = { file, start: ints[at + 1]!, end: ints[at + 2]! };
+    consumerGroups.push(ints[at + 3] ? { kind: 'known', value, loc, raw: value } : { kind: 'known', value, loc });
+  }
+  return {
+    kind: 'topic',
+    name: field(0, p.names[i]!)!,
+    loc: { file, start: ints[base + Slot.LocStart]!, end: ints[base + Slot.LocEnd]! },
+    format: p.table[ints[base + Slot.Format]!]!,
+    file,
+    declaredIn: flags & 1 ? 'code' : 'catalog',
+    consumerGroups,
+    config: EMPTY_MAP,
+    labels: label ? { [TIER_LABEL]: label } : EMPTY_MAP,
+    ...(drTier ? { drTier } : {}),
+    ...(classification ? { classification } : {}),
+  };
+}
+
+/** Does topic i of a unit list consumer groups? */
+function listsGroups(p: PackedTopics, i: number): boolean {
+  if (p.names[i] === null) return p.whole[i]!.consumerGroups.length > 0;
+  const start = p.ints[i * TOPIC_INTS + Slot.GroupStart]!;
+  const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + Slot.GroupStart]! : p.ints[p.n * TOPIC_INTS]!;
+  return end > start;
+}
+
+/** The catalog index over the packed topics of every unit, in catalog order. */
+class PackedIndex implements CatalogIndex {
+  readonly topicCount: number;
+  private readonly starts: number[] = [];
+  private byName: Map<string, number | number[]> | undefined;
+  private readonly made = new Map<number, Topic>();
+
+  constructor(private readonly units: readonly PackedTopics[]) {
+    let n = 0;
+    for (const u of units) {
+      this.starts.push(n);
+      n += u.n;
+    }
+    this.topicCount = n;
+  }
+
+  private topic(id: number): Topic {
+    let t = this.made.get(id);
+    if (!t) {
+      let lo = 0;
+      let hi = this.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.starts[mid]! <= id) lo = mid;
+        else hi = mid - 1;
+      }
+      t = unpack(this.units[lo]!, id - this.starts[lo]!);
+      this.made.set(id, t);
+    }
+    return t;
+  }
+
+  private names(): Map<string, number | number[]> {
+    if (this.byName) return this.byName;
+    const byName = new Map<string, number | number[]>();
+    this.units.forEach((u, k) => {
+      const start = this.starts[k]!;
+      u.names.forEach((packedName, i) => {
+        const whole = packedName === null ? u.whole[i] : undefined;
+        const name = packedName ?? (whole?.name.kind === 'known' ? whole.name.value : undefined);
+        if (name === undefined) return;
+        const id = start + i;
+        const had = byName.get(name);
+        if (had === undefined) byName.set(name, id);
+        else if (typeof had === 'number') byName.set(name, [had, id]);
+        else had.push(id);
+      });
+    });
+    return (this.byName = byName);
+  }
+
+  topicNames(): ReadonlySet<string> {
+    return new Set(this.names().keys());
+  }
+
+  topicsNamed(name: string): readonly Topic[] {
+    const ids = this.names().get(name);
+    return ids === undefined ? [] : typeof ids === 'number' ? [this.topic(ids)] : ids.map((id) => this.topic(id));
+  }
+
+  *repeatedNames(): Iterable<readonly Topic[]> {
+    for (const ids of this.names().values()) if (typeof ids !== 'number') yield ids.map((id) => this.topic(id));
+  }
+
+  topicsWithConsumerGroups(): readonly Topic[] {
+    const out: Topic[] = [];
+    this.units.forEach((u, k) => {
+      for (let i = 0; i < u.n; i++) if (listsGroups(u, i)) out.push(this.topic(this.starts[k]! + i));
+    });
+    return out;
+  }
 }

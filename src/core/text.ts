@@ -76,3 +76,4 @@ export function regionOf(index: LineIndex, start: number, end: number): Region {
   const e = index.position(Math.max(start, end));
   return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
 }
+
