@@ -91,13 +91,18 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   const rel = (abs: string) => toPosix(path.relative(root, abs)) || path.basename(abs);
   const included = opts.include?.length ? picomatch(opts.include as string[], { dot: true }) : undefined;
   const excluded = opts.exclude?.length ? picomatch(opts.exclude as string[], { dot: true }) : undefined;
-  const consider = (abs: string, explicit: boolean) => {
+  const consider = (abs: string, explicit: boolean, viaLink = true) => {
     const r = rel(abs);
     if (excluded?.(r)) return;
     if (!explicit && included && !included(r)) return;
     if (!explicit && !opts.isCandidate(r)) return;
     if (!explicit && gitignores.ignored(abs)) return;
-    // A symlink that leaves the repository is not followed: linting must not read outside it.
+    // A symlink that leaves the repository is not followed: linting must not read outside it. (Only
+    // paths that pass through a link are resolved: realpath costs an lstat per path component.)
+    if (!viaLink) {
+      out.set(r, { path: r, absolute: abs });
+      return;
+    }
     try {
       const real = realpathSync(abs);
       if (!real.startsWith(realRoot + path.sep) && real !== realRoot) {
@@ -125,14 +130,25 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
     }
     const found = await glob('**/*', {
       cwd: abs,
-      absolute: true,
+      withFileTypes: true,
       nodir: true,
       dot: true,
       follow: false,
       // topiclint's own cache is never an input (its JSON would be read as a catalog candidate).
       ignore: ['**/node_modules/**', '**/.git/**', '**/.topiclint-cache/**'],
     });
-    for (const f of found) consider(f, false);
+    let startIsReal = false;
+    try {
+      startIsReal = realpathSync(abs) === abs;
+    } catch {
+      /* resolve each file then */
+    }
+    for (const f of found) {
+      // Does the path from the folder given to this file go through a symbolic link?
+      let viaLink = !startIsReal;
+      for (let d: typeof f | undefined = f; !viaLink && d && d.fullpath() !== abs; d = d.parent) if (d.isSymbolicLink() || d.isUnknown()) viaLink = true;
+      consider(f.fullpath(), false, viaLink);
+    }
   }
   const files = [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };

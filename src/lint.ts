@@ -21,7 +21,7 @@ import { TOOL } from './core/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 import { canStream, lintStream, type StreamItem, type UnitResult } from './core/stream.js';
-import { openUnitCache } from './cache/unit-cache.js';
+import { openUnitCache, reusableResult, saveResult, stampOf, type FileStamp } from './cache/unit-cache.js';
 
 export interface LintOptions {
   /** Files or folders to lint (default: the working folder). */
@@ -104,9 +104,10 @@ type ReadOne = { readonly file: InputFile; readonly stats: Stats } | { readonly 
  * a regular file (a named pipe would block the read), become records with a reason: listed and
  * reported, never silently skipped. `stats` lets the cache skip the read of an unchanged file.
  */
-function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: Stats) => UnitResult | undefined): ReadOne | { readonly unit: UnitResult } {
+function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: Stats) => UnitResult | undefined, onStat?: (st: Stats) => void): ReadOne | { readonly unit: UnitResult } {
   try {
     const st = statSync(absolute);
+    onStat?.(st);
     if (!st.isFile()) return { record: { path: rel, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' } };
     if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const unit = cached?.(st);
@@ -192,20 +193,35 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const sorted = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const codeowners = await readCodeowners(root);
   // A custom source registry is code the cache cannot see: no caching then.
-  const cache =
-    options.cache && options.cacheSalt !== undefined && !options.registry
-      ? openUnitCache(
-          path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
-          JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null }),
-        )
-      : undefined;
+  const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
+  // A custom source registry is code the cache cannot see: no caching then.
+  const cacheDir = options.cache && options.cacheSalt !== undefined && !options.registry ? path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
+  // Waivers expire: a whole result is reused only on the day it was made.
+  const today = new Date().toISOString().slice(0, 10);
+  const problemsKey = JSON.stringify(problems);
+  const stamps = new Map<string, FileStamp>();
+  if (cacheDir) {
+    const statOf = (p: string, abs: string) => {
+      try {
+        const stamp = stampOf(p, statSync(abs));
+        stamps.set(p, stamp);
+        return stamp;
+      } catch {
+        return undefined;
+      }
+    };
+    const whole = reusableResult(cacheDir, salt, today, problemsKey, sorted.map((f) => f.path), (p) => statOf(p, absolute.get(p)!));
+    if (whole) return whole;
+  }
+  const cache = cacheDir ? openUnitCache(cacheDir, salt, startedAt) : undefined;
   function* items(): Generator<StreamItem> {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
     for (const f of sorted) {
       // Only single-file units (YAML) can be taken from the cache without reading the file.
       const single = cache !== undefined && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
-      const read = readOne(f.path, f.absolute, maxSize, single ? (st) => cache.byStat(f.path, st) : undefined);
+      const read = readOne(f.path, f.absolute, maxSize, single ? (st) => cache.byStat(f.path, st) : undefined, cacheDir ? (st) => stamps.set(f.path, stampOf(f.path, st)) : undefined);
       if ('unit' in read) yield { path: f.path, unit: read.unit };
       else if ('record' in read) yield { path: f.path, record: read.record };
       else {
@@ -232,7 +248,11 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       return 'file' in read ? read.file.text : undefined;
     },
   });
-  cache?.save();
+  if (cache && cacheDir) {
+    cache.save();
+    // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
+    if (sorted.every((f) => stamps.has(f.path))) saveResult(cacheDir, { salt, today, startedAt, problems: problemsKey, files: sorted.map((f) => stamps.get(f.path)!), result });
+  }
   return result;
 }
 

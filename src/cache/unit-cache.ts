@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { UnitCache, UnitResult } from '../core/stream.js';
+import type { LintResult } from '../core/finding.js';
 import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
 
@@ -62,8 +63,7 @@ export interface DiskUnitCache extends UnitCache {
   readonly counts: { hits: number; misses: number };
 }
 
-export function openUnitCache(dir: string, salt: string): DiskUnitCache {
-  const startedAt = Date.now();
+export function openUnitCache(dir: string, salt: string, startedAt = Date.now()): DiskUnitCache {
   const file = path.join(dir, UNITS_FILE);
   let old: Stored | undefined;
   try {
@@ -125,4 +125,61 @@ export function openUnitCache(dir: string, salt: string): DiskUnitCache {
       renameSync(tmp, file);
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The whole result of the last run, reused when no input file's metadata changed since (and the salt
+// and the date, which waivers depend on, are the same): such a run only lists and stats its files.
+
+const RESULT_FILE = 'result-v2.json';
+
+export interface FileStamp {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
+interface StoredResult {
+  readonly version: string;
+  readonly salt: string;
+  readonly today: string;
+  readonly startedAt: number;
+  /** Files found but not readable as found (discovery problems), as they were. */
+  readonly problems: string;
+  readonly files: readonly FileStamp[];
+  readonly result: LintResult;
+}
+
+export function stampOf(path: string, st: Stats): FileStamp {
+  return { path, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+
+/**
+ * The stored result, if every file has the metadata it had then, none was modified within the racy
+ * window of that run, and nothing else differs. `stamp` stats a file (undefined when it cannot).
+ */
+export function reusableResult(dir: string, salt: string, today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileStamp | undefined): LintResult | undefined {
+  let stored: StoredResult;
+  try {
+    stored = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as StoredResult;
+  } catch {
+    return undefined;
+  }
+  if (stored.version !== TOOL.version || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return undefined;
+  for (let i = 0; i < paths.length; i++) {
+    const then = stored.files[i]!;
+    if (then.path !== paths[i]) return undefined;
+    const now = stamp(then.path);
+    if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= stored.startedAt - RACY_MS) return undefined;
+  }
+  return stored.result;
+}
+
+export function saveResult(dir: string, data: Omit<StoredResult, 'version'>): void {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, RESULT_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ version: TOOL.version, ...data }));
+  renameSync(tmp, file);
 }

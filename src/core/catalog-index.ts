@@ -18,8 +18,21 @@ export interface CatalogIndex {
   topicsNamed(name: string): readonly Topic[];
   /** For each name that more than one topic has: those topics, in catalog order. */
   repeatedNames(): Iterable<readonly Topic[]>;
-  /** Topics that list consumer groups (`consumerGroups:` not empty), in catalog order. */
-  topicsWithConsumerGroups(): readonly Topic[];
+  /** The consumer groups topics list (`consumerGroups:`), by name. */
+  listedGroupNames(): ReadonlySet<string>;
+  /** Topics that list this consumer group, once each, in catalog order. */
+  topicsListing(group: string): readonly Topic[];
+}
+
+/** Group name -> ids of the topics listing it (each once, ascending), from (id, group names) pairs. */
+export function groupListings(each: (visit: (id: number, group: string) => void) => void): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  each((id, group) => {
+    const ids = out.get(group);
+    if (!ids) out.set(group, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  });
+  return out;
 }
 
 const built = new WeakMap<Catalog, CatalogIndex>();
@@ -48,6 +61,13 @@ function fromTopics(topics: readonly Topic[]): CatalogIndex {
     }
     return byName;
   };
+  let byGroup: Map<string, number[]> | undefined;
+  const groups = () =>
+    (byGroup ??= groupListings((visit) =>
+      topics.forEach((t, i) => {
+        for (const g of t.consumerGroups) if (g.kind === 'known') visit(i, g.value);
+      }),
+    ));
   return {
     topicCount: topics.length,
     topicNames: () => new Set(names().keys()),
@@ -55,6 +75,7 @@ function fromTopics(topics: readonly Topic[]): CatalogIndex {
     *repeatedNames() {
       for (const list of names().values()) if (list.length > 1) yield list;
     },
-    topicsWithConsumerGroups: () => topics.filter((t) => t.consumerGroups.length > 0),
+    listedGroupNames: () => new Set(groups().keys()),
+    topicsListing: (group) => (groups().get(group) ?? []).map((i) => topics[i]!),
   };
 }

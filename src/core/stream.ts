@@ -19,7 +19,7 @@ import { fingerprintFindings, locateFindings, runRules, type LocatedFinding, typ
 import type { LintResult, UnknownValueNote } from './finding.js';
 import type { Catalog, Client, ConsumerGroup, Field, FileRecord, Topic } from './model.js';
 import type { AnyRule } from './rule.js';
-import type { CatalogIndex } from './catalog-index.js';
+import { groupListings, type CatalogIndex } from './catalog-index.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
 import type { CoreOptions } from './pipeline.js';
 import { parseCodeowners, type Codeowners } from '../sources/ownership.js';
@@ -400,12 +400,11 @@ function unpack(p: PackedTopics, i: number): Topic {
   };
 }
 
-/** Does topic i of a unit list consumer groups? */
-function listsGroups(p: PackedTopics, i: number): boolean {
-  if (p.names[i] === null) return p.whole[i]!.consumerGroups.length > 0;
+/** The range of topic i's listed consumer groups in the group section. */
+function groupRange(p: PackedTopics, i: number): [number, number] {
   const start = p.ints[i * TOPIC_INTS + Slot.GroupStart]!;
   const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + Slot.GroupStart]! : p.ints[p.n * TOPIC_INTS]!;
-  return end > start;
+  return [start, end];
 }
 
 /** The catalog index over the packed topics of every unit, in catalog order. */
@@ -472,11 +471,30 @@ class PackedIndex implements CatalogIndex {
     for (const ids of this.names().values()) if (typeof ids !== 'number') yield ids.map((id) => this.topic(id));
   }
 
-  topicsWithConsumerGroups(): readonly Topic[] {
-    const out: Topic[] = [];
-    this.units.forEach((u, k) => {
-      for (let i = 0; i < u.n; i++) if (listsGroups(u, i)) out.push(this.topic(this.starts[k]! + i));
-    });
-    return out;
+  private byGroup: Map<string, number[]> | undefined;
+
+  private groups(): Map<string, number[]> {
+    return (this.byGroup ??= groupListings((visit) =>
+      this.units.forEach((u, k) => {
+        const start = this.starts[k]!;
+        for (let i = 0; i < u.n; i++) {
+          const whole = u.whole[i];
+          if (whole) {
+            for (const g of whole.consumerGroups) if (g.kind === 'known') visit(start + i, g.value);
+            continue;
+          }
+          const [from, to] = groupRange(u, i);
+          for (let g = from; g < to; g++) visit(start + i, u.table[u.ints[u.n * TOPIC_INTS + 1 + 4 * g]!]!);
+        }
+      }),
+    ));
+  }
+
+  listedGroupNames(): ReadonlySet<string> {
+    return new Set(this.groups().keys());
+  }
+
+  topicsListing(group: string): readonly Topic[] {
+    return (this.groups().get(group) ?? []).map((id) => this.topic(id));
   }
 }

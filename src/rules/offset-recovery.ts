@@ -33,16 +33,6 @@ export default defineRule<Options>({
     defaultOptions: { tiers: ['tier-0', 'tier-1'] },
   },
   check(ctx) {
-    const readersOf = new Map<string, Topic[]>(); // group name -> topics listing it
-    for (const t of ctx.index.topicsWithConsumerGroups()) {
-      if (t.name.kind !== 'known') continue;
-      for (const g of t.consumerGroups) {
-        if (g.kind !== 'known') continue;
-        const list = readersOf.get(g.value) ?? [];
-        list.push(t);
-        readersOf.set(g.value, list);
-      }
-    }
     for (const [group, { tiers }] of ctx.consumerGroups()) {
       if (group.offsetRecovery) continue;
       const consumed = new Map<string, Topic>();
@@ -51,7 +41,7 @@ export default defineRule<Options>({
         const t = ctx.index.topicsNamed(f.value)[0];
         if (t) consumed.set(f.value, t);
       }
-      if (group.name.kind === 'known') for (const t of readersOf.get(group.name.value) ?? []) if (t.name.kind === 'known') consumed.set(t.name.value, t);
+      if (group.name.kind === 'known') for (const t of ctx.index.topicsListing(group.name.value)) if (t.name.kind === 'known') consumed.set(t.name.value, t);
       const critical: { name: string; tier: Known<string> }[] = [];
       for (const [name, t] of consumed) {
         const tier = tierField(t);

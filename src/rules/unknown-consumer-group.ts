@@ -21,17 +21,20 @@ export default defineRule({
     for (const c of ctx.catalog.clients) if (c.groupId?.kind === 'known') defined.add(c.groupId.value);
     // A repository that defines no consumer group at all keeps them elsewhere: nothing to check against.
     if (defined.size === 0) return;
-    for (const topic of ctx.index.topicsWithConsumerGroups()) {
-      if (topic.declaredIn !== 'catalog' || ctx.options(topic) === undefined) continue;
-      for (const f of topic.consumerGroups) {
-        if (f.kind !== 'known' || defined.has(f.value)) continue;
-        const near = didYouMean(f.value, defined);
-        ctx.report({
-          entity: topic,
-          field: `consumerGroups:${f.value}`,
-          loc: f.loc,
-          message: `${describeEntity(topic)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ''}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`,
-        });
+    for (const group of ctx.index.listedGroupNames()) {
+      if (defined.has(group)) continue;
+      for (const topic of ctx.index.topicsListing(group)) {
+        if (topic.declaredIn !== 'catalog' || ctx.options(topic) === undefined) continue;
+        for (const f of topic.consumerGroups) {
+          if (f.kind !== 'known' || f.value !== group) continue;
+          const near = didYouMean(f.value, defined);
+          ctx.report({
+            entity: topic,
+            field: `consumerGroups:${f.value}`,
+            loc: f.loc,
+            message: `${describeEntity(topic)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ''}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`,
+          });
+        }
       }
     }
   },
