@@ -14,7 +14,8 @@ import { sortFindings } from './core/engine.js';
 import type { AnyRule } from './core/rule.js';
 import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
-import { defaultConcurrency, parallelYamlReader } from './parallel/yaml-pool.js';
+import { PARALLEL_MIN_FILES, defaultConcurrency, parallelYamlReader, startUnitWorkers } from './parallel/yaml-pool.js';
+import { EMPTY_CONFIG } from './core/config.js';
 import { DEFAULT_CACHE_LOCATION, readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
 import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, readYamlFile, type SourceRegistry } from './sources/index.js';
 import { TOOL } from './core/tool.js';
@@ -231,6 +232,12 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     }
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
+  // Workers lint YAML files with the built-in rules; worth starting only for a sizable catalog.
+  const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
+  const workers =
+    concurrency > 1 && !options.registry && rules.every((r) => builtinRules.includes(r)) && yamlFiles >= PARALLEL_MIN_FILES
+      ? startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...(codeowners ? { codeowners } : {}) })
+      : undefined;
   const result = await lintStream(items(), {
     rules,
     ...(options.config ? { config: options.config } : {}),
@@ -238,8 +245,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     ...(codeowners ? { codeowners } : {}),
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
-    // Workers load the default adapters; a custom registry is read in this thread.
-    ...(!options.registry && concurrency > 1 ? { yamlReader: parallelYamlReader(concurrency) } : {}),
+    ...(workers ? { unitWorkers: workers } : {}),
     ...(cache ? { unitCache: cache } : {}),
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
@@ -247,7 +253,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       const read = readOne(p, absolute.get(p) ?? path.join(root, p), maxSize);
       return 'file' in read ? read.file.text : undefined;
     },
-  });
+  }).finally(() => workers?.close());
   if (cache && cacheDir) {
     cache.save();
     // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.

@@ -56,8 +56,8 @@ export async function lintFiles(unordered: readonly InputFile[], options: CoreOp
   if (!options.base && !options.wholeCatalog && canStream(options.rules, options.config)) {
     const texts = new Map(files.map((f) => [f.path, f.text]));
     const records = (options.notLintable ?? []).map((record) => ({ path: record.path, record }));
-    const { base: _base, notLintable: _n, yamlReader, ...rest } = options;
-    return lintStream([...files, ...records], { ...rest, ...(yamlReader ? { yamlReader } : {}), textOf: (p) => texts.get(p) });
+    const { base: _base, notLintable: _n, yamlReader: _y, ...rest } = options;
+    return lintStream([...files, ...records], { ...rest, textOf: (p) => texts.get(p) });
   }
   const readOptions = { ...(options.registry ? { registry: options.registry } : {}), ...(options.yamlReader ? { yamlReader: options.yamlReader } : {}) };
   const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : undefined;

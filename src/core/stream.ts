@@ -59,12 +59,32 @@ export interface StreamOptions extends Omit<CoreOptions, 'base' | 'notLintable' 
    */
   readonly textOf?: (path: string) => string | undefined;
   readonly unitCache?: UnitCache;
-  /** Reads a batch of YAML files (the worker pool); in this thread when absent. */
-  readonly yamlReader?: (files: readonly InputFile[]) => Promise<AdapterOutput[]>;
+  /**
+   * Threads that lint batches of YAML files as `lintUnit` does here (src/parallel/): batches go round
+   * robin to this thread and the workers, results are placed in file order.
+   */
+  readonly unitWorkers?: { readonly size: number; lint(worker: number, files: readonly InputFile[]): Promise<UnitResult[]> };
+}
+
+/** What a worker needs to lint units as this thread does (serialisable; built-in rules). */
+export interface UnitEnvData {
+  readonly config: ResolvedConfig;
+  readonly collectUnknowns: boolean;
+  readonly codeowners?: InputFile;
+}
+
+export function unitEnv(rules: readonly AnyRule[], data: UnitEnvData): UnitEnv {
+  return {
+    rules: rules.filter((r) => r.meta.kind !== 'change' && !r.meta.crossFile),
+    config: data.config,
+    codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : undefined,
+    codeownersFile: data.codeowners,
+    collectUnknowns: data.collectUnknowns,
+  };
 }
 
 const SUPPRESSION_MARKER = 'topiclint-disable';
-const YAML_BATCH = 64;
+const YAML_BATCH = 24;
 
 /**
  * Can this run stream? Not when a cross-file rule would need more than slim entities: a custom policy
@@ -100,7 +120,7 @@ export function slimTopic(t: Topic): Topic {
 }
 const EMPTY_MAP = Object.freeze({});
 
-interface UnitEnv {
+export interface UnitEnv {
   readonly rules: readonly AnyRule[];
   readonly config: ResolvedConfig;
   readonly codeowners: Codeowners | undefined;
@@ -134,13 +154,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   const registry: SourceRegistry = options.registry ?? defaultSources;
   const config = options.config ?? EMPTY_CONFIG;
   const active = options.rules.filter((r) => r.meta.kind !== 'change');
-  const env: UnitEnv = {
-    rules: active.filter((r) => !r.meta.crossFile),
-    config,
-    codeowners: options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : undefined,
-    codeownersFile: options.codeowners,
-    collectUnknowns: options.collectUnknowns ?? false,
-  };
+  const env = unitEnv(options.rules, { config, collectUnknowns: options.collectUnknowns ?? false, ...(options.codeowners ? { codeowners: options.codeowners } : {}) });
   const cache = options.unitCache;
   // Units in catalog order: YAML files in path order, then each project adapter's files, then files not read.
   const units: (UnitResult | undefined)[] = [];
@@ -155,12 +169,27 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     cache?.store(files, unit);
     return unit;
   };
-  const flush = async () => {
+  const workers = options.unitWorkers;
+  const inFlight: Promise<void>[] = [];
+  let turn = 0;
+  const flush = () => {
     if (batch.length === 0) return;
     const todo = batch;
     batch = [];
-    const outputs = await options.yamlReader!(todo.map((b) => b.file));
-    todo.forEach((b, i) => (units[b.slot] = finishUnit([b.file], outputs[i]!)));
+    // Round robin over this thread (turn 0) and the workers; a worker's answer is placed by slot.
+    const at = turn++ % (workers!.size + 1);
+    if (at === 0) {
+      for (const b of todo) units[b.slot] = finishUnit([b.file], readYamlFile(b.file, registry));
+      return;
+    }
+    inFlight.push(
+      workers!.lint(at - 1, todo.map((b) => b.file)).then((done) =>
+        todo.forEach((b, i) => {
+          units[b.slot] = done[i]!;
+          cache?.store([b.file], done[i]!);
+        }),
+      ),
+    );
   };
 
   for (const item of items) {
@@ -186,13 +215,14 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     if (item.text.includes(SUPPRESSION_MARKER)) kept.set(item.path, item.text);
     const cached = cache?.lookup([item]);
     if (cached) units.push(cached);
-    else if (options.yamlReader) {
+    else if (workers) {
       batch.push({ slot: units.length, file: item });
       units.push(undefined);
-      if (batch.length >= YAML_BATCH) await flush();
+      if (batch.length >= YAML_BATCH) flush();
     } else units.push(finishUnit([item], readYamlFile(item, registry)));
   }
-  await flush();
+  flush();
+  await Promise.all(inFlight);
   for (const [adapter, list] of projects) {
     for (const f of list) if (f.text.includes(SUPPRESSION_MARKER)) kept.set(f.path, f.text);
     units.push(cache?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));

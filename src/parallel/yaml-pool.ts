@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readYamlFile, type YamlReader } from '../sources/index.js';
 import type { AdapterOutput, InputFile } from '../sources/types.js';
+import type { UnitEnvData, UnitResult } from '../core/stream.js';
 
 /** Below this much YAML, starting a worker costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 1_500_000;
+/** The streaming pipeline starts workers for at least this many YAML files (each loads the bundle). */
+export const PARALLEL_MIN_FILES = 200;
 
 /**
  * The worker script: next to this module (tsc output), or one folder up when this module is a chunk
@@ -44,7 +47,7 @@ export function maxConcurrency(): number {
 
 function runWorker(files: readonly InputFile[]): Promise<AdapterOutput[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: files });
+    const worker = new Worker(workerUrl, { workerData: { files } });
     worker.once('message', (m: { ok: true; json: string } | { ok: false; error: string }) => {
       if (m.ok) resolve(JSON.parse(m.json) as AdapterOutput[]);
       else reject(new Error(m.error));
@@ -76,5 +79,49 @@ export function parallelYamlReader(concurrency: number): YamlReader {
     const mine = shares[0]!.map((f) => readYamlFile(f));
     const rest = await Promise.all(pending);
     return [mine, ...rest].flat();
+  };
+}
+
+/**
+ * Persistent workers for the streaming pipeline: each lints the batches of YAML files posted to it
+ * (`yaml-worker.ts`) and answers in order. Results are placed by the caller, so the output does not
+ * depend on which thread linted what.
+ */
+export interface UnitWorkers {
+  readonly size: number;
+  lint(worker: number, files: readonly InputFile[]): Promise<UnitResult[]>;
+  close(): Promise<void>;
+}
+
+export function startUnitWorkers(count: number, env: UnitEnvData): UnitWorkers | undefined {
+  if (count < 1 || !workersAvailable()) return undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (u: UnitResult[]) => void; reject: (e: Error) => void }>();
+  const workers = Array.from({ length: count }, () => {
+    const w = new Worker(workerUrl, { workerData: { env } });
+    w.on('message', (m: { id: number; ok: true; units: UnitResult[] } | { id: number; ok: false; error: string }) => {
+      const p = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (m.ok) p?.resolve(m.units);
+      else p?.reject(new Error(m.error));
+    });
+    w.on('error', (e) => {
+      for (const p of waiting.values()) p.reject(e);
+      waiting.clear();
+    });
+    return w;
+  });
+  return {
+    size: count,
+    lint(worker, files) {
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        workers[worker % count]!.postMessage({ id, files });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }
