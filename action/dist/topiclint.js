@@ -4,13 +4,12 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-AXQTKGNT.js";
-import "./chunks/chunk-XAWGGQEF.js";
-import "./chunks/chunk-TEGR35KL.js";
+} from "./chunks/chunk-WGKGAGBB.js";
+import "./chunks/chunk-7J6Q3TGC.js";
 import "./chunks/chunk-ZMGCJVGT.js";
+import "./chunks/chunk-VGNV7VJL.js";
+import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
-import "./chunks/chunk-6IMBO4YO.js";
-import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-3UC2GCC5.js";
 import "./chunks/chunk-JRJOGWBZ.js";
 export {

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readYamlFile } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
 import { lintUnit, unitEnv, type UnitEnvData, type UnitResult } from '../core/stream.js';
+import { builtinRules } from '../rules/index.js';
 
 const data = workerData as { files: InputFile[] } | { env: UnitEnvData };
 
@@ -21,7 +22,6 @@ if ('files' in data) {
     parentPort!.postMessage({ ok: false, error: (e as Error).stack ?? String(e) });
   }
 } else {
-  const { builtinRules } = await import('../rules/index.js');
   const env = unitEnv(builtinRules, data.env);
   parentPort!.on('message', (m: { id: number; files: InputFile[] }) => {
     try {

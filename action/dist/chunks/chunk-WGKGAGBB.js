@@ -1,13 +1,15 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  TOOL,
   UsageError,
-  builtinRules,
-  builtinRulesById,
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-XAWGGQEF.js";
+} from "./chunk-7J6Q3TGC.js";
+import {
+  TOOL,
+  builtinRules,
+  builtinRulesById
+} from "./chunk-VGNV7VJL.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -586,9 +588,9 @@ function onlyInFiles(result, root, cwd, files) {
   const wanted = new Set(files.map((f) => path.relative(root, path.resolve(cwd, f)).split(path.sep).join("/")));
   return { ...result, findings: result.findings.filter((f) => wanted.has(f.location.file)), files: result.files.filter((f) => wanted.has(f.path)) };
 }
-async function resultCacheSalt(argv, today, files) {
+async function cacheSaltOf(files) {
   const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, "utf8").catch(() => "(unreadable)")]));
-  return JSON.stringify({ argv, today, contents });
+  return JSON.stringify(contents);
 }
 async function runCli(io) {
   try {
@@ -667,7 +669,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-MB5JJLS6.js");
+    const { writeStarterConfig } = await import("./config-RXDBC2WS.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -695,7 +697,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-MB5JJLS6.js");
+  const { prepareLint, writeBaseline } = await import("./config-RXDBC2WS.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const prepared = prepareLint({
@@ -707,7 +709,7 @@ async function main(io) {
     ...values["write-baseline"] ? { writingBaseline: true } : {}
   });
   const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join("/")).filter((f) => !f.startsWith("..") && !path.isAbsolute(f));
-  const cacheSalt = values.cache ? await resultCacheSalt(io.argv, today, [...prepared.loaded.files, ...prepared.baselineFile ? [prepared.baselineFile] : []]) : void 0;
+  const cacheSalt = values.cache ? await cacheSaltOf([...prepared.loaded.files, ...prepared.baselineFile ? [prepared.baselineFile] : []]) : void 0;
   const linted = await lint({
     ...prepared.lintOptions,
     ...policyFiles.length ? { policyFiles } : {},

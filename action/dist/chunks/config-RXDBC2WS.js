@@ -3,29 +3,25 @@ import {
   packageAsset
 } from "./chunk-M2JE2ALL.js";
 import {
-  NAVIGATION,
-  SettingsResolver,
-  UsageError,
-  builtinRules,
-  checkWhere,
-  evaluateWhere,
-  isUnknownAt,
-  locationFor,
-  sortFindings,
-  viewOf
-} from "./chunk-XAWGGQEF.js";
-import "./chunk-TEGR35KL.js";
+  UsageError
+} from "./chunk-7J6Q3TGC.js";
 import "./chunk-ZMGCJVGT.js";
 import {
-  defineRule
-} from "./chunk-P7TYA3NW.js";
-import {
+  NAVIGATION,
+  SettingsResolver,
+  builtinRules,
+  checkWhere,
   describeMs,
   didYouMean,
+  evaluateWhere,
   getAjv,
+  isUnknownAt,
+  locationFor,
   parseRetention,
-  validateNode
-} from "./chunk-6IMBO4YO.js";
+  sortFindings,
+  validateNode,
+  viewOf
+} from "./chunk-VGNV7VJL.js";
 import {
   LineIndex,
   get,
@@ -33,7 +29,10 @@ import {
   parseYaml,
   regionOf,
   toJS
-} from "./chunk-HBCAVBBN.js";
+} from "./chunk-A5BW27EE.js";
+import {
+  defineRule
+} from "./chunk-P7TYA3NW.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";

@@ -2,14 +2,12 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import {
   readPathsAtCommit
 } from "./chunk-WDQCV433.js";
-import {
-  comparePolicies
-} from "./chunk-TEGR35KL.js";
 import "./chunk-ZMGCJVGT.js";
-import "./chunk-P7TYA3NW.js";
 import {
+  comparePolicies,
   parseYaml
-} from "./chunk-HBCAVBBN.js";
+} from "./chunk-A5BW27EE.js";
+import "./chunk-P7TYA3NW.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/git/policy-files.ts
