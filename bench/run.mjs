@@ -111,12 +111,15 @@ for (const size of sizes) {
   lines.push(`topiclint cold (--concurrency 2)      ${two.seconds.toFixed(2)} s   ${ratio(two.seconds, fl.seconds)} of floor`);
   if (size <= 10000) {
     const warmDir = dir;
+    // The cache trusts a file's metadata only if it was modified 2 s before the run that recorded it
+    // (git's racy-clean rule); the catalog was just written, so wait before the priming run.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
     topiclint(warmDir, ['--cache', '--cache-location', path.join(work, `cache-${size}`)]);
     const warm = timed('warm', n, () => topiclint(warmDir, ['--cache', '--cache-location', path.join(work, `cache-${size}`)]));
     const some = path.join(dir, 'd0', readdirSync(path.join(dir, 'd0')).sort()[0]);
     let changed = { seconds: NaN };
     if (existsSync(some)) {
-      writeFileSync(some, readFileSync(some, 'utf8').replace('partitions: 12', 'partitions: 24'));
+      writeFileSync(some, `${readFileSync(some, 'utf8')}\n# changed for the bench\n`);
       changed = topiclint(warmDir, ['--cache', '--cache-location', path.join(work, `cache-${size}`)]);
     }
     r.warm = warm.seconds;

@@ -1,7 +1,7 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-WGKGAGBB.js";
+} from "./chunks/chunk-S5PZQXDQ.js";
 import "./chunks/chunk-7J6Q3TGC.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-VGNV7VJL.js";

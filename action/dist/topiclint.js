@@ -4,7 +4,7 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-WGKGAGBB.js";
+} from "./chunks/chunk-S5PZQXDQ.js";
 import "./chunks/chunk-7J6Q3TGC.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-VGNV7VJL.js";

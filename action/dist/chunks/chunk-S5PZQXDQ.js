@@ -537,9 +537,9 @@ Options:
       --fail-on <level>    error (default), warning, note or none
       --verbose            also list files that are not catalogs and values that are unknown
       --max-file-size <n>  largest file read, in bytes (default 10485760)
-      --cache              reuse the result of an identical run (.topiclint-cache/)
+      --cache              reuse per-file results of unchanged files (.topiclint-cache/)
       --cache-location <d> where the cache lives
-      --concurrency <n>    threads for reading YAML: a number, 'auto' (the cores, at most 4) or
+      --concurrency <n>    threads for linting YAML: a number, 'auto' (the cores, at most 4) or
                            'off'; default 1, which is fastest today (docs/performance.md)
       --no-color           no colours even on a terminal
       --base <ref>         also compare with the catalog at this git ref and run the change rules
