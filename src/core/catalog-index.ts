@@ -70,12 +70,31 @@ function fromTopics(topics: readonly Topic[]): CatalogIndex {
     ));
   return {
     topicCount: topics.length,
-    topicNames: () => new Set(names().keys()),
+    topicNames: () => keySet(names()),
     topicsNamed: (name) => names().get(name) ?? [],
     *repeatedNames() {
       for (const list of names().values()) if (list.length > 1) yield list;
     },
-    listedGroupNames: () => new Set(groups().keys()),
+    listedGroupNames: () => keySet(groups()),
     topicsListing: (group) => (groups().get(group) ?? []).map((i) => topics[i]!),
   };
+}
+
+/** The keys of a map as a read-only set, without copying them (100k topic names are 100k entries). */
+export function keySet<K>(map: ReadonlyMap<K, unknown>): ReadonlySet<K> {
+  const set: ReadonlySet<K> = {
+    get size() {
+      return map.size;
+    },
+    has: (k) => map.has(k),
+    keys: () => map.keys(),
+    values: () => map.keys(),
+    // Not used by rules; a copy is fine.
+    entries: () => new Set(map.keys()).entries(),
+    forEach(fn, thisArg) {
+      for (const k of map.keys()) fn.call(thisArg, k, k, set);
+    },
+    [Symbol.iterator]: () => map.keys(),
+  };
+  return set;
 }

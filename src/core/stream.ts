@@ -19,7 +19,7 @@ import { fingerprintFindings, locateFindings, runRules, type LocatedFinding, typ
 import type { LintResult, UnknownValueNote } from './finding.js';
 import type { Catalog, Client, ConsumerGroup, Field, FileRecord, Topic } from './model.js';
 import type { AnyRule } from './rule.js';
-import { groupListings, type CatalogIndex } from './catalog-index.js';
+import { groupListings, keySet, type CatalogIndex } from './catalog-index.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
 import type { CoreOptions } from './pipeline.js';
 import { parseCodeowners, type Codeowners } from '../sources/ownership.js';
@@ -156,8 +156,18 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   const active = options.rules.filter((r) => r.meta.kind !== 'change');
   const env = unitEnv(options.rules, { config, collectUnknowns: options.collectUnknowns ?? false, ...(options.codeowners ? { codeowners: options.codeowners } : {}) });
   const cache = options.unitCache;
-  // Units in catalog order: YAML files in path order, then each project adapter's files, then files not read.
+  // Units in catalog order: YAML files in path order, then each project adapter's files, then files not
+  // read. Each is absorbed as soon as those before it are: into one topic store and a few lists, so
+  // what is kept is a few large allocations, not a dozen small objects per file (which fragment the heap).
   const units: (UnitResult | undefined)[] = [];
+  const acc = new Accumulated();
+  let absorbed = 0;
+  const absorb = () => {
+    while (absorbed < units.length && units[absorbed] !== undefined) {
+      acc.add(units[absorbed]!);
+      units[absorbed++] = undefined;
+    }
+  };
   const projects = new Map<ProjectAdapter, InputFile[]>();
   const records: FileRecord[] = [];
   const kept = new Map<string, string>();
@@ -191,10 +201,14 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
       ),
     );
   };
+  const push = (unit: UnitResult | undefined) => {
+    units.push(unit);
+    if (unit && absorbed === units.length - 1) absorb();
+  };
 
   for (const item of items) {
     if ('unit' in item) {
-      units.push(item.unit);
+      push(item.unit);
       continue;
     }
     if ('record' in item) {
@@ -209,36 +223,36 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
       continue;
     }
     if (!YAML_EXTENSIONS.test(item.path)) {
-      units.push({ files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
+      push({ files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
       continue;
     }
     if (item.text.includes(SUPPRESSION_MARKER)) kept.set(item.path, item.text);
     const cached = cache?.lookup([item]);
-    if (cached) units.push(cached);
+    if (cached) push(cached);
     else if (workers) {
       batch.push({ slot: units.length, file: item });
-      units.push(undefined);
+      push(undefined);
       if (batch.length >= YAML_BATCH) flush();
-    } else units.push(finishUnit([item], readYamlFile(item, registry)));
+    } else push(finishUnit([item], readYamlFile(item, registry)));
   }
   flush();
   await Promise.all(inFlight);
+  absorb();
   for (const [adapter, list] of projects) {
     for (const f of list) if (f.text.includes(SUPPRESSION_MARKER)) kept.set(f.path, f.text);
-    units.push(cache?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));
+    push(cache?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));
   }
   if (records.length) {
     const output: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };
-    units.push(lintUnit(output, new Map(), env));
+    push(lintUnit(output, new Map(), env));
   }
+  units.length = 0;
 
   const texts = lazyTexts(kept, options.textOf);
-  // Take what the result needs out of the units; the packed topics live only while the cross-file rules run.
-  const done = units as UnitResult[];
-  const unitFindings = done.flatMap((u) => u.findings);
-  const suppressionFiles = done.flatMap((u) => u.suppressionFiles ?? []);
-  const unknowns = options.collectUnknowns ? done.flatMap((u) => u.unknowns ?? []) : undefined;
-  const { catalog, cross, topicCount } = runCrossFileRules(units.splice(0) as UnitResult[], active.filter((r) => r.meta.crossFile), config, texts);
+  const unitFindings = acc.findings();
+  const { suppressionFiles } = acc;
+  const unknowns = options.collectUnknowns ? acc.unknowns : undefined;
+  const { catalog, cross, topicCount } = runCrossFileRules(acc, active.filter((r) => r.meta.crossFile), config, texts);
   // Fingerprints count repeats of a key per rule in catalog order: put findings in rule order first.
   const order = new Map(options.rules.map((r, i) => [r.meta.id, i]));
   const rank = (f: LocatedFinding) => order.get(f.finding.ruleId) ?? order.size;
@@ -252,20 +266,19 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
 }
 
 /** The cross-file rules over the units' slim model; returns their findings and the catalog for the result. */
-function runCrossFileRules(units: UnitResult[], rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number } {
-  const index = new PackedIndex(units.map((u) => u.topics));
+function runCrossFileRules(acc: Accumulated, rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number } {
+  const index = new PackedIndex([acc.topics.finish()]);
   const catalog: Catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
     get topics(): readonly Topic[] {
       throw new Error('in the streaming pipeline, cross-file rules read topics through ctx.index');
     },
-    consumerGroups: units.flatMap((u) => u.consumerGroups),
-    clients: units.flatMap((u) => u.clients),
-    files: units.flatMap((u) => u.files),
+    consumerGroups: acc.consumerGroups,
+    clients: acc.clients,
+    files: acc.files,
     problems: [],
     suppressions: [],
   };
-  units.length = 0;
   const cross = locateFindings(runRules(catalog, { rules, config, texts, index }), { texts });
   return { catalog, cross, topicCount: index.topicCount };
 }
@@ -352,7 +365,7 @@ export function packTopics(topics: readonly Topic[]): PackedTopics {
     const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
     const base = i * TOPIC_INTS;
     ints[base + Slot.GroupStart] = groups;
-    const fits = slim.name.kind === 'known' && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
+    const fits = slim.name.kind === 'known' && !slim.name.value.includes('\0') && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
     if (!fits) {
       whole[i] = JSON.parse(JSON.stringify(slim)) as Topic; // a copy that keeps no file text alive
       names.push(null);
@@ -437,6 +450,106 @@ function groupRange(p: PackedTopics, i: number): [number, number] {
   return [start, end];
 }
 
+/** What the streaming pipeline keeps of the units it has linted, in catalog order. */
+class Accumulated {
+  readonly topics = new TopicStore();
+  readonly files: FileRecord[] = [];
+  readonly consumerGroups: ConsumerGroup[] = [];
+  readonly clients: Client[] = [];
+  readonly unknowns: UnknownValueNote[] = [];
+  readonly suppressionFiles: string[] = [];
+  /** Findings as JSON, one string per unit that has any: one allocation instead of dozens of objects. */
+  private readonly findingTexts: string[] = [];
+
+  add(u: UnitResult): void {
+    this.topics.append(u.topics);
+    for (const f of u.files) this.files.push(f);
+    for (const g of u.consumerGroups) this.consumerGroups.push(g);
+    for (const c of u.clients) this.clients.push(c);
+    for (const n of u.unknowns ?? []) this.unknowns.push(n);
+    for (const p of u.suppressionFiles ?? []) this.suppressionFiles.push(p);
+    if (u.findings.length) this.findingTexts.push(JSON.stringify(u.findings));
+  }
+
+  findings(): LocatedFinding[] {
+    return this.findingTexts.flatMap((t) => JSON.parse(t) as LocatedFinding[]);
+  }
+}
+
+/** The packed topics of every unit in one growing store; `finish` gives them as one `PackedTopics`. */
+class TopicStore {
+  private n = 0;
+  private ints: Int32Array<ArrayBuffer> = new Int32Array(1024 * TOPIC_INTS);
+  private groupInts: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  private groups = 0;
+  private readonly table: string[] = [];
+  private readonly slots = new Map<string, number>();
+  /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
+  private readonly nameChunks: string[] = [];
+  private readonly whole: Record<number, Topic> = {};
+
+  private slot(v: string): number {
+    let at = this.slots.get(v);
+    if (at === undefined) {
+      at = this.table.push(v) - 1;
+      this.slots.set(v, at);
+    }
+    return at;
+  }
+
+  append(p: PackedTopics): void {
+    if (p.n === 0) return;
+    const unitGroups = p.ints[p.n * TOPIC_INTS]!;
+    while ((this.n + p.n) * TOPIC_INTS >= this.ints.length) this.ints = grow(this.ints);
+    while ((this.groups + unitGroups) * 4 >= this.groupInts.length) this.groupInts = grow(this.groupInts);
+    const remap = p.table.map((v) => this.slot(v));
+    for (let i = 0; i < p.n; i++) {
+      const from = i * TOPIC_INTS;
+      const to = (this.n + i) * TOPIC_INTS;
+      for (let k = 0; k < TOPIC_INTS; k++) this.ints[to + k] = p.ints[from + k]!;
+      this.ints[to + Slot.GroupStart] = this.groups + p.ints[from + Slot.GroupStart]!;
+      if (p.names[i] === null) {
+        this.whole[this.n + i] = p.whole[i]!;
+        continue;
+      }
+      for (const k of REMAPPED_SLOTS) {
+        const v = p.ints[from + k]!;
+        this.ints[to + k] = v < 0 ? v : remap[v]!;
+      }
+    }
+    const groupsFrom = p.n * TOPIC_INTS + 1;
+    for (let g = 0; g < unitGroups; g++) {
+      const at = groupsFrom + 4 * g;
+      const to = (this.groups + g) * 4;
+      this.groupInts[to] = remap[p.ints[at]!]!;
+      this.groupInts[to + 1] = p.ints[at + 1]!;
+      this.groupInts[to + 2] = p.ints[at + 2]!;
+      this.groupInts[to + 3] = p.ints[at + 3]!;
+    }
+    this.nameChunks.push(p.names.map((x) => x ?? '').join('\0'));
+    this.n += p.n;
+    this.groups += unitGroups;
+  }
+
+  finish(): PackedTopics {
+    const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
+    ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
+    ints[this.n * TOPIC_INTS] = this.groups;
+    ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
+    const names: (string | null)[] = [];
+    for (const chunk of this.nameChunks) for (const name of chunk.split('\0')) names.push(this.whole[names.length] ? null : name);
+    return { n: this.n, names, table: this.table, ints, whole: this.whole };
+  }
+}
+
+const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2];
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** The catalog index over the packed topics of every unit, in catalog order. */
 class PackedIndex implements CatalogIndex {
   readonly topicCount: number;
@@ -489,7 +602,7 @@ class PackedIndex implements CatalogIndex {
   }
 
   topicNames(): ReadonlySet<string> {
-    return new Set(this.names().keys());
+    return keySet(this.names());
   }
 
   topicsNamed(name: string): readonly Topic[] {
@@ -521,7 +634,7 @@ class PackedIndex implements CatalogIndex {
   }
 
   listedGroupNames(): ReadonlySet<string> {
-    return new Set(this.groups().keys());
+    return keySet(this.groups());
   }
 
   topicsListing(group: string): readonly Topic[] {
