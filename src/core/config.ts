@@ -71,8 +71,20 @@ export class SettingsResolver {
     }));
   }
 
+  private readonly plain = new Map<string, EffectiveSetting>();
+
   /** Level and options of a rule for an entity or a file path. */
   resolve(ruleId: string, target: Entity | string | undefined): EffectiveSetting {
+    // Without overrides the answer does not depend on the target: compute it once per rule.
+    if (this.overrides.length === 0) {
+      let s = this.plain.get(ruleId);
+      if (!s) this.plain.set(ruleId, (s = this.compute(ruleId, undefined)));
+      return s;
+    }
+    return this.compute(ruleId, target);
+  }
+
+  private compute(ruleId: string, target: Entity | string | undefined): EffectiveSetting {
     const rule = this.rulesById.get(ruleId);
     const defaults = (rule?.meta.defaultOptions ?? {}) as Record<string, unknown>;
     const base = this.config.rules[ruleId];

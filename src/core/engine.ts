@@ -22,6 +22,8 @@ export interface RunOptions {
   readonly baseTexts?: TextLookup;
   /** The catalog's topic index (the streaming pipeline passes its packed one). */
   readonly index?: CatalogIndex;
+  /** A resolver for `rules` and `config` built once (the streaming pipeline runs rules per file). */
+  readonly resolver?: SettingsResolver;
 }
 
 export interface RawFinding {
@@ -36,8 +38,7 @@ export function entityName(e: Entity): string | undefined {
 
 /** Run every enabled rule; collect raw reports with their resolved level. */
 export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
-  const byId = new Map(opts.rules.map((r) => [r.meta.id, r]));
-  const resolver = new SettingsResolver(opts.config, byId);
+  const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
   const out: RawFinding[] = [];
   for (const rule of opts.rules) {
     if (rule.meta.kind === 'change' && !opts.base) continue;

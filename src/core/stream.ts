@@ -14,7 +14,7 @@
  * units are processed in the catalog's order and fingerprints are counted per rule in that order.
  * Pure: the caller supplies the files (an iterable, so it may read them lazily) and a text lookup.
  */
-import { EMPTY_CONFIG, type ResolvedConfig } from './config.js';
+import { EMPTY_CONFIG, SettingsResolver, type ResolvedConfig } from './config.js';
 import { fingerprintFindings, locateFindings, runRules, type LocatedFinding, type TextLookup } from './engine.js';
 import type { LintResult, UnknownValueNote } from './finding.js';
 import type { Catalog, Client, ConsumerGroup, Field, FileRecord, Topic } from './model.js';
@@ -74,8 +74,11 @@ export interface UnitEnvData {
 }
 
 export function unitEnv(rules: readonly AnyRule[], data: UnitEnvData): UnitEnv {
+  const perFile = rules.filter((r) => r.meta.kind !== 'change' && !r.meta.crossFile);
   return {
-    rules: rules.filter((r) => r.meta.kind !== 'change' && !r.meta.crossFile),
+    rules: perFile,
+    // Levels and options resolve against every rule (a meta rule's level is looked up by id).
+    resolver: new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r]))),
     config: data.config,
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : undefined,
     codeownersFile: data.codeowners,
@@ -121,6 +124,7 @@ export function slimTopic(t: Topic): Topic {
 const EMPTY_MAP = Object.freeze({});
 
 export interface UnitEnv {
+  readonly resolver: SettingsResolver;
   readonly rules: readonly AnyRule[];
   readonly config: ResolvedConfig;
   readonly codeowners: Codeowners | undefined;
@@ -136,7 +140,7 @@ export function lintUnit(output: AdapterOutput, unitTexts: ReadonlyMap<string, s
   const catalog = withCodeowners(plain, env.codeowners);
   const suppressionFiles = [...texts].filter(([, text]) => text.includes(SUPPRESSION_MARKER)).map(([p]) => p);
   if (env.codeownersFile && catalog !== plain) texts = new Map([...texts, [env.codeownersFile.path, env.codeownersFile.text]]);
-  const raw = runRules(catalog, { rules: env.rules, config: env.config, texts });
+  const raw = runRules(catalog, { rules: env.rules, config: env.config, texts, resolver: env.resolver });
   return {
     files: catalog.files,
     findings: raw.length ? (JSON.parse(JSON.stringify(locateFindings(raw, { texts }))) as LocatedFinding[]) : [],
