@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-S5PZQXDQ.js";
-import "./chunks/chunk-7J6Q3TGC.js";
+} from "./chunks/chunk-NXUPFFHS.js";
+import "./chunks/chunk-DBRZ32AT.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-VGNV7VJL.js";
+import "./chunks/chunk-Y37US5WA.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

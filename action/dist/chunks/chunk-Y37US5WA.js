@@ -13250,8 +13250,17 @@ var SettingsResolver = class {
   config;
   rulesById;
   overrides;
+  plain = /* @__PURE__ */ new Map();
   /** Level and options of a rule for an entity or a file path. */
   resolve(ruleId, target) {
+    if (this.overrides.length === 0) {
+      let s = this.plain.get(ruleId);
+      if (!s) this.plain.set(ruleId, s = this.compute(ruleId, void 0));
+      return s;
+    }
+    return this.compute(ruleId, target);
+  }
+  compute(ruleId, target) {
     const rule = this.rulesById.get(ruleId);
     const defaults = rule?.meta.defaultOptions ?? {};
     const base = this.config.rules[ruleId];
@@ -13463,14 +13472,31 @@ function fromTopics(topics) {
   );
   return {
     topicCount: topics.length,
-    topicNames: () => new Set(names().keys()),
+    topicNames: () => keySet(names()),
     topicsNamed: (name) => names().get(name) ?? [],
     *repeatedNames() {
       for (const list of names().values()) if (list.length > 1) yield list;
     },
-    listedGroupNames: () => new Set(groups().keys()),
+    listedGroupNames: () => keySet(groups()),
     topicsListing: (group2) => (groups().get(group2) ?? []).map((i) => topics[i])
   };
+}
+function keySet(map) {
+  const set = {
+    get size() {
+      return map.size;
+    },
+    has: (k) => map.has(k),
+    keys: () => map.keys(),
+    values: () => map.keys(),
+    // Not used by rules; a copy is fine.
+    entries: () => new Set(map.keys()).entries(),
+    forEach(fn, thisArg) {
+      for (const k of map.keys()) fn.call(thisArg, k, k, set);
+    },
+    [Symbol.iterator]: () => map.keys()
+  };
+  return set;
 }
 
 // src/core/engine.ts
@@ -13478,8 +13504,7 @@ function entityName(e) {
   return e.name.kind === "known" ? e.name.value : void 0;
 }
 function runRules(catalog, opts) {
-  const byId = new Map(opts.rules.map((r) => [r.meta.id, r]));
-  const resolver = new SettingsResolver(opts.config, byId);
+  const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
   const out = [];
   for (const rule of opts.rules) {
     if (rule.meta.kind === "change" && !opts.base) continue;
@@ -13690,8 +13715,11 @@ function collectUnknowns(catalog, texts) {
 
 // src/core/stream.ts
 function unitEnv(rules, data) {
+  const perFile = rules.filter((r) => r.meta.kind !== "change" && !r.meta.crossFile);
   return {
-    rules: rules.filter((r) => r.meta.kind !== "change" && !r.meta.crossFile),
+    rules: perFile,
+    // Levels and options resolve against every rule (a meta rule's level is looked up by id).
+    resolver: new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r]))),
     config: data.config,
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : void 0,
     codeownersFile: data.codeowners,
@@ -13728,7 +13756,7 @@ function lintUnit(output, unitTexts, env) {
   const catalog = withCodeowners(plain, env.codeowners);
   const suppressionFiles = [...texts].filter(([, text2]) => text2.includes(SUPPRESSION_MARKER)).map(([p]) => p);
   if (env.codeownersFile && catalog !== plain) texts = new Map([...texts, [env.codeownersFile.path, env.codeownersFile.text]]);
-  const raw = runRules(catalog, { rules: env.rules, config: env.config, texts });
+  const raw = runRules(catalog, { rules: env.rules, config: env.config, texts, resolver: env.resolver });
   return {
     files: catalog.files,
     findings: raw.length ? JSON.parse(JSON.stringify(locateFindings(raw, { texts }))) : [],
@@ -13747,6 +13775,14 @@ async function lintStream(items, options) {
   const env = unitEnv(options.rules, { config, collectUnknowns: options.collectUnknowns ?? false, ...options.codeowners ? { codeowners: options.codeowners } : {} });
   const cache2 = options.unitCache;
   const units = [];
+  const acc = new Accumulated();
+  let absorbed = 0;
+  const absorb = () => {
+    while (absorbed < units.length && units[absorbed] !== void 0) {
+      acc.add(units[absorbed]);
+      units[absorbed++] = void 0;
+    }
+  };
   const projects = /* @__PURE__ */ new Map();
   const records = [];
   const kept = /* @__PURE__ */ new Map();
@@ -13771,16 +13807,20 @@ async function lintStream(items, options) {
     }
     inFlight.push(
       workers.lint(at - 1, todo.map((b) => b.file)).then(
-        (done2) => todo.forEach((b, i) => {
-          units[b.slot] = done2[i];
-          cache2?.store([b.file], done2[i]);
+        (done) => todo.forEach((b, i) => {
+          units[b.slot] = done[i];
+          cache2?.store([b.file], done[i]);
         })
       )
     );
   };
+  const push = (unit) => {
+    units.push(unit);
+    if (unit && absorbed === units.length - 1) absorb();
+  };
   for (const item of items) {
     if ("unit" in item) {
-      units.push(item.unit);
+      push(item.unit);
       continue;
     }
     if ("record" in item) {
@@ -13795,34 +13835,35 @@ async function lintStream(items, options) {
       continue;
     }
     if (!YAML_EXTENSIONS.test(item.path)) {
-      units.push({ files: [{ path: item.path, status: "not-catalog", formats: [], reason: "no reader for this file type" }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
+      push({ files: [{ path: item.path, status: "not-catalog", formats: [], reason: "no reader for this file type" }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
       continue;
     }
     if (item.text.includes(SUPPRESSION_MARKER)) kept.set(item.path, item.text);
     const cached = cache2?.lookup([item]);
-    if (cached) units.push(cached);
+    if (cached) push(cached);
     else if (workers) {
       batch.push({ slot: units.length, file: item });
-      units.push(void 0);
+      push(void 0);
       if (batch.length >= YAML_BATCH) flush();
-    } else units.push(finishUnit([item], readYamlFile(item, registry)));
+    } else push(finishUnit([item], readYamlFile(item, registry)));
   }
   flush();
   await Promise.all(inFlight);
+  absorb();
   for (const [adapter, list] of projects) {
     for (const f of list) if (f.text.includes(SUPPRESSION_MARKER)) kept.set(f.path, f.text);
-    units.push(cache2?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));
+    push(cache2?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));
   }
   if (records.length) {
     const output = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };
-    units.push(lintUnit(output, /* @__PURE__ */ new Map(), env));
+    push(lintUnit(output, /* @__PURE__ */ new Map(), env));
   }
+  units.length = 0;
   const texts = lazyTexts(kept, options.textOf);
-  const done = units;
-  const unitFindings = done.flatMap((u) => u.findings);
-  const suppressionFiles = done.flatMap((u) => u.suppressionFiles ?? []);
-  const unknowns = options.collectUnknowns ? done.flatMap((u) => u.unknowns ?? []) : void 0;
-  const { catalog, cross, topicCount } = runCrossFileRules(units.splice(0), active.filter((r) => r.meta.crossFile), config, texts);
+  const unitFindings = acc.findings();
+  const { suppressionFiles } = acc;
+  const unknowns = options.collectUnknowns ? acc.unknowns : void 0;
+  const { catalog, cross, topicCount } = runCrossFileRules(acc, active.filter((r) => r.meta.crossFile), config, texts);
   const order = new Map(options.rules.map((r, i) => [r.meta.id, i]));
   const rank2 = (f) => order.get(f.finding.ruleId) ?? order.size;
   const inRuleOrder = [...unitFindings, ...cross].map((f, i) => ({ f, i })).sort((a, b) => rank2(a.f) - rank2(b.f) || a.i - b.i).map((x) => x.f);
@@ -13833,20 +13874,19 @@ async function lintStream(items, options) {
   }
   return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, void 0, unknowns, topicCount);
 }
-function runCrossFileRules(units, rules, config, texts) {
-  const index = new PackedIndex(units.map((u) => u.topics));
+function runCrossFileRules(acc, rules, config, texts) {
+  const index = new PackedIndex([acc.topics.finish()]);
   const catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
     get topics() {
       throw new Error("in the streaming pipeline, cross-file rules read topics through ctx.index");
     },
-    consumerGroups: units.flatMap((u) => u.consumerGroups),
-    clients: units.flatMap((u) => u.clients),
-    files: units.flatMap((u) => u.files),
+    consumerGroups: acc.consumerGroups,
+    clients: acc.clients,
+    files: acc.files,
     problems: [],
     suppressions: []
   };
-  units.length = 0;
   const cross = locateFindings(runRules(catalog, { rules, config, texts, index }), { texts });
   return { catalog, cross, topicCount: index.topicCount };
 }
@@ -13888,7 +13928,7 @@ function packTopics(topics) {
     const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
     const base = i * TOPIC_INTS;
     ints[base + 3 /* GroupStart */] = groups;
-    const fits = slim.name.kind === "known" && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
+    const fits = slim.name.kind === "known" && !slim.name.value.includes("\0") && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
     if (!fits) {
       whole[i] = JSON.parse(JSON.stringify(slim));
       names.push(null);
@@ -13968,6 +14008,95 @@ function groupRange(p, i) {
   const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + 3 /* GroupStart */] : p.ints[p.n * TOPIC_INTS];
   return [start, end];
 }
+var Accumulated = class {
+  topics = new TopicStore();
+  files = [];
+  consumerGroups = [];
+  clients = [];
+  unknowns = [];
+  suppressionFiles = [];
+  /** Findings as JSON, one string per unit that has any: one allocation instead of dozens of objects. */
+  findingTexts = [];
+  add(u) {
+    this.topics.append(u.topics);
+    for (const f of u.files) this.files.push(f);
+    for (const g of u.consumerGroups) this.consumerGroups.push(g);
+    for (const c of u.clients) this.clients.push(c);
+    for (const n of u.unknowns ?? []) this.unknowns.push(n);
+    for (const p of u.suppressionFiles ?? []) this.suppressionFiles.push(p);
+    if (u.findings.length) this.findingTexts.push(JSON.stringify(u.findings));
+  }
+  findings() {
+    return this.findingTexts.flatMap((t) => JSON.parse(t));
+  }
+};
+var TopicStore = class {
+  n = 0;
+  ints = new Int32Array(1024 * TOPIC_INTS);
+  groupInts = new Int32Array(4096);
+  groups = 0;
+  table = [];
+  slots = /* @__PURE__ */ new Map();
+  /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
+  nameChunks = [];
+  whole = {};
+  slot(v) {
+    let at = this.slots.get(v);
+    if (at === void 0) {
+      at = this.table.push(v) - 1;
+      this.slots.set(v, at);
+    }
+    return at;
+  }
+  append(p) {
+    if (p.n === 0) return;
+    const unitGroups = p.ints[p.n * TOPIC_INTS];
+    while ((this.n + p.n) * TOPIC_INTS >= this.ints.length) this.ints = grow(this.ints);
+    while ((this.groups + unitGroups) * 4 >= this.groupInts.length) this.groupInts = grow(this.groupInts);
+    const remap = p.table.map((v) => this.slot(v));
+    for (let i = 0; i < p.n; i++) {
+      const from = i * TOPIC_INTS;
+      const to = (this.n + i) * TOPIC_INTS;
+      for (let k = 0; k < TOPIC_INTS; k++) this.ints[to + k] = p.ints[from + k];
+      this.ints[to + 3 /* GroupStart */] = this.groups + p.ints[from + 3 /* GroupStart */];
+      if (p.names[i] === null) {
+        this.whole[this.n + i] = p.whole[i];
+        continue;
+      }
+      for (const k of REMAPPED_SLOTS) {
+        const v = p.ints[from + k];
+        this.ints[to + k] = v < 0 ? v : remap[v];
+      }
+    }
+    const groupsFrom = p.n * TOPIC_INTS + 1;
+    for (let g = 0; g < unitGroups; g++) {
+      const at = groupsFrom + 4 * g;
+      const to = (this.groups + g) * 4;
+      this.groupInts[to] = remap[p.ints[at]];
+      this.groupInts[to + 1] = p.ints[at + 1];
+      this.groupInts[to + 2] = p.ints[at + 2];
+      this.groupInts[to + 3] = p.ints[at + 3];
+    }
+    this.nameChunks.push(p.names.map((x) => x ?? "").join("\0"));
+    this.n += p.n;
+    this.groups += unitGroups;
+  }
+  finish() {
+    const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
+    ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
+    ints[this.n * TOPIC_INTS] = this.groups;
+    ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
+    const names = [];
+    for (const chunk of this.nameChunks) for (const name of chunk.split("\0")) names.push(this.whole[names.length] ? null : name);
+    return { n: this.n, names, table: this.table, ints, whole: this.whole };
+  }
+};
+var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
+function grow(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 var PackedIndex = class {
   constructor(units) {
     this.units = units;
@@ -14017,7 +14146,7 @@ var PackedIndex = class {
     return this.byName = byName;
   }
   topicNames() {
-    return new Set(this.names().keys());
+    return keySet(this.names());
   }
   topicsNamed(name) {
     const ids = this.names().get(name);
@@ -14044,7 +14173,7 @@ var PackedIndex = class {
     );
   }
   listedGroupNames() {
-    return new Set(this.groups().keys());
+    return keySet(this.groups());
   }
   topicsListing(group2) {
     return (this.groups().get(group2) ?? []).map((id) => this.topic(id));

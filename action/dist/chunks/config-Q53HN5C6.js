@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-7J6Q3TGC.js";
+} from "./chunk-DBRZ32AT.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-VGNV7VJL.js";
+} from "./chunk-Y37US5WA.js";
 import {
   LineIndex,
   get,
