@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from './config.js';
 import { SettingsResolver } from './config.js';
 import type { Finding, RelatedFindingLocation } from './finding.js';
-import type { Catalog, Entity } from './model.js';
+import type { Catalog, Entity, Topic } from './model.js';
 import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from './rule.js';
 import { LineIndex, regionOf } from './text.js';
 import { BASE_LOCATION } from './change.js';
@@ -40,6 +40,8 @@ export function entityName(e: Entity): string | undefined {
 export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
   const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
   const out: RawFinding[] = [];
+  let declared: readonly Topic[] | undefined;
+  const catalogTopics = () => (declared ??= catalog.topics.filter((t) => t.declaredIn === 'catalog'));
   for (const rule of opts.rules) {
     if (rule.meta.kind === 'change' && !opts.base) continue;
     const id = rule.meta.id;
@@ -60,7 +62,7 @@ export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
       },
       base: opts.base,
       options,
-      topics: () => each(catalog.topics.filter((t) => t.declaredIn === 'catalog')),
+      topics: () => each(catalogTopics()),
       consumerGroups: () => each(catalog.consumerGroups),
       clients: () => each(catalog.clients),
       report(d) {
