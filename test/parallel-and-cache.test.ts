@@ -73,6 +73,30 @@ describe.skipIf(!built)('threads and cache give identical output', () => {
     writeFileSync(changed, before);
   });
 
+  it('suppressions, duplicates across files and a properties client come out the same from the cache', { timeout: 180_000 }, () => {
+    // Files whose text the cache does not keep: suppression comments and cross-file positions are read again.
+    writeFileSync(path.join(dir, 'kafka', 'zz-suppressed.yaml'), 'topic: shop.event-1.v1\n# topiclint-disable-next-line replication-factor -- mirrored\nreplicationFactor: 1\n');
+    writeFileSync(path.join(dir, 'kafka', 'producer.properties'), 'bootstrap.servers=b:9092\nacks=1\n');
+    try {
+      const fresh = run('--concurrency', 'off', '--include-suppressed');
+      const parsed = JSON.parse(fresh) as { findings: { ruleId: string; file: string; suppression?: unknown }[] };
+      expect(parsed.findings.some((f) => f.ruleId === 'replication-factor' && f.file.endsWith('zz-suppressed.yaml') && f.suppression)).toBe(true);
+      expect(parsed.findings.some((f) => f.ruleId === 'duplicate-topic' && f.file.endsWith('zz-suppressed.yaml'))).toBe(true);
+      expect(parsed.findings.some((f) => f.ruleId === 'producer-acks')).toBe(true);
+      expect(run('--cache', '--include-suppressed')).toBe(fresh);
+      expect(run('--cache', '--include-suppressed')).toBe(fresh);
+      // Another file changes: the suppressed file comes from the cache, its comment still applies.
+      const other = path.join(dir, 'kafka', 't-0002.yaml');
+      const before = readFileSync(other, 'utf8');
+      writeFileSync(other, `${before}\n# touched\n`);
+      expect(run('--cache', '--include-suppressed')).toBe(run('--concurrency', 'off', '--include-suppressed'));
+      writeFileSync(other, before);
+    } finally {
+      rmSync(path.join(dir, 'kafka', 'zz-suppressed.yaml'));
+      rmSync(path.join(dir, 'kafka', 'producer.properties'));
+    }
+  });
+
   it('a corrupt cache is ignored, not an error', { timeout: 120_000 }, () => {
     const fresh = run('--concurrency', 'off');
     writeFileSync(path.join(dir, '.topiclint-cache', 'result-v2.json'), '{ not json');

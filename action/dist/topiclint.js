@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-NXUPFFHS.js";
-import "./chunks/chunk-DBRZ32AT.js";
+} from "./chunks/chunk-IYBJRRVM.js";
+import "./chunks/chunk-XETKOUGK.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-Y37US5WA.js";
+import "./chunks/chunk-34EWPQLC.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-DBRZ32AT.js";
+} from "./chunk-XETKOUGK.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-Y37US5WA.js";
+} from "./chunk-34EWPQLC.js";
 import {
   LineIndex,
   get,

@@ -13506,6 +13506,8 @@ function entityName(e) {
 function runRules(catalog, opts) {
   const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
   const out = [];
+  let declared;
+  const catalogTopics = () => declared ??= catalog.topics.filter((t) => t.declaredIn === "catalog");
   for (const rule of opts.rules) {
     if (rule.meta.kind === "change" && !opts.base) continue;
     const id = rule.meta.id;
@@ -13526,7 +13528,7 @@ function runRules(catalog, opts) {
       },
       base: opts.base,
       options,
-      topics: () => each(catalog.topics.filter((t) => t.declaredIn === "catalog")),
+      topics: () => each(catalogTopics()),
       consumerGroups: () => each(catalog.consumerGroups),
       clients: () => each(catalog.clients),
       report(d) {

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-Y37US5WA.js";
+} from "./chunk-34EWPQLC.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
