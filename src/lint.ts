@@ -193,12 +193,12 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const { files: found, problems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
   const sorted = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const codeowners = await readCodeowners(root);
-  // A custom source registry is code the cache cannot see: no caching then.
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
   // A custom source registry is code the cache cannot see: no caching then.
   const cacheDir = options.cache && options.cacheSalt !== undefined && !options.registry ? path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
-  const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
+  // Everything besides the files that shapes a result (the size limit decides which files are read).
+  const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, maxSize, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
   // Waivers expire: a whole result is reused only on the day it was made.
   const today = new Date().toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);

@@ -97,6 +97,14 @@ describe.skipIf(!built)('threads and cache give identical output', () => {
     }
   });
 
+  it('a smaller --max-file-size is not answered from the cache', { timeout: 120_000 }, () => {
+    const fresh = run('--concurrency', 'off');
+    expect(run('--cache')).toBe(fresh);
+    const limited = run('--concurrency', 'off', '--max-file-size', '2000');
+    expect(limited).not.toBe(fresh);
+    expect(run('--cache', '--max-file-size', '2000')).toBe(limited);
+  });
+
   it('a corrupt cache is ignored, not an error', { timeout: 120_000 }, () => {
     const fresh = run('--concurrency', 'off');
     writeFileSync(path.join(dir, '.topiclint-cache', 'result-v2.json'), '{ not json');

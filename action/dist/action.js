@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-IYBJRRVM.js";
-import "./chunks/chunk-XETKOUGK.js";
+} from "./chunks/chunk-4ULVDVEJ.js";
+import "./chunks/chunk-EL2H3TUW.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-34EWPQLC.js";
 import "./chunks/chunk-A5BW27EE.js";

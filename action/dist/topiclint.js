@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-IYBJRRVM.js";
-import "./chunks/chunk-XETKOUGK.js";
+} from "./chunks/chunk-4ULVDVEJ.js";
+import "./chunks/chunk-EL2H3TUW.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-34EWPQLC.js";
 import "./chunks/chunk-A5BW27EE.js";

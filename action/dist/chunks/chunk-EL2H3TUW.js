@@ -4111,7 +4111,7 @@ async function lintStreaming(options, rules) {
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
   const cacheDir = options.cache && options.cacheSalt !== void 0 && !options.registry ? path4.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : void 0;
-  const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r7) => r7.meta), verbose: options.verbose ?? false, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
+  const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r7) => r7.meta), verbose: options.verbose ?? false, maxSize, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-XETKOUGK.js";
+} from "./chunk-EL2H3TUW.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
