@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-4ULVDVEJ.js";
-import "./chunks/chunk-EL2H3TUW.js";
+} from "./chunks/chunk-R5Y7H4FT.js";
+import "./chunks/chunk-HYUND5D4.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-34EWPQLC.js";
+import "./chunks/chunk-5DNCDOFO.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -13637,6 +13637,277 @@ function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/core/packed-topics.ts
+function slimTopic(t) {
+  const tierLabel = t.labels[LABEL_FOR_FIELD.drTier];
+  return {
+    kind: "topic",
+    name: t.name,
+    loc: t.loc,
+    format: t.format,
+    file: t.file,
+    declaredIn: t.declaredIn,
+    consumerGroups: t.consumerGroups,
+    config: EMPTY_MAP,
+    labels: tierLabel ? { [LABEL_FOR_FIELD.drTier]: tierLabel } : EMPTY_MAP,
+    ...t.drTier ? { drTier: t.drTier } : {},
+    ...t.classification ? { classification: t.classification } : {}
+  };
+}
+var EMPTY_MAP = Object.freeze({});
+var TOPIC_INTS = 17 /* Count */;
+var TIER_LABEL = LABEL_FOR_FIELD.drTier;
+function packable(f, file) {
+  if (!f) return true;
+  if (f.kind !== "known" || typeof f.value !== "string" || f.loc.file !== file || f.origin) return false;
+  return f.raw === void 0 || f.raw === f.value;
+}
+function packTopics(topics) {
+  const names = [];
+  let groups = 0;
+  const table = [];
+  const groupInts = [];
+  const ints = new Int32Array(topics.length * TOPIC_INTS + 1).fill(-1);
+  const whole = {};
+  const slot = (v) => {
+    const at = table.indexOf(v);
+    return at >= 0 ? at : table.push(v) - 1;
+  };
+  topics.forEach((t, i) => {
+    const slim = slimTopic(t);
+    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
+    const base = i * TOPIC_INTS;
+    ints[base + 3 /* GroupStart */] = groups;
+    const fits = slim.name.kind === "known" && !slim.name.value.includes("\0") && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
+    if (!fits) {
+      whole[i] = JSON.parse(JSON.stringify(slim));
+      names.push(null);
+      return;
+    }
+    names.push(slim.name.value);
+    ints[base + 0 /* File */] = slot(slim.file);
+    ints[base + 1 /* Format */] = slot(slim.format);
+    ints[base + 4 /* LocStart */] = slim.loc.start;
+    ints[base + 5 /* LocEnd */] = slim.loc.end;
+    let flags = slim.declaredIn === "code" ? 1 : 0;
+    fields.forEach((f, k) => {
+      if (!f) return;
+      const known2 = f;
+      ints[base + 6 /* FieldStart */ + 2 * k] = known2.loc.start;
+      ints[base + 6 /* FieldStart */ + 2 * k + 1] = known2.loc.end;
+      if (k > 0) ints[base + 14 /* ValueStart */ + k - 1] = slot(known2.value);
+      if (known2.raw !== void 0) flags |= 1 << k + 1;
+    });
+    ints[base + 2 /* Flags */] = flags;
+    for (const g of slim.consumerGroups) {
+      groups++;
+      groupInts.push(slot(g.value), g.loc.start, g.loc.end, g.raw === void 0 ? 0 : 1);
+    }
+  });
+  ints[topics.length * TOPIC_INTS] = groups;
+  const all = new Int32Array(ints.length + groupInts.length);
+  all.set(ints);
+  all.set(groupInts, ints.length);
+  const [flatNames, flatTable] = JSON.parse(JSON.stringify([names, table]));
+  return { n: topics.length, names: flatNames, table: flatTable, ints: all, whole };
+}
+function unpack(p, i) {
+  const whole = p.whole[i];
+  if (whole) return whole;
+  const ints = p.ints;
+  const base = i * TOPIC_INTS;
+  const file = p.table[ints[base + 0 /* File */]];
+  const flags = ints[base + 2 /* Flags */];
+  const field = (k, value) => {
+    if (value === void 0) return void 0;
+    const loc = { file, start: ints[base + 6 /* FieldStart */ + 2 * k], end: ints[base + 6 /* FieldStart */ + 2 * k + 1] };
+    return flags & 1 << k + 1 ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc };
+  };
+  const valueOf = (k) => {
+    const at = ints[base + 14 /* ValueStart */ + k - 1];
+    return at < 0 ? void 0 : p.table[at];
+  };
+  const drTier = field(1, valueOf(1));
+  const classification = field(2, valueOf(2));
+  const label = field(3, valueOf(3));
+  const consumerGroups = [];
+  const groupsFrom = p.n * TOPIC_INTS + 1;
+  const end = i + 1 < p.n ? ints[base + TOPIC_INTS + 3 /* GroupStart */] : ints[p.n * TOPIC_INTS];
+  for (let g = ints[base + 3 /* GroupStart */]; g < end; g++) {
+    const at = groupsFrom + 4 * g;
+    const value = p.table[ints[at]];
+    const loc = { file, start: ints[at + 1], end: ints[at + 2] };
+    consumerGroups.push(ints[at + 3] ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc });
+  }
+  return {
+    kind: "topic",
+    name: field(0, p.names[i]),
+    loc: { file, start: ints[base + 4 /* LocStart */], end: ints[base + 5 /* LocEnd */] },
+    format: p.table[ints[base + 1 /* Format */]],
+    file,
+    declaredIn: flags & 1 ? "code" : "catalog",
+    consumerGroups,
+    config: EMPTY_MAP,
+    labels: label ? { [TIER_LABEL]: label } : EMPTY_MAP,
+    ...drTier ? { drTier } : {},
+    ...classification ? { classification } : {}
+  };
+}
+function groupRange(p, i) {
+  const start = p.ints[i * TOPIC_INTS + 3 /* GroupStart */];
+  const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + 3 /* GroupStart */] : p.ints[p.n * TOPIC_INTS];
+  return [start, end];
+}
+var TopicStore = class {
+  n = 0;
+  ints = new Int32Array(1024 * TOPIC_INTS);
+  groupInts = new Int32Array(4096);
+  groups = 0;
+  table = [];
+  slots = /* @__PURE__ */ new Map();
+  /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
+  nameChunks = [];
+  whole = {};
+  slot(v) {
+    let at = this.slots.get(v);
+    if (at === void 0) {
+      at = this.table.push(v) - 1;
+      this.slots.set(v, at);
+    }
+    return at;
+  }
+  append(p) {
+    if (p.n === 0) return;
+    const unitGroups = p.ints[p.n * TOPIC_INTS];
+    while ((this.n + p.n) * TOPIC_INTS >= this.ints.length) this.ints = grow(this.ints);
+    while ((this.groups + unitGroups) * 4 >= this.groupInts.length) this.groupInts = grow(this.groupInts);
+    const remap = p.table.map((v) => this.slot(v));
+    for (let i = 0; i < p.n; i++) {
+      const from = i * TOPIC_INTS;
+      const to = (this.n + i) * TOPIC_INTS;
+      for (let k = 0; k < TOPIC_INTS; k++) this.ints[to + k] = p.ints[from + k];
+      this.ints[to + 3 /* GroupStart */] = this.groups + p.ints[from + 3 /* GroupStart */];
+      if (p.names[i] === null) {
+        this.whole[this.n + i] = p.whole[i];
+        continue;
+      }
+      for (const k of REMAPPED_SLOTS) {
+        const v = p.ints[from + k];
+        this.ints[to + k] = v < 0 ? v : remap[v];
+      }
+    }
+    const groupsFrom = p.n * TOPIC_INTS + 1;
+    for (let g = 0; g < unitGroups; g++) {
+      const at = groupsFrom + 4 * g;
+      const to = (this.groups + g) * 4;
+      this.groupInts[to] = remap[p.ints[at]];
+      this.groupInts[to + 1] = p.ints[at + 1];
+      this.groupInts[to + 2] = p.ints[at + 2];
+      this.groupInts[to + 3] = p.ints[at + 3];
+    }
+    this.nameChunks.push(p.names.map((x) => x ?? "").join("\0"));
+    this.n += p.n;
+    this.groups += unitGroups;
+  }
+  finish() {
+    const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
+    ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
+    ints[this.n * TOPIC_INTS] = this.groups;
+    ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
+    const names = [];
+    for (const chunk of this.nameChunks) for (const name of chunk.split("\0")) names.push(this.whole[names.length] ? null : name);
+    return { n: this.n, names, table: this.table, ints, whole: this.whole };
+  }
+};
+var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
+function grow(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+var PackedIndex = class {
+  constructor(units) {
+    this.units = units;
+    let n = 0;
+    for (const u of units) {
+      this.starts.push(n);
+      n += u.n;
+    }
+    this.topicCount = n;
+  }
+  units;
+  topicCount;
+  starts = [];
+  byName;
+  made = /* @__PURE__ */ new Map();
+  topic(id) {
+    let t = this.made.get(id);
+    if (!t) {
+      let lo = 0;
+      let hi = this.starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (this.starts[mid] <= id) lo = mid;
+        else hi = mid - 1;
+      }
+      t = unpack(this.units[lo], id - this.starts[lo]);
+      this.made.set(id, t);
+    }
+    return t;
+  }
+  names() {
+    if (this.byName) return this.byName;
+    const byName = /* @__PURE__ */ new Map();
+    this.units.forEach((u, k) => {
+      const start = this.starts[k];
+      u.names.forEach((packedName, i) => {
+        const whole = packedName === null ? u.whole[i] : void 0;
+        const name = packedName ?? (whole?.name.kind === "known" ? whole.name.value : void 0);
+        if (name === void 0) return;
+        const id = start + i;
+        const had = byName.get(name);
+        if (had === void 0) byName.set(name, id);
+        else if (typeof had === "number") byName.set(name, [had, id]);
+        else had.push(id);
+      });
+    });
+    return this.byName = byName;
+  }
+  topicNames() {
+    return keySet(this.names());
+  }
+  topicsNamed(name) {
+    const ids = this.names().get(name);
+    return ids === void 0 ? [] : typeof ids === "number" ? [this.topic(ids)] : ids.map((id) => this.topic(id));
+  }
+  *repeatedNames() {
+    for (const ids of this.names().values()) if (typeof ids !== "number") yield ids.map((id) => this.topic(id));
+  }
+  byGroup;
+  groups() {
+    return this.byGroup ??= groupListings(
+      (visit) => this.units.forEach((u, k) => {
+        const start = this.starts[k];
+        for (let i = 0; i < u.n; i++) {
+          const whole = u.whole[i];
+          if (whole) {
+            for (const g of whole.consumerGroups) if (g.kind === "known") visit(start + i, g.value);
+            continue;
+          }
+          const [from, to] = groupRange(u, i);
+          for (let g = from; g < to; g++) visit(start + i, u.table[u.ints[u.n * TOPIC_INTS + 1 + 4 * g]]);
+        }
+      })
+    );
+  }
+  listedGroupNames() {
+    return keySet(this.groups());
+  }
+  topicsListing(group2) {
+    return (this.groups().get(group2) ?? []).map((id) => this.topic(id));
+  }
+};
+
 // src/core/assemble.ts
 function withCodeowners(catalog, codeowners) {
   if (!codeowners) return catalog;
@@ -13735,23 +14006,6 @@ function canStream(rules, config) {
   if (rules.some((r) => r.meta.crossFile && r.meta.tags.includes("policy"))) return false;
   return !(config?.overrides ?? []).some((o) => o.when && Object.keys(o.rules).some((id) => cross.has(id)));
 }
-function slimTopic(t) {
-  const tierLabel = t.labels[LABEL_FOR_FIELD.drTier];
-  return {
-    kind: "topic",
-    name: t.name,
-    loc: t.loc,
-    format: t.format,
-    file: t.file,
-    declaredIn: t.declaredIn,
-    consumerGroups: t.consumerGroups,
-    config: EMPTY_MAP,
-    labels: tierLabel ? { [LABEL_FOR_FIELD.drTier]: tierLabel } : EMPTY_MAP,
-    ...t.drTier ? { drTier: t.drTier } : {},
-    ...t.classification ? { classification: t.classification } : {}
-  };
-}
-var EMPTY_MAP = Object.freeze({});
 function lintUnit(output, unitTexts, env) {
   let texts = unitTexts;
   const plain = { topics: output.topics, consumerGroups: output.consumerGroups, clients: output.clients, files: output.files, problems: output.problems, suppressions: [] };
@@ -13907,109 +14161,6 @@ function lazyTexts(kept, textOf) {
     }
   };
 }
-var TOPIC_INTS = 17 /* Count */;
-var TIER_LABEL = LABEL_FOR_FIELD.drTier;
-function packable(f, file) {
-  if (!f) return true;
-  if (f.kind !== "known" || typeof f.value !== "string" || f.loc.file !== file || f.origin) return false;
-  return f.raw === void 0 || f.raw === f.value;
-}
-function packTopics(topics) {
-  const names = [];
-  let groups = 0;
-  const table = [];
-  const groupInts = [];
-  const ints = new Int32Array(topics.length * TOPIC_INTS + 1).fill(-1);
-  const whole = {};
-  const slot = (v) => {
-    const at = table.indexOf(v);
-    return at >= 0 ? at : table.push(v) - 1;
-  };
-  topics.forEach((t, i) => {
-    const slim = slimTopic(t);
-    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
-    const base = i * TOPIC_INTS;
-    ints[base + 3 /* GroupStart */] = groups;
-    const fits = slim.name.kind === "known" && !slim.name.value.includes("\0") && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
-    if (!fits) {
-      whole[i] = JSON.parse(JSON.stringify(slim));
-      names.push(null);
-      return;
-    }
-    names.push(slim.name.value);
-    ints[base + 0 /* File */] = slot(slim.file);
-    ints[base + 1 /* Format */] = slot(slim.format);
-    ints[base + 4 /* LocStart */] = slim.loc.start;
-    ints[base + 5 /* LocEnd */] = slim.loc.end;
-    let flags = slim.declaredIn === "code" ? 1 : 0;
-    fields.forEach((f, k) => {
-      if (!f) return;
-      const known2 = f;
-      ints[base + 6 /* FieldStart */ + 2 * k] = known2.loc.start;
-      ints[base + 6 /* FieldStart */ + 2 * k + 1] = known2.loc.end;
-      if (k > 0) ints[base + 14 /* ValueStart */ + k - 1] = slot(known2.value);
-      if (known2.raw !== void 0) flags |= 1 << k + 1;
-    });
-    ints[base + 2 /* Flags */] = flags;
-    for (const g of slim.consumerGroups) {
-      groups++;
-      groupInts.push(slot(g.value), g.loc.start, g.loc.end, g.raw === void 0 ? 0 : 1);
-    }
-  });
-  ints[topics.length * TOPIC_INTS] = groups;
-  const all = new Int32Array(ints.length + groupInts.length);
-  all.set(ints);
-  all.set(groupInts, ints.length);
-  const [flatNames, flatTable] = JSON.parse(JSON.stringify([names, table]));
-  return { n: topics.length, names: flatNames, table: flatTable, ints: all, whole };
-}
-function unpack(p, i) {
-  const whole = p.whole[i];
-  if (whole) return whole;
-  const ints = p.ints;
-  const base = i * TOPIC_INTS;
-  const file = p.table[ints[base + 0 /* File */]];
-  const flags = ints[base + 2 /* Flags */];
-  const field = (k, value) => {
-    if (value === void 0) return void 0;
-    const loc = { file, start: ints[base + 6 /* FieldStart */ + 2 * k], end: ints[base + 6 /* FieldStart */ + 2 * k + 1] };
-    return flags & 1 << k + 1 ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc };
-  };
-  const valueOf = (k) => {
-    const at = ints[base + 14 /* ValueStart */ + k - 1];
-    return at < 0 ? void 0 : p.table[at];
-  };
-  const drTier = field(1, valueOf(1));
-  const classification = field(2, valueOf(2));
-  const label = field(3, valueOf(3));
-  const consumerGroups = [];
-  const groupsFrom = p.n * TOPIC_INTS + 1;
-  const end = i + 1 < p.n ? ints[base + TOPIC_INTS + 3 /* GroupStart */] : ints[p.n * TOPIC_INTS];
-  for (let g = ints[base + 3 /* GroupStart */]; g < end; g++) {
-    const at = groupsFrom + 4 * g;
-    const value = p.table[ints[at]];
-    const loc = { file, start: ints[at + 1], end: ints[at + 2] };
-    consumerGroups.push(ints[at + 3] ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc });
-  }
-  return {
-    kind: "topic",
-    name: field(0, p.names[i]),
-    loc: { file, start: ints[base + 4 /* LocStart */], end: ints[base + 5 /* LocEnd */] },
-    format: p.table[ints[base + 1 /* Format */]],
-    file,
-    declaredIn: flags & 1 ? "code" : "catalog",
-    consumerGroups,
-    config: EMPTY_MAP,
-    labels: label ? { [TIER_LABEL]: label } : EMPTY_MAP,
-    ...drTier ? { drTier } : {},
-    ...classification ? { classification } : {}
-  };
-}
-function groupRange(p, i) {
-  const start = p.ints[i * TOPIC_INTS + 3 /* GroupStart */];
-  const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + 3 /* GroupStart */] : p.ints[p.n * TOPIC_INTS];
-  return [start, end];
-}
 var Accumulated = class {
   topics = new TopicStore();
   files = [];
@@ -14030,155 +14181,6 @@ var Accumulated = class {
   }
   findings() {
     return this.findingTexts.flatMap((t) => JSON.parse(t));
-  }
-};
-var TopicStore = class {
-  n = 0;
-  ints = new Int32Array(1024 * TOPIC_INTS);
-  groupInts = new Int32Array(4096);
-  groups = 0;
-  table = [];
-  slots = /* @__PURE__ */ new Map();
-  /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
-  nameChunks = [];
-  whole = {};
-  slot(v) {
-    let at = this.slots.get(v);
-    if (at === void 0) {
-      at = this.table.push(v) - 1;
-      this.slots.set(v, at);
-    }
-    return at;
-  }
-  append(p) {
-    if (p.n === 0) return;
-    const unitGroups = p.ints[p.n * TOPIC_INTS];
-    while ((this.n + p.n) * TOPIC_INTS >= this.ints.length) this.ints = grow(this.ints);
-    while ((this.groups + unitGroups) * 4 >= this.groupInts.length) this.groupInts = grow(this.groupInts);
-    const remap = p.table.map((v) => this.slot(v));
-    for (let i = 0; i < p.n; i++) {
-      const from = i * TOPIC_INTS;
-      const to = (this.n + i) * TOPIC_INTS;
-      for (let k = 0; k < TOPIC_INTS; k++) this.ints[to + k] = p.ints[from + k];
-      this.ints[to + 3 /* GroupStart */] = this.groups + p.ints[from + 3 /* GroupStart */];
-      if (p.names[i] === null) {
-        this.whole[this.n + i] = p.whole[i];
-        continue;
-      }
-      for (const k of REMAPPED_SLOTS) {
-        const v = p.ints[from + k];
-        this.ints[to + k] = v < 0 ? v : remap[v];
-      }
-    }
-    const groupsFrom = p.n * TOPIC_INTS + 1;
-    for (let g = 0; g < unitGroups; g++) {
-      const at = groupsFrom + 4 * g;
-      const to = (this.groups + g) * 4;
-      this.groupInts[to] = remap[p.ints[at]];
-      this.groupInts[to + 1] = p.ints[at + 1];
-      this.groupInts[to + 2] = p.ints[at + 2];
-      this.groupInts[to + 3] = p.ints[at + 3];
-    }
-    this.nameChunks.push(p.names.map((x) => x ?? "").join("\0"));
-    this.n += p.n;
-    this.groups += unitGroups;
-  }
-  finish() {
-    const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
-    ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
-    ints[this.n * TOPIC_INTS] = this.groups;
-    ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
-    const names = [];
-    for (const chunk of this.nameChunks) for (const name of chunk.split("\0")) names.push(this.whole[names.length] ? null : name);
-    return { n: this.n, names, table: this.table, ints, whole: this.whole };
-  }
-};
-var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
-function grow(a) {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-var PackedIndex = class {
-  constructor(units) {
-    this.units = units;
-    let n = 0;
-    for (const u of units) {
-      this.starts.push(n);
-      n += u.n;
-    }
-    this.topicCount = n;
-  }
-  units;
-  topicCount;
-  starts = [];
-  byName;
-  made = /* @__PURE__ */ new Map();
-  topic(id) {
-    let t = this.made.get(id);
-    if (!t) {
-      let lo = 0;
-      let hi = this.starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (this.starts[mid] <= id) lo = mid;
-        else hi = mid - 1;
-      }
-      t = unpack(this.units[lo], id - this.starts[lo]);
-      this.made.set(id, t);
-    }
-    return t;
-  }
-  names() {
-    if (this.byName) return this.byName;
-    const byName = /* @__PURE__ */ new Map();
-    this.units.forEach((u, k) => {
-      const start = this.starts[k];
-      u.names.forEach((packedName, i) => {
-        const whole = packedName === null ? u.whole[i] : void 0;
-        const name = packedName ?? (whole?.name.kind === "known" ? whole.name.value : void 0);
-        if (name === void 0) return;
-        const id = start + i;
-        const had = byName.get(name);
-        if (had === void 0) byName.set(name, id);
-        else if (typeof had === "number") byName.set(name, [had, id]);
-        else had.push(id);
-      });
-    });
-    return this.byName = byName;
-  }
-  topicNames() {
-    return keySet(this.names());
-  }
-  topicsNamed(name) {
-    const ids = this.names().get(name);
-    return ids === void 0 ? [] : typeof ids === "number" ? [this.topic(ids)] : ids.map((id) => this.topic(id));
-  }
-  *repeatedNames() {
-    for (const ids of this.names().values()) if (typeof ids !== "number") yield ids.map((id) => this.topic(id));
-  }
-  byGroup;
-  groups() {
-    return this.byGroup ??= groupListings(
-      (visit) => this.units.forEach((u, k) => {
-        const start = this.starts[k];
-        for (let i = 0; i < u.n; i++) {
-          const whole = u.whole[i];
-          if (whole) {
-            for (const g of whole.consumerGroups) if (g.kind === "known") visit(start + i, g.value);
-            continue;
-          }
-          const [from, to] = groupRange(u, i);
-          for (let g = from; g < to; g++) visit(start + i, u.table[u.ints[u.n * TOPIC_INTS + 1 + 4 * g]]);
-        }
-      })
-    );
-  }
-  listedGroupNames() {
-    return keySet(this.groups());
-  }
-  topicsListing(group2) {
-    return (this.groups().get(group2) ?? []).map((id) => this.topic(id));
   }
 };
 

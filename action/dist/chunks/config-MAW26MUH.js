@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-EL2H3TUW.js";
+} from "./chunk-HYUND5D4.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-34EWPQLC.js";
+} from "./chunk-5DNCDOFO.js";
 import {
   LineIndex,
   get,

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-34EWPQLC.js";
+} from "./chunk-5DNCDOFO.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
