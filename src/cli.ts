@@ -214,10 +214,13 @@ async function main(io: CliIO): Promise<number> {
   const { prepareLint, writeBaseline } = await import('./config/index.js');
   const root = rootFor(io.cwd, positionals);
   const today = new Date().toISOString().slice(0, 10);
+  // --pre-commit lints the whole repository (catalog-wide rules need it) and reports the staged files.
+  const lintPaths = values['pre-commit'] && positionals.length ? [root] : positionals;
   const prepared = prepareLint({
     cwd: io.cwd,
     root,
     today,
+    wholeRepository: (lintPaths.length ? lintPaths : ['.']).some((p) => path.resolve(io.cwd, p) === root),
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     ...(values['write-baseline'] ? { writingBaseline: true } : {}),
@@ -233,8 +236,7 @@ async function main(io: CliIO): Promise<number> {
     ...(values.cache ? { cache: true } : {}),
     ...(cacheSalt !== undefined ? { cacheSalt } : {}),
     ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
-    // --pre-commit: the whole repository, so catalog-wide rules (unknown topics, duplicates) see everything.
-    paths: values['pre-commit'] && positionals.length ? [root] : positionals,
+    paths: lintPaths,
     cwd: io.cwd,
     ...(values.verbose ? { verbose: true } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),

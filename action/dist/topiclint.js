@@ -4,7 +4,7 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-R5Y7H4FT.js";
+} from "./chunks/chunk-O4HXSNQ5.js";
 import "./chunks/chunk-HYUND5D4.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-5DNCDOFO.js";

@@ -27,6 +27,8 @@ export interface PrepareOptions {
   readonly writingBaseline?: boolean;
   /** Today's date (YYYY-MM-DD) for waiver expiry: the CLI passes the clock, tests a fixed day. */
   readonly today: string;
+  /** The run lints the whole repository: waivers whose target has no finding are reported as unused. */
+  readonly wholeRepository?: boolean;
   readonly presetsDir?: string;
 }
 
@@ -45,7 +47,7 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
   }
   const settings = { config: loaded.config, rules: loaded.rules };
   const steps: PostprocessStep[] = [inlineSuppressionStep(settings)];
-  if (loaded.waivers.length) steps.push(waiverStep({ ...settings, waivers: loaded.waivers, today: options.today }));
+  if (loaded.waivers.length) steps.push(waiverStep({ ...settings, waivers: loaded.waivers, today: options.today, ...(options.wholeRepository ? { wholeRepository: true } : {}) }));
   const baselineFile = options.writingBaseline ? undefined : options.baselinePath ? path.resolve(options.cwd, options.baselinePath) : loaded.baseline;
   if (baselineFile) {
     if (!existsSync(baselineFile)) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: no such file. Write one with \`topiclint --write-baseline ${options.baselinePath ?? '.topiclint-baseline.json'}\`.`);

@@ -10,12 +10,13 @@ import type { ResolvedConfig } from '../core/config.js';
 import { SettingsResolver } from '../core/config.js';
 import { sortFindings } from '../core/engine.js';
 import type { Finding, Suppression } from '../core/finding.js';
-import type { SuppressionComment } from '../core/model.js';
+import type { Catalog, SuppressionComment } from '../core/model.js';
 import type { AnyRule, Level } from '../core/rule.js';
 import { LineIndex, regionOf } from '../core/text.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
-export type PostprocessStep = (findings: Finding[], ctx: { texts: ReadonlyMap<string, string> }) => Finding[];
+/** A step after the rules: the texts of the input files, and the files of the run (to judge waiver scope). */
+export type PostprocessStep = (findings: Finding[], ctx: { texts: ReadonlyMap<string, string>; catalog?: Pick<Catalog, 'files'> }) => Finding[];
 
 /** Level of a meta rule for a file, or undefined when it is off. */
 function levelFor(resolver: SettingsResolver, ruleId: string, file: string): Level | undefined {
@@ -197,10 +198,21 @@ export function isoDate(d: Date): string {
 
 export const EXPIRY_WARNING_DAYS = 14;
 
-export function waiverStep(settings: ExceptionSettings & { readonly waivers: readonly Waiver[]; readonly today: string }): PostprocessStep {
+export function waiverStep(
+  settings: ExceptionSettings & {
+    readonly waivers: readonly Waiver[];
+    readonly today: string;
+    /**
+     * The run lints the whole repository, so a waiver whose topic or consumer group has no finding is
+     * known to be unused. When only some paths are linted, only file-glob waivers that match a linted
+     * file can be judged.
+     */
+    readonly wholeRepository?: boolean;
+  },
+): PostprocessStep {
   const resolver = new SettingsResolver(settings.config, new Map(settings.rules.map((r) => [r.meta.id, r])));
   const unsuppressible = new Set(settings.config.unsuppressible ?? []);
-  const active: { waiver: Waiver; matches: (f: Finding) => boolean }[] = [];
+  const active: { waiver: Waiver; glob: (path: string) => boolean; matches: (f: Finding) => boolean }[] = [];
   const extra: Finding[] = [];
   for (const w of settings.waivers) {
     const days = daysUntil(settings.today, w.expires);
@@ -219,18 +231,41 @@ export function waiverStep(settings: ExceptionSettings & { readonly waivers: rea
       continue;
     }
     const glob = picomatch(w.target, { dot: true });
-    active.push({ waiver: w, matches: (f) => f.ruleId === w.rule && (f.entityName === w.target || glob(f.location.file)) });
+    active.push({ waiver: w, glob, matches: (f) => f.ruleId === w.rule && (f.entityName === w.target || glob(f.location.file)) });
   }
-  return (findings) => {
+  return (findings, { catalog }) => {
+    const used = new Set<Waiver>();
     const out = findings.map((f) => {
       if (f.suppression || unsuppressible.has(f.ruleId)) return f;
       const hit = active.find((a) => a.matches(f));
       if (!hit) return f;
       const w = hit.waiver;
+      used.add(w);
       const suppression: Suppression = { kind: 'external', justification: `${w.reason} (waiver approved by ${w.approvedBy}, expires ${w.expires}${w.ticket ? `, ${w.ticket}` : ''})`, source: 'waiver' };
       return { ...f, suppression };
     });
-    return extra.length ? sortFindings([...out, ...extra]) : out;
+    // A waiver that waives nothing would silently hide the next finding on its target.
+    const unused: Finding[] = [];
+    for (const { waiver: w, glob } of active) {
+      if (used.has(w)) continue;
+      const judged = settings.wholeRepository || (catalog?.files ?? []).some((file) => glob(file.path));
+      const level = judged ? levelFor(resolver, 'unused-suppression', w.file) : undefined;
+      if (!level) continue;
+      unused.push(
+        makeFinding(
+          'unused-suppression',
+          level,
+          `The waiver for \`${w.rule}\` on \`${w.target}\` (approved by ${w.approvedBy}) waives nothing: no \`${w.rule}\` finding matches it. The finding was fixed, or its target was renamed or deleted; remove the waiver so that it cannot hide a future finding.`,
+          w.file,
+          w.text,
+          w.loc.start,
+          w.loc.end,
+          `${w.rule}|${w.target}|unused`,
+        ),
+      );
+    }
+    const added = [...extra, ...unused];
+    return added.length ? sortFindings([...out, ...added]) : out;
   };
 }
 

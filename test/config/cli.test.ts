@@ -24,6 +24,18 @@ async function run(cwd: string, ...argv: string[]) {
 const TOPICS = 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n';
 
 describe('topiclint CLI with a configuration', () => {
+  it('reports a waiver that waives nothing when the whole repository is linted, not when one folder is', async () => {
+    const dir = repo({
+      'kafka/topics.yaml': 'topic: orders.created.v1\nreplicationFactor: 3\nminInsyncReplicas: 2\n',
+      'other/topics.yaml': 'topic: billing.v1\nreplicationFactor: 3\nminInsyncReplicas: 2\n',
+      'topiclint.waivers.yaml': 'waivers:\n  - rule: replication-factor\n    target: orders.gone.v1\n    reason: deleted last year\n    approvedBy: platform\n    expires: 2099-01-01\n',
+    });
+    const unused = (r: { stdout: string }) => (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings.filter((f) => f.ruleId === 'unused-suppression');
+    expect(unused(await run(dir, '--format', 'json', '--no-base'))).toMatchObject([{ file: 'topiclint.waivers.yaml', line: 2 }]);
+    expect(unused(await run(path.join(dir, 'kafka'), '--format', 'json', '--no-base'))).toEqual([]);
+    expect(unused(await run(dir, '--format', 'json', '--no-base', 'kafka'))).toEqual([]);
+  });
+
   it('reports every config problem at file:line:col and exits 2', async () => {
     const dir = repo({
       'kafka/topics.yaml': TOPICS,

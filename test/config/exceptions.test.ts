@@ -9,9 +9,9 @@ import { loadConfigFromText } from '../../src/config/index.js';
 
 const at = (f: Finding) => `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn}-${f.location.region.endLine}:${f.location.region.endColumn} ${f.ruleId}${f.suppression ? ` [${f.suppression.source}: ${f.suppression.justification}]` : ''}`;
 
-async function run(files: Record<string, string>, config: ResolvedConfig = { rules: {}, overrides: [] }, extra: { waivers?: Waiver[]; today?: string } = {}) {
+async function run(files: Record<string, string>, config: ResolvedConfig = { rules: {}, overrides: [] }, extra: { waivers?: Waiver[]; today?: string; wholeRepository?: boolean } = {}) {
   const settings = { config, rules: builtinRules };
-  const steps = [inlineSuppressionStep(settings), ...(extra.waivers ? [waiverStep({ ...settings, waivers: extra.waivers, today: extra.today ?? '2026-01-01' })] : [])];
+  const steps = [inlineSuppressionStep(settings), ...(extra.waivers ? [waiverStep({ ...settings, waivers: extra.waivers, today: extra.today ?? '2026-01-01', ...(extra.wholeRepository ? { wholeRepository: true } : {}) })] : [])];
   const result = await lintFiles(Object.entries(files).map(([path, text]) => ({ path, text })), { rules: [replicationFactor, ...builtinRules.filter((r) => r.meta.kind === 'meta')], config, postprocess: steps });
   return result;
 }
@@ -91,6 +91,28 @@ describe('waivers', () => {
       'kafka/u.yaml:2:20-2:21 replication-factor error',
       'topiclint.waivers.yaml:11:14-11:24 expired-waiver error',
     ]);
+  });
+
+  it('a waiver that waives nothing is unused-suppression at the waiver, when its target was linted', async () => {
+    const fixed = { 'kafka/t.yaml': 'topic: orders.created.v1\nreplicationFactor: 3\n', 'envs/dev/t.yaml': 'topic: dev.thing.v1\nreplicationFactor: 3\n' };
+    // The whole repository: both waivers are judged; each is reported at its list entry.
+    const whole = await run(fixed, undefined, { ...load('2026-01-01'), wholeRepository: true });
+    const unused = whole.findings.filter((f) => f.ruleId === 'unused-suppression');
+    expect(unused.map(at)).toEqual(['topiclint.waivers.yaml:2:5-2:29 unused-suppression', 'topiclint.waivers.yaml:7:5-7:29 unused-suppression']);
+    expect(unused[0]!.message).toBe('The waiver for `replication-factor` on `orders.created.v1` (approved by platform-team) waives nothing: no `replication-factor` finding matches it. The finding was fixed, or its target was renamed or deleted; remove the waiver so that it cannot hide a future finding.');
+    expect(unused[0]!.level).toBe('warning');
+    // Only some paths linted: a topic-name waiver cannot be judged, a glob over a linted file can.
+    const part = await run(fixed, undefined, load('2026-01-01'));
+    expect(part.findings.filter((f) => f.ruleId === 'unused-suppression').map(at)).toEqual(['topiclint.waivers.yaml:7:5-7:29 unused-suppression']);
+    const elsewhere = await run({ 'kafka/t.yaml': fixed['kafka/t.yaml'] }, undefined, load('2026-01-01'));
+    expect(elsewhere.findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+  });
+
+  it('a used waiver is not reported, and unused-suppression off silences unused waivers', async () => {
+    const r = await run(files, undefined, { ...load('2026-01-01'), wholeRepository: true });
+    expect(r.findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+    const off = await run({ 'kafka/t.yaml': 'topic: orders.created.v1\nreplicationFactor: 3\n' }, { rules: { 'unused-suppression': { level: 'off' } }, overrides: [] }, { ...load('2026-01-01'), wholeRepository: true });
+    expect(off.findings.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
   });
 
   it('a waiver of an unsuppressible rule does not apply and is reported', async () => {

@@ -669,7 +669,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-MAW26MUH.js");
+    const { writeStarterConfig } = await import("./config-ZFB5UKV7.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -697,13 +697,15 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-MAW26MUH.js");
+  const { prepareLint, writeBaseline } = await import("./config-ZFB5UKV7.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
   const prepared = prepareLint({
     cwd: io.cwd,
     root,
     today,
+    wholeRepository: (lintPaths.length ? lintPaths : ["."]).some((p) => path.resolve(io.cwd, p) === root),
     ...values.config ? { configPath: values.config } : {},
     ...values.baseline ? { baselinePath: values.baseline } : {},
     ...values["write-baseline"] ? { writingBaseline: true } : {}
@@ -718,8 +720,7 @@ async function main(io) {
     ...values.cache ? { cache: true } : {},
     ...cacheSalt !== void 0 ? { cacheSalt } : {},
     ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {},
-    // --pre-commit: the whole repository, so catalog-wide rules (unknown topics, duplicates) see everything.
-    paths: values["pre-commit"] && positionals.length ? [root] : positionals,
+    paths: lintPaths,
     cwd: io.cwd,
     ...values.verbose ? { verbose: true } : {},
     ...maxFileSize ? { maxFileSize } : {}

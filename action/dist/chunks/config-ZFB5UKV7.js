@@ -200,18 +200,40 @@ function waiverStep(settings) {
       continue;
     }
     const glob = (0, import_picomatch.default)(w.target, { dot: true });
-    active.push({ waiver: w, matches: (f) => f.ruleId === w.rule && (f.entityName === w.target || glob(f.location.file)) });
+    active.push({ waiver: w, glob, matches: (f) => f.ruleId === w.rule && (f.entityName === w.target || glob(f.location.file)) });
   }
-  return (findings) => {
+  return (findings, { catalog }) => {
+    const used = /* @__PURE__ */ new Set();
     const out = findings.map((f) => {
       if (f.suppression || unsuppressible.has(f.ruleId)) return f;
       const hit = active.find((a) => a.matches(f));
       if (!hit) return f;
       const w = hit.waiver;
+      used.add(w);
       const suppression = { kind: "external", justification: `${w.reason} (waiver approved by ${w.approvedBy}, expires ${w.expires}${w.ticket ? `, ${w.ticket}` : ""})`, source: "waiver" };
       return { ...f, suppression };
     });
-    return extra.length ? sortFindings([...out, ...extra]) : out;
+    const unused = [];
+    for (const { waiver: w, glob } of active) {
+      if (used.has(w)) continue;
+      const judged = settings.wholeRepository || (catalog?.files ?? []).some((file) => glob(file.path));
+      const level2 = judged ? levelFor(resolver, "unused-suppression", w.file) : void 0;
+      if (!level2) continue;
+      unused.push(
+        makeFinding(
+          "unused-suppression",
+          level2,
+          `The waiver for \`${w.rule}\` on \`${w.target}\` (approved by ${w.approvedBy}) waives nothing: no \`${w.rule}\` finding matches it. The finding was fixed, or its target was renamed or deleted; remove the waiver so that it cannot hide a future finding.`,
+          w.file,
+          w.text,
+          w.loc.start,
+          w.loc.end,
+          `${w.rule}|${w.target}|unused`
+        )
+      );
+    }
+    const added = [...extra, ...unused];
+    return added.length ? sortFindings([...out, ...added]) : out;
   };
 }
 function createBaseline(findings) {
@@ -1113,7 +1135,7 @@ ${formatConfigProblems(errors)}`);
   }
   const settings = { config: loaded.config, rules: loaded.rules };
   const steps = [inlineSuppressionStep(settings)];
-  if (loaded.waivers.length) steps.push(waiverStep({ ...settings, waivers: loaded.waivers, today: options.today }));
+  if (loaded.waivers.length) steps.push(waiverStep({ ...settings, waivers: loaded.waivers, today: options.today, ...options.wholeRepository ? { wholeRepository: true } : {} }));
   const baselineFile = options.writingBaseline ? void 0 : options.baselinePath ? path3.resolve(options.cwd, options.baselinePath) : loaded.baseline;
   if (baselineFile) {
     if (!existsSync3(baselineFile)) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: no such file. Write one with \`topiclint --write-baseline ${options.baselinePath ?? ".topiclint-baseline.json"}\`.`);
