@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-O4HXSNQ5.js";
-import "./chunks/chunk-HYUND5D4.js";
+} from "./chunks/chunk-AMMXX2Q2.js";
+import "./chunks/chunk-3DDISEST.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-5DNCDOFO.js";
 import "./chunks/chunk-A5BW27EE.js";

@@ -20,6 +20,12 @@ import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
 
 const UNITS_FILE = 'units-v1.json';
+/**
+ * The layout of what is stored (unit results, packed topics). Part of the version check with the tool
+ * version, so a development build with another layout never reads a cache it would misunderstand.
+ */
+const CACHE_FORMAT = 'packed-3';
+const CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 /** A file modified less than this before the recording run started is hashed again next time. */
 const RACY_MS = 2000;
 
@@ -68,7 +74,7 @@ export function openUnitCache(dir: string, salt: string, startedAt = Date.now())
   let old: Stored | undefined;
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    if (data.version === TOOL.version && data.salt === salt && data.units && data.stats) old = data;
+    if (data.version === CACHE_VERSION && data.salt === salt && data.units && data.stats) old = data;
   } catch {
     old = undefined; // none yet, corrupt, or from another version: start empty
   }
@@ -119,9 +125,12 @@ export function openUnitCache(dir: string, salt: string, startedAt = Date.now())
       if (!dirty && old && Object.keys(old.units).length === Object.keys(units).length) return;
       mkdirSync(dir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      const stored: Stored = { version: TOOL.version, salt, startedAt, units, stats };
-      // Packed topic columns are typed arrays in memory, plain arrays on disk.
-      writeFileSync(tmp, JSON.stringify(stored, (_key, value: unknown) => (value instanceof Int32Array ? Array.from(value) : value)));
+      // Packed topic columns are typed arrays in memory, plain arrays on disk (converted here rather
+      // than by a JSON replacer, which would be called for every value of every unit).
+      const plain: Record<string, UnitResult> = {};
+      for (const [key, unit] of Object.entries(units)) plain[key] = unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit;
+      const stored: Stored = { version: CACHE_VERSION, salt, startedAt, units: plain, stats };
+      writeFileSync(tmp, JSON.stringify(stored));
       renameSync(tmp, file);
     },
   };
@@ -166,7 +175,7 @@ export function reusableResult(dir: string, salt: string, today: string, problem
   } catch {
     return undefined;
   }
-  if (stored.version !== TOOL.version || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return undefined;
+  if (stored.version !== CACHE_VERSION || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return undefined;
   for (let i = 0; i < paths.length; i++) {
     const then = stored.files[i]!;
     if (then.path !== paths[i]) return undefined;
@@ -180,6 +189,6 @@ export function saveResult(dir: string, data: Omit<StoredResult, 'version'>): vo
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, RESULT_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: TOOL.version, ...data }));
+  writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, ...data }));
   renameSync(tmp, file);
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-HYUND5D4.js";
+} from "./chunk-3DDISEST.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,

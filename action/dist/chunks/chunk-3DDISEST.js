@@ -3912,6 +3912,8 @@ import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 var UNITS_FILE = "units-v1.json";
+var CACHE_FORMAT = "packed-3";
+var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 var RACY_MS = 2e3;
 var singleKeys = /* @__PURE__ */ new WeakMap();
 function unitKey(files) {
@@ -3929,7 +3931,7 @@ function openUnitCache(dir, salt, startedAt = Date.now()) {
   let old;
   try {
     const data = JSON.parse(readFileSync2(file, "utf8"));
-    if (data.version === TOOL.version && data.salt === salt && data.units && data.stats) old = data;
+    if (data.version === CACHE_VERSION && data.salt === salt && data.units && data.stats) old = data;
   } catch {
     old = void 0;
   }
@@ -3979,8 +3981,10 @@ function openUnitCache(dir, salt, startedAt = Date.now()) {
       if (!dirty && old && Object.keys(old.units).length === Object.keys(units).length) return;
       mkdirSync(dir, { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      const stored = { version: TOOL.version, salt, startedAt, units, stats };
-      writeFileSync(tmp, JSON.stringify(stored, (_key, value) => value instanceof Int32Array ? Array.from(value) : value));
+      const plain = {};
+      for (const [key, unit] of Object.entries(units)) plain[key] = unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit;
+      const stored = { version: CACHE_VERSION, salt, startedAt, units: plain, stats };
+      writeFileSync(tmp, JSON.stringify(stored));
       renameSync(tmp, file);
     }
   };
@@ -3996,7 +4000,7 @@ function reusableResult(dir, salt, today, problems, paths, stamp) {
   } catch {
     return void 0;
   }
-  if (stored.version !== TOOL.version || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return void 0;
+  if (stored.version !== CACHE_VERSION || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return void 0;
   for (let i = 0; i < paths.length; i++) {
     const then = stored.files[i];
     if (then.path !== paths[i]) return void 0;
@@ -4009,7 +4013,7 @@ function saveResult(dir, data) {
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, RESULT_FILE2);
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: TOOL.version, ...data }));
+  writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, ...data }));
   renameSync(tmp, file);
 }
 
