@@ -1,7 +1,7 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-AMMXX2Q2.js";
+} from "./chunks/chunk-Y7WMDSWW.js";
 import "./chunks/chunk-3DDISEST.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-5DNCDOFO.js";

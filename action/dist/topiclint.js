@@ -4,7 +4,7 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-AMMXX2Q2.js";
+} from "./chunks/chunk-Y7WMDSWW.js";
 import "./chunks/chunk-3DDISEST.js";
 import "./chunks/chunk-ZMGCJVGT.js";
 import "./chunks/chunk-5DNCDOFO.js";

@@ -177,12 +177,12 @@ export interface AdapterProblem {
 /** An inline suppression comment found in a file. */
 export interface SuppressionComment {
   readonly file: string;
-  readonly kind: 'next-line' | 'file';
+  readonly kind: 'next-line' | 'line' | 'file';
   readonly rules: readonly string[];
   readonly reason?: string;
   /** Location of the comment itself (for `suppression-reason` / `unused-suppression` findings). */
   readonly loc: SourceLocation;
-  /** For `next-line`: the 1-based line it applies to. */
+  /** For `next-line` and `line`: the 1-based line it applies to. */
   readonly line?: number;
 }
 

@@ -34,6 +34,17 @@ describe('inline suppression comments', () => {
     expect(r.stats.suppressed).toBe(1);
   });
 
+  it('a disable-line comment at the end of a line suppresses that line only; an unused one is reported at the comment', async () => {
+    expect(scanSuppressions('A.java', '  props.put("acks", "1"); // topiclint-disable-line producer-acks -- batch job\n')).toMatchObject([{ kind: 'line', rules: ['producer-acks'], reason: 'batch job', line: 1 }]);
+    const r = await run({ 'kafka/t.yaml': 'topic: a.b.v1\nreplicationFactor: 1 # topiclint-disable-line replication-factor -- sandbox\n---\ntopic: c.d.v1 # topiclint-disable-line replication-factor -- wrong line\nreplicationFactor: 1\n' });
+    expect(r.findings.map(at)).toEqual([
+      'kafka/t.yaml:2:20-2:21 replication-factor [inline: sandbox]',
+      'kafka/t.yaml:4:15-4:72 unused-suppression',
+      'kafka/t.yaml:5:20-5:21 replication-factor',
+    ]);
+    expect(r.findings[1]!.message).toBe('`topiclint-disable-line replication-factor` suppresses nothing: no `replication-factor` finding on line 4. Remove it (or the rule id) so it cannot hide a future finding.');
+  });
+
   it('a suppression without a reason still suppresses but is a suppression-reason finding at the comment', async () => {
     const r = await run({ 't.yaml': '# topiclint-disable-file replication-factor\ntopic: a.b.v1\nreplicationFactor: 1\n' });
     expect(r.findings.map(at)).toEqual(['t.yaml:1:1-1:44 suppression-reason', 't.yaml:3:20-3:21 replication-factor [inline: ]']);

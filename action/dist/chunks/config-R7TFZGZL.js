@@ -71,7 +71,7 @@ function scanSuppressions(file, text) {
   const slash = SLASH_COMMENTS.test(file);
   if (!hash && !slash) return [];
   const openers = [...hash ? ["#"] : [], .../\.properties$/i.test(file) ? ["!"] : [], ...slash ? ["//", "/*"] : []].map((o) => o.replace(/[/*]/g, "\\$&")).join("|");
-  const re = new RegExp(`(^|[\\s;,({])(${openers})[ \\t]*${MARKER}-(next-line|file)(?![\\w-])`, "g");
+  const re = new RegExp(`(^|[\\s;,({])(${openers})[ \\t]*${MARKER}-(next-line|line|file)(?![\\w-])`, "g");
   const out = [];
   const index = new LineIndex(text);
   let m;
@@ -96,14 +96,14 @@ function scanSuppressions(file, text) {
     const rulesText = sep >= 0 ? body.slice(0, sep) : body;
     const reason = sep >= 0 ? body.slice(sep).replace(/^\s*--\s*/, "").trim() : "";
     const rules = rulesText.split(/[\s,]+/).filter(Boolean);
-    const kind = m[3] === "file" ? "file" : "next-line";
+    const kind = m[3] === "file" ? "file" : m[3] === "line" ? "line" : "next-line";
     out.push({
       file,
       kind,
       rules,
       ...reason ? { reason } : {},
       loc: { file, start, end },
-      ...kind === "next-line" ? { line: index.position(end).line + 1 } : {}
+      ...kind === "next-line" ? { line: index.position(end).line + 1 } : kind === "line" ? { line: index.position(start).line } : {}
     });
     re.lastIndex = Math.max(re.lastIndex, end);
   }
@@ -126,7 +126,7 @@ function inlineSuppressionStep(settings) {
       const list = byFile.get(f.location.file);
       if (!list) return f;
       for (const c of list) {
-        if (c.kind === "next-line" && c.line !== f.location.region.startLine) continue;
+        if (c.kind !== "file" && c.line !== f.location.region.startLine) continue;
         const names = c.rules.length === 0 || c.rules.includes(f.ruleId);
         if (!names) continue;
         const key = c.rules.length === 0 ? "*" : f.ruleId;
@@ -143,7 +143,7 @@ function inlineSuppressionStep(settings) {
     const extra = [];
     for (const c of comments) {
       const text = texts.get(c.file) ?? "";
-      const what = c.kind === "file" ? `topiclint-disable-file` : `topiclint-disable-next-line`;
+      const what = `topiclint-disable-${c.kind}`;
       const scope = c.kind === "file" ? "in this file" : `on line ${c.line}`;
       const reasonLevel = levelFor(resolver, "suppression-reason", c.file);
       if (!c.reason && reasonLevel) {
