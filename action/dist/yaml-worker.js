@@ -4,7 +4,7 @@ import {
   lintUnit,
   readYamlFile,
   unitEnv
-} from "./chunks/chunk-5DNCDOFO.js";
+} from "./chunks/chunk-BJTKBV73.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

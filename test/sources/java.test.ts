@@ -50,10 +50,10 @@ describe('java adapter on a project written like a real service', () => {
   });
 
   it('reads Properties puts keyed by ProducerConfig constants, resolving constants from another file and a static import', () => {
-    const c = client('OrderProducer.java', 'props');
+    const c = client('OrderProducer.java', 'OrderProducer.props');
     expect(c.role).toBe('producer');
     expect(c.library).toBe('java');
-    expect(f(c.name)).toBe('"props" @ OrderProducer.java:22:20-22:25');
+    expect(f(c.name)).toBe('"OrderProducer.props" @ OrderProducer.java:22:20-22:25');
     expect(f(c.config['acks'])).toBe('"1" @ OrderProducer.java:24:49-24:66 from Topics.java:9:45-9:48');
     expect(c.config['acks']!.kind === 'known' && c.config['acks']!.raw).toBe('Topics.ACKS_LEVEL');
     expect(f(c.config['retries'])).toBe('0 @ OrderProducer.java:25:52-25:59 from OrderProducer.java:16:40-16:41');
@@ -63,14 +63,14 @@ describe('java adapter on a project written like a real service', () => {
   });
 
   it('keeps environment variables, parameters and non-final fields unknown', () => {
-    const c = client('OrderProducer.java', 'props');
+    const c = client('OrderProducer.java', 'OrderProducer.props');
     expect(f(c.config['transactional.id'])).toBe('unknown (environment variable) @ OrderProducer.java:29:59-29:81');
     expect(f(c.config['bootstrap.servers'])).toBe('unknown (variable) @ OrderProducer.java:23:60-23:69');
     expect(f(c.config['linger.ms'])).toBe('unknown (non-final field) @ OrderProducer.java:28:52-28:60');
   });
 
   it('reads Map.of configs, underscores in numbers, and subscriptions through Arrays.asList', () => {
-    const c = client('AuditConsumer.java', 'config');
+    const c = client('AuditConsumer.java', 'AuditConsumer.config');
     expect(c.role).toBe('consumer');
     expect(f(c.config['enable.auto.commit'])).toBe('true @ AuditConsumer.java:16:55-16:59');
     expect(f(c.config['max.poll.interval.ms'])).toBe('1800000 @ AuditConsumer.java:17:57-17:66');
@@ -86,7 +86,7 @@ describe('java adapter on a project written like a real service', () => {
     expect(p.library).toBe('spring');
     expect(f(p.config['acks'])).toBe('"all" @ KafkaConfig.java:25:47-25:52');
     expect(f(p.config['bootstrap.servers'])).toBe('unknown (injected value (@Value)) @ KafkaConfig.java:24:60-24:76');
-    const c = client('KafkaConfig.java', 'props');
+    const c = client('KafkaConfig.java', 'KafkaConfig.props');
     expect(c.role).toBe('consumer');
     expect(c.library).toBe('spring');
     expect(f(c.config['enable.auto.commit'])).toBe('"true" @ KafkaConfig.java:39:59-39:65');
@@ -128,7 +128,7 @@ describe('java adapter on a project written like a real service', () => {
   });
 
   it('reads Streams configs, StreamsConfig value constants, and the topics a topology reads and writes', () => {
-    const s = client('FraudStreams.java', 'props');
+    const s = client('FraudStreams.java', 'FraudStreams.props');
     expect(s.role).toBe('streams');
     expect(f(s.config['processing.guarantee'])).toBe('"at_least_once" @ FraudStreams.java:12:62-12:89');
     expect(f(s.config['replication.factor'])).toBe('1 @ FraudStreams.java:13:60-13:61');
@@ -198,7 +198,7 @@ describe('java adapter on small inputs', () => {
       '}',
     ].join('\n');
     const { out } = await one(text);
-    expect(out.clients.map((c) => [c.name.kind === 'known' && c.name.value, c.role])).toEqual([['consumerProps', 'consumer']]);
+    expect(out.clients.map((c) => [c.name.kind === 'known' && c.name.value, c.role])).toEqual([['Cfg.consumerProps', 'consumer']]);
   });
 
   it('marks method calls, conditional values and unresolvable constants unknown', async () => {

@@ -823,7 +823,7 @@ class UnitAnalysis {
       const groupId = bag.groupId ?? (g ? mapField(g, (v) => (typeof v === 'string' ? v : undefined), 'a string') : undefined);
       out.push({
         kind: 'client',
-        name: known(bag.name.name, r.loc(bag.name)),
+        name: known(clientName(bag), r.loc(bag.name)),
         loc: r.loc(bag.span),
         format: FORMAT,
         file: r.path,
@@ -927,3 +927,11 @@ export const javaAdapter: ProjectAdapter = {
   read,
 };
 
+
+/** Variable names that say nothing about the client: the client is named after its class as well. */
+const GENERIC_NAMES = /^(props|properties|config|configs|conf|cfg|settings|map|params|kafkaprops|kafkaproperties|kafkaconfig|producerprops|consumerprops|p|m)$/i;
+
+/** `OrderProducer.props` rather than `props`, so that messages say which client is meant. */
+function clientName(bag: Bag): string {
+  return GENERIC_NAMES.test(bag.name.name) && bag.cls ? `${bag.cls}.${bag.name.name}` : bag.name.name;
+}

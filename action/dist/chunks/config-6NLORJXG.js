@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-3DDISEST.js";
+} from "./chunk-QHXH3LBL.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-5DNCDOFO.js";
+} from "./chunk-BJTKBV73.js";
 import {
   LineIndex,
   get,

@@ -9772,7 +9772,7 @@ var UnitAnalysis = class {
       const groupId = bag.groupId ?? (g ? mapField(g, (v) => typeof v === "string" ? v : void 0, "a string") : void 0);
       out.push({
         kind: "client",
-        name: known(bag.name.name, r.loc(bag.name)),
+        name: known(clientName(bag), r.loc(bag.name)),
         loc: r.loc(bag.span),
         format: FORMAT,
         file: r.path,
@@ -9870,6 +9870,10 @@ var javaAdapter = {
   claims: (path) => path.endsWith(".java"),
   read
 };
+var GENERIC_NAMES = /^(props|properties|config|configs|conf|cfg|settings|map|params|kafkaprops|kafkaproperties|kafkaconfig|producerprops|consumerprops|p|m)$/i;
+function clientName(bag) {
+  return GENERIC_NAMES.test(bag.name.name) && bag.cls ? `${bag.cls}.${bag.name.name}` : bag.name.name;
+}
 
 // src/sources/properties/parse.ts
 var isWs = (c) => c === " " || c === "	" || c === "\f";

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-5DNCDOFO.js";
+} from "./chunk-BJTKBV73.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
