@@ -38,52 +38,74 @@ export function entityName(e: Entity): string | undefined {
 
 /** Run every enabled rule; collect raw reports with their resolved level. */
 export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
+  return ruleRunner(opts)(catalog);
+}
+
+/**
+ * Rules bound to their contexts once, run on any number of catalogs: the streaming pipeline runs the
+ * per-file rules on every file's catalog, and building ~45 contexts per file cost a quarter of a run
+ * on small files.
+ */
+export function ruleRunner(opts: Omit<RunOptions, 'texts'> & { readonly texts?: TextLookup }): (catalog: Catalog) => RawFinding[] {
   const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
-  const out: RawFinding[] = [];
+  // What the current run sees; the contexts below read it.
+  let catalog: Catalog = { topics: [], consumerGroups: [], clients: [], files: [], problems: [], suppressions: [] };
+  let out: RawFinding[] = [];
   let declared: readonly Topic[] | undefined;
   const catalogTopics = () => (declared ??= catalog.topics.filter((t) => t.declaredIn === 'catalog'));
-  for (const rule of opts.rules) {
-    if (rule.meta.kind === 'change' && !opts.base) continue;
-    const id = rule.meta.id;
-    const options = (target: Entity | string) => {
-      const s = resolver.resolve(id, target);
-      return s.level === 'off' ? undefined : s.options;
-    };
-    function* each<T extends Entity>(list: readonly T[]): Iterable<[T, never]> {
-      for (const e of list) {
-        const o = options(e);
-        if (o !== undefined) yield [e, o as never];
+  const bound = opts.rules
+    .filter((rule) => rule.meta.kind !== 'change' || opts.base)
+    .map((rule) => {
+      const id = rule.meta.id;
+      const options = (target: Entity | string) => {
+        const s = resolver.resolve(id, target);
+        return s.level === 'off' ? undefined : s.options;
+      };
+      function* each<T extends Entity>(list: readonly T[]): Iterable<[T, never]> {
+        for (const e of list) {
+          const o = options(e);
+          if (o !== undefined) yield [e, o as never];
+        }
+      }
+      const ctx: RuleContext<unknown> = {
+        get catalog() {
+          return catalog;
+        },
+        get index() {
+          return opts.index ?? indexOfCatalog(catalog);
+        },
+        base: opts.base,
+        options,
+        topics: () => each(catalogTopics()),
+        consumerGroups: () => each(catalog.consumerGroups),
+        clients: () => each(catalog.clients),
+        report(d) {
+          const target = d.entity ?? d.loc.file;
+          const s = resolver.resolve(id, target);
+          if (s.level === 'off') return;
+          out.push({ ruleId: id, level: d.level ?? s.level, descriptor: d });
+        },
+      };
+      return { rule, id, ctx };
+    });
+  return (next) => {
+    catalog = next;
+    declared = undefined;
+    const found: RawFinding[] = (out = []);
+    for (const { rule, id, ctx } of bound) {
+      try {
+        rule.check(ctx as RuleContext<never>);
+      } catch (e) {
+        // A rule bug must not take the run down: report it where it can be seen and go on.
+        found.push({
+          ruleId: 'internal-error',
+          level: 'error',
+          descriptor: { message: `Rule ${id} failed: ${(e as Error).message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? '.', start: 0, end: 0 } },
+        });
       }
     }
-    const ctx: RuleContext<unknown> = {
-      catalog,
-      get index() {
-        return opts.index ?? indexOfCatalog(catalog);
-      },
-      base: opts.base,
-      options,
-      topics: () => each(catalogTopics()),
-      consumerGroups: () => each(catalog.consumerGroups),
-      clients: () => each(catalog.clients),
-      report(d) {
-        const target = d.entity ?? d.loc.file;
-        const s = resolver.resolve(id, target);
-        if (s.level === 'off') return;
-        out.push({ ruleId: id, level: d.level ?? s.level, descriptor: d });
-      },
-    };
-    try {
-      rule.check(ctx as RuleContext<never>);
-    } catch (e) {
-      // A rule bug must not take the run down: report it where it can be seen and go on.
-      out.push({
-        ruleId: 'internal-error',
-        level: 'error',
-        descriptor: { message: `Rule ${id} failed: ${(e as Error).message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? '.', start: 0, end: 0 } },
-      });
-    }
-  }
-  return out;
+    return found;
+  };
 }
 
 /** File texts by path: a map, or a lookup that reads files on demand (the streaming pipeline's). */

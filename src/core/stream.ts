@@ -15,7 +15,7 @@
  * Pure: the caller supplies the files (an iterable, so it may read them lazily) and a text lookup.
  */
 import { EMPTY_CONFIG, SettingsResolver, type ResolvedConfig } from './config.js';
-import { fingerprintFindings, locateFindings, runRules, type LocatedFinding, type TextLookup } from './engine.js';
+import { fingerprintFindings, locateFindings, ruleRunner, runRules, type LocatedFinding, type RawFinding, type TextLookup } from './engine.js';
 import type { LintResult, UnknownValueNote } from './finding.js';
 import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from './model.js';
 import type { AnyRule } from './rule.js';
@@ -76,10 +76,12 @@ export interface UnitEnvData {
 
 export function unitEnv(rules: readonly AnyRule[], data: UnitEnvData): UnitEnv {
   const perFile = rules.filter((r) => r.meta.kind !== 'change' && !r.meta.crossFile);
+  // Levels and options resolve against every rule (a meta rule's level is looked up by id).
+  const resolver = new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r])));
   return {
     rules: perFile,
-    // Levels and options resolve against every rule (a meta rule's level is looked up by id).
-    resolver: new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r]))),
+    resolver,
+    run: ruleRunner({ rules: perFile, config: data.config, resolver }),
     config: data.config,
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : undefined,
     codeownersFile: data.codeowners,
@@ -103,6 +105,8 @@ export function canStream(rules: readonly AnyRule[], config: ResolvedConfig | un
 
 export interface UnitEnv {
   readonly resolver: SettingsResolver;
+  /** The per-file rules, bound once (`ruleRunner`). */
+  readonly run: (catalog: Catalog) => RawFinding[];
   readonly rules: readonly AnyRule[];
   readonly config: ResolvedConfig;
   readonly codeowners: Codeowners | undefined;
@@ -118,7 +122,7 @@ export function lintUnit(output: AdapterOutput, unitTexts: ReadonlyMap<string, s
   const catalog = withCodeowners(plain, env.codeowners);
   const suppressionFiles = [...texts].filter(([, text]) => text.includes(SUPPRESSION_MARKER)).map(([p]) => p);
   if (env.codeownersFile && catalog !== plain) texts = new Map([...texts, [env.codeownersFile.path, env.codeownersFile.text]]);
-  const raw = runRules(catalog, { rules: env.rules, config: env.config, texts, resolver: env.resolver });
+  const raw = env.run(catalog);
   return {
     files: catalog.files,
     findings: raw.length ? (JSON.parse(JSON.stringify(locateFindings(raw, { texts }))) as LocatedFinding[]) : [],
