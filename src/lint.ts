@@ -2,7 +2,7 @@
  * The `lint` API: configuration, discovery, reading files, the base ref, orchestration. What the CLI
  * and the GitHub Action call. Does I/O; never writes to the console and never exits the process.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './core/config.js';
@@ -106,18 +106,34 @@ type ReadOne = { readonly file: InputFile; readonly stats: Stats } | { readonly 
  * reported, never silently skipped. `stats` lets the cache skip the read of an unchanged file.
  */
 function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: Stats) => UnitResult | undefined, onStat?: (st: Stats) => void): ReadOne | { readonly unit: UnitResult } {
+  const notRegular: ReadOne = { record: { path: rel, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' } };
+  let fd: number;
   try {
-    const st = statSync(absolute);
+    // Open first and stat the descriptor: one path lookup instead of two (it was a sixth of a run over
+    // 10k small files). Non-blocking, so that opening a named pipe does not wait for a writer.
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    try {
+      if (!statSync(absolute).isFile()) return notRegular; // a socket cannot be opened at all
+    } catch {
+      /* report the open error */
+    }
+    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+  }
+  try {
+    const st = fstatSync(fd);
     onStat?.(st);
-    if (!st.isFile()) return { record: { path: rel, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' } };
+    if (!st.isFile()) return notRegular;
     if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const unit = cached?.(st);
     if (unit) return { unit };
-    const decoded = decodeFile(readFileSync(absolute));
+    const decoded = decodeFile(readFileSync(fd));
     if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
   } catch (e) {
     return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+  } finally {
+    closeSync(fd);
   }
 }
 

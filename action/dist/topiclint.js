@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-BXCFYQXN.js";
-import "./chunks/chunk-QHXH3LBL.js";
+} from "./chunks/chunk-ZKFKY34P.js";
+import "./chunks/chunk-YFHPWQMW.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-BJTKBV73.js";
+import "./chunks/chunk-YWFECB4A.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

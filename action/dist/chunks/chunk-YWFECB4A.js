@@ -13508,12 +13508,15 @@ function entityName(e) {
   return e.name.kind === "known" ? e.name.value : void 0;
 }
 function runRules(catalog, opts) {
+  return ruleRunner(opts)(catalog);
+}
+function ruleRunner(opts) {
   const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
-  const out = [];
+  let catalog = { topics: [], consumerGroups: [], clients: [], files: [], problems: [], suppressions: [] };
+  let out = [];
   let declared;
   const catalogTopics = () => declared ??= catalog.topics.filter((t) => t.declaredIn === "catalog");
-  for (const rule of opts.rules) {
-    if (rule.meta.kind === "change" && !opts.base) continue;
+  const bound = opts.rules.filter((rule) => rule.meta.kind !== "change" || opts.base).map((rule) => {
     const id = rule.meta.id;
     const options = (target) => {
       const s = resolver.resolve(id, target);
@@ -13526,7 +13529,9 @@ function runRules(catalog, opts) {
       }
     }
     const ctx = {
-      catalog,
+      get catalog() {
+        return catalog;
+      },
       get index() {
         return opts.index ?? indexOfCatalog(catalog);
       },
@@ -13542,17 +13547,25 @@ function runRules(catalog, opts) {
         out.push({ ruleId: id, level: d.level ?? s.level, descriptor: d });
       }
     };
-    try {
-      rule.check(ctx);
-    } catch (e) {
-      out.push({
-        ruleId: "internal-error",
-        level: "error",
-        descriptor: { message: `Rule ${id} failed: ${e.message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? ".", start: 0, end: 0 } }
-      });
+    return { rule, id, ctx };
+  });
+  return (next) => {
+    catalog = next;
+    declared = void 0;
+    const found = out = [];
+    for (const { rule, id, ctx } of bound) {
+      try {
+        rule.check(ctx);
+      } catch (e) {
+        found.push({
+          ruleId: "internal-error",
+          level: "error",
+          descriptor: { message: `Rule ${id} failed: ${e.message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? ".", start: 0, end: 0 } }
+        });
+      }
     }
-  }
-  return out;
+    return found;
+  };
 }
 function toFindings(raw, opts) {
   return fingerprintFindings(locateFindings(raw, opts));
@@ -13993,10 +14006,11 @@ function collectUnknowns(catalog, texts) {
 // src/core/stream.ts
 function unitEnv(rules, data) {
   const perFile = rules.filter((r) => r.meta.kind !== "change" && !r.meta.crossFile);
+  const resolver = new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r])));
   return {
     rules: perFile,
-    // Levels and options resolve against every rule (a meta rule's level is looked up by id).
-    resolver: new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r]))),
+    resolver,
+    run: ruleRunner({ rules: perFile, config: data.config, resolver }),
     config: data.config,
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : void 0,
     codeownersFile: data.codeowners,
@@ -14016,7 +14030,7 @@ function lintUnit(output, unitTexts, env) {
   const catalog = withCodeowners(plain, env.codeowners);
   const suppressionFiles = [...texts].filter(([, text2]) => text2.includes(SUPPRESSION_MARKER)).map(([p]) => p);
   if (env.codeownersFile && catalog !== plain) texts = new Map([...texts, [env.codeownersFile.path, env.codeownersFile.text]]);
-  const raw = runRules(catalog, { rules: env.rules, config: env.config, texts, resolver: env.resolver });
+  const raw = env.run(catalog);
   return {
     files: catalog.files,
     findings: raw.length ? JSON.parse(JSON.stringify(locateFindings(raw, { texts }))) : [],

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-QHXH3LBL.js";
+} from "./chunk-YFHPWQMW.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-BJTKBV73.js";
+} from "./chunk-YWFECB4A.js";
 import {
   LineIndex,
   get,

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-BJTKBV73.js";
+} from "./chunk-YWFECB4A.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -114,7 +114,7 @@ function startUnitWorkers(count, env) {
 }
 
 // src/lint.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
@@ -4040,18 +4040,31 @@ async function readInputs(options) {
   return { files, records, problems, root };
 }
 function readOne(rel, absolute, maxSize, cached, onStat) {
+  const notRegular = { record: { path: rel, status: "not-lintable", formats: [], reason: "not a regular file (a named pipe, socket or device); not read" } };
+  let fd;
   try {
-    const st2 = statSync2(absolute);
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    try {
+      if (!statSync2(absolute).isFile()) return notRegular;
+    } catch {
+    }
+    return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` } };
+  }
+  try {
+    const st2 = fstatSync(fd);
     onStat?.(st2);
-    if (!st2.isFile()) return { record: { path: rel, status: "not-lintable", formats: [], reason: "not a regular file (a named pipe, socket or device); not read" } };
+    if (!st2.isFile()) return notRegular;
     if (st2.size > maxSize) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const unit = cached?.(st2);
     if (unit) return { unit };
-    const decoded = decodeFile(readFileSync3(absolute));
+    const decoded = decodeFile(readFileSync3(fd));
     if (!decoded.ok) return { record: { path: rel, status: "not-lintable", formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text }, stats: st2 };
   } catch (e) {
     return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` } };
+  } finally {
+    closeSync(fd);
   }
 }
 async function readCodeowners(root) {
