@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-ZKFKY34P.js";
-import "./chunks/chunk-YFHPWQMW.js";
+} from "./chunks/chunk-CD7SZUPK.js";
+import "./chunks/chunk-J3XRQK2U.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-YWFECB4A.js";
+import "./chunks/chunk-2H4AA6PH.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -232,21 +232,27 @@ export class TopicStore {
     this.groups += unitGroups;
   }
 
+  /** The store as one `PackedTopics`; the store itself is emptied (its growth slack is released). */
   finish(): PackedTopics {
     const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
     ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
     ints[this.n * TOPIC_INTS] = this.groups;
     ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
+    this.ints = new Int32Array(0);
+    this.groupInts = new Int32Array(0);
     const names: (string | null)[] = [];
-    for (const chunk of this.nameChunks) for (const name of chunk.split('\0')) names.push(this.whole[names.length] ? null : name);
-    return { n: this.n, names, table: this.table, ints, whole: this.whole };
+    for (const chunk of this.nameChunks.splice(0)) for (const name of chunk.split('\0')) names.push(this.whole[names.length] ? null : name);
+    const packed = { n: this.n, names, table: this.table, ints, whole: this.whole };
+    this.n = 0;
+    this.groups = 0;
+    return packed;
   }
 }
 
 const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2];
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+  const b = new Int32Array(Math.max(a.length * 2, 4096));
   b.set(a);
   return b;
 }

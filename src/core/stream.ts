@@ -235,7 +235,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   units.length = 0;
 
   const texts = lazyTexts(kept, options.textOf);
-  const unitFindings = acc.findings();
+  const unitFindings = acc.takeFindings();
   const { suppressionFiles } = acc;
   const unknowns = options.collectUnknowns ? acc.unknowns : undefined;
   const { catalog, cross, topicCount } = runCrossFileRules(acc, active.filter((r) => r.meta.crossFile), config, texts);
@@ -307,8 +307,11 @@ class Accumulated {
     if (u.findings.length) this.findingTexts.push(JSON.stringify(u.findings));
   }
 
-  findings(): LocatedFinding[] {
-    return this.findingTexts.flatMap((t) => JSON.parse(t) as LocatedFinding[]);
+  /** The findings, once: the texts are released as they are parsed (the end of a run is its peak). */
+  takeFindings(): LocatedFinding[] {
+    const out: LocatedFinding[] = [];
+    for (const text of this.findingTexts.splice(0)) for (const f of JSON.parse(text) as LocatedFinding[]) out.push(f);
+    return out;
   }
 }
 

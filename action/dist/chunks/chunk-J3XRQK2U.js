@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-YWFECB4A.js";
+} from "./chunk-2H4AA6PH.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-YFHPWQMW.js";
+} from "./chunk-J3XRQK2U.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-YWFECB4A.js";
+} from "./chunk-2H4AA6PH.js";
 import {
   LineIndex,
   get,

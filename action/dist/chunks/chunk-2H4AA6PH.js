@@ -13826,19 +13826,25 @@ var TopicStore = class {
     this.n += p.n;
     this.groups += unitGroups;
   }
+  /** The store as one `PackedTopics`; the store itself is emptied (its growth slack is released). */
   finish() {
     const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
     ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
     ints[this.n * TOPIC_INTS] = this.groups;
     ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
+    this.ints = new Int32Array(0);
+    this.groupInts = new Int32Array(0);
     const names = [];
-    for (const chunk of this.nameChunks) for (const name of chunk.split("\0")) names.push(this.whole[names.length] ? null : name);
-    return { n: this.n, names, table: this.table, ints, whole: this.whole };
+    for (const chunk of this.nameChunks.splice(0)) for (const name of chunk.split("\0")) names.push(this.whole[names.length] ? null : name);
+    const packed = { n: this.n, names, table: this.table, ints, whole: this.whole };
+    this.n = 0;
+    this.groups = 0;
+    return packed;
   }
 };
 var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
 function grow(a) {
-  const b = new Int32Array(a.length * 2);
+  const b = new Int32Array(Math.max(a.length * 2, 4096));
   b.set(a);
   return b;
 }
@@ -14134,7 +14140,7 @@ async function lintStream(items, options) {
   }
   units.length = 0;
   const texts = lazyTexts(kept, options.textOf);
-  const unitFindings = acc.findings();
+  const unitFindings = acc.takeFindings();
   const { suppressionFiles } = acc;
   const unknowns = options.collectUnknowns ? acc.unknowns : void 0;
   const { catalog, cross, topicCount } = runCrossFileRules(acc, active.filter((r) => r.meta.crossFile), config, texts);
@@ -14197,8 +14203,11 @@ var Accumulated = class {
     for (const p of u.suppressionFiles ?? []) this.suppressionFiles.push(p);
     if (u.findings.length) this.findingTexts.push(JSON.stringify(u.findings));
   }
-  findings() {
-    return this.findingTexts.flatMap((t) => JSON.parse(t));
+  /** The findings, once: the texts are released as they are parsed (the end of a run is its peak). */
+  takeFindings() {
+    const out = [];
+    for (const text2 of this.findingTexts.splice(0)) for (const f of JSON.parse(text2)) out.push(f);
+    return out;
   }
 };
 
