@@ -77,13 +77,18 @@ export interface ReadInputs {
   readonly problems: { path: string; message: string }[];
 }
 
+/** The candidate files under the paths given, in path order, and those found but not usable. */
+function discoverFiles(options: LintOptions, root: string, cwd: string, registry: SourceRegistry) {
+  return discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
+}
+
 /** Read discovered files, turning unreadable, oversized, binary and non-UTF-8 files into records. */
 export async function readInputs(options: LintOptions): Promise<ReadInputs & { root: string }> {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const { files: found, problems: discoveryProblems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
+  const { files: found, problems: discoveryProblems } = await discoverFiles(options, root, cwd, registry);
   const records: FileRecord[] = discoveryProblems.map((p) => ({ path: p.path, status: 'not-lintable', formats: [], reason: p.reason }));
   const problems: { path: string; message: string }[] = [];
   const files: InputFile[] = [];
@@ -206,8 +211,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const { files: found, problems } = await discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
-  const sorted = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { files: sorted, problems } = await discoverFiles(options, root, cwd, registry);
   const codeowners = await readCodeowners(root);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));

@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-CD7SZUPK.js";
-import "./chunks/chunk-J3XRQK2U.js";
+} from "./chunks/chunk-PMMJVG3J.js";
+import "./chunks/chunk-ZEOYKNUA.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-2H4AA6PH.js";
+import "./chunks/chunk-MAU2AYBB.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

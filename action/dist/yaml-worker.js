@@ -4,7 +4,7 @@ import {
   lintUnit,
   readYamlFile,
   unitEnv
-} from "./chunks/chunk-2H4AA6PH.js";
+} from "./chunks/chunk-MAU2AYBB.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

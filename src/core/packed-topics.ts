@@ -257,55 +257,52 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** The catalog index over the packed topics of every unit, in catalog order. */
+/** The catalog index over the run's packed topics (`TopicStore.finish`), in catalog order. */
 export class PackedIndex implements CatalogIndex {
   readonly topicCount: number;
-  private readonly starts: number[] = [];
   private byName: Map<string, number | number[]> | undefined;
+  private byGroup: Map<string, number[]> | undefined;
   private readonly made = new Map<number, Topic>();
 
-  constructor(private readonly units: readonly PackedTopics[]) {
-    let n = 0;
-    for (const u of units) {
-      this.starts.push(n);
-      n += u.n;
-    }
-    this.topicCount = n;
+  constructor(private readonly packed: PackedTopics) {
+    this.topicCount = packed.n;
   }
 
   private topic(id: number): Topic {
     let t = this.made.get(id);
-    if (!t) {
-      let lo = 0;
-      let hi = this.starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (this.starts[mid]! <= id) lo = mid;
-        else hi = mid - 1;
-      }
-      t = unpack(this.units[lo]!, id - this.starts[lo]!);
-      this.made.set(id, t);
-    }
+    if (!t) this.made.set(id, (t = unpack(this.packed, id)));
     return t;
   }
 
   private names(): Map<string, number | number[]> {
     if (this.byName) return this.byName;
     const byName = new Map<string, number | number[]>();
-    this.units.forEach((u, k) => {
-      const start = this.starts[k]!;
-      u.names.forEach((packedName, i) => {
-        const whole = packedName === null ? u.whole[i] : undefined;
-        const name = packedName ?? (whole?.name.kind === 'known' ? whole.name.value : undefined);
-        if (name === undefined) return;
-        const id = start + i;
-        const had = byName.get(name);
-        if (had === undefined) byName.set(name, id);
-        else if (typeof had === 'number') byName.set(name, [had, id]);
-        else had.push(id);
-      });
+    const { names, whole } = this.packed;
+    names.forEach((packedName, id) => {
+      const w = packedName === null ? whole[id] : undefined;
+      const name = packedName ?? (w?.name.kind === 'known' ? w.name.value : undefined);
+      if (name === undefined) return;
+      const had = byName.get(name);
+      if (had === undefined) byName.set(name, id);
+      else if (typeof had === 'number') byName.set(name, [had, id]);
+      else had.push(id);
     });
     return (this.byName = byName);
+  }
+
+  private groups(): Map<string, number[]> {
+    const p = this.packed;
+    return (this.byGroup ??= groupListings((visit) => {
+      for (let id = 0; id < p.n; id++) {
+        const w = p.whole[id];
+        if (w) {
+          for (const g of w.consumerGroups) if (g.kind === 'known') visit(id, g.value);
+          continue;
+        }
+        const [from, to] = groupRange(p, id);
+        for (let g = from; g < to; g++) visit(id, p.table[p.ints[p.n * TOPIC_INTS + 1 + 4 * g]!]!);
+      }
+    }));
   }
 
   topicNames(): ReadonlySet<string> {
@@ -319,25 +316,6 @@ export class PackedIndex implements CatalogIndex {
 
   *repeatedNames(): Iterable<readonly Topic[]> {
     for (const ids of this.names().values()) if (typeof ids !== 'number') yield ids.map((id) => this.topic(id));
-  }
-
-  private byGroup: Map<string, number[]> | undefined;
-
-  private groups(): Map<string, number[]> {
-    return (this.byGroup ??= groupListings((visit) =>
-      this.units.forEach((u, k) => {
-        const start = this.starts[k]!;
-        for (let i = 0; i < u.n; i++) {
-          const whole = u.whole[i];
-          if (whole) {
-            for (const g of whole.consumerGroups) if (g.kind === 'known') visit(start + i, g.value);
-            continue;
-          }
-          const [from, to] = groupRange(u, i);
-          for (let g = from; g < to; g++) visit(start + i, u.table[u.ints[u.n * TOPIC_INTS + 1 + 4 * g]!]!);
-        }
-      }),
-    ));
   }
 
   listedGroupNames(): ReadonlySet<string> {

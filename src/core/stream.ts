@@ -79,10 +79,7 @@ export function unitEnv(rules: readonly AnyRule[], data: UnitEnvData): UnitEnv {
   // Levels and options resolve against every rule (a meta rule's level is looked up by id).
   const resolver = new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r])));
   return {
-    rules: perFile,
-    resolver,
     run: ruleRunner({ rules: perFile, config: data.config, resolver }),
-    config: data.config,
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : undefined,
     codeownersFile: data.codeowners,
     collectUnknowns: data.collectUnknowns,
@@ -103,12 +100,10 @@ export function canStream(rules: readonly AnyRule[], config: ResolvedConfig | un
 }
 
 
+/** What linting a unit needs, built once per run (and once per worker). */
 export interface UnitEnv {
-  readonly resolver: SettingsResolver;
   /** The per-file rules, bound once (`ruleRunner`). */
   readonly run: (catalog: Catalog) => RawFinding[];
-  readonly rules: readonly AnyRule[];
-  readonly config: ResolvedConfig;
   readonly codeowners: Codeowners | undefined;
   /** CODEOWNERS itself: owners taken from it are located there. */
   readonly codeownersFile: InputFile | undefined;
@@ -253,7 +248,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
 
 /** The cross-file rules over the units' slim model; returns their findings and the catalog for the result. */
 function runCrossFileRules(acc: Accumulated, rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number } {
-  const index = new PackedIndex([acc.topics.finish()]);
+  const index = new PackedIndex(acc.topics.finish());
   const catalog: Catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
     get topics(): readonly Topic[] {

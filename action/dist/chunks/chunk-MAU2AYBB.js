@@ -13849,52 +13849,48 @@ function grow(a) {
   return b;
 }
 var PackedIndex = class {
-  constructor(units) {
-    this.units = units;
-    let n = 0;
-    for (const u of units) {
-      this.starts.push(n);
-      n += u.n;
-    }
-    this.topicCount = n;
+  constructor(packed) {
+    this.packed = packed;
+    this.topicCount = packed.n;
   }
-  units;
+  packed;
   topicCount;
-  starts = [];
   byName;
+  byGroup;
   made = /* @__PURE__ */ new Map();
   topic(id) {
     let t = this.made.get(id);
-    if (!t) {
-      let lo = 0;
-      let hi = this.starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (this.starts[mid] <= id) lo = mid;
-        else hi = mid - 1;
-      }
-      t = unpack(this.units[lo], id - this.starts[lo]);
-      this.made.set(id, t);
-    }
+    if (!t) this.made.set(id, t = unpack(this.packed, id));
     return t;
   }
   names() {
     if (this.byName) return this.byName;
     const byName = /* @__PURE__ */ new Map();
-    this.units.forEach((u, k) => {
-      const start = this.starts[k];
-      u.names.forEach((packedName, i) => {
-        const whole = packedName === null ? u.whole[i] : void 0;
-        const name = packedName ?? (whole?.name.kind === "known" ? whole.name.value : void 0);
-        if (name === void 0) return;
-        const id = start + i;
-        const had = byName.get(name);
-        if (had === void 0) byName.set(name, id);
-        else if (typeof had === "number") byName.set(name, [had, id]);
-        else had.push(id);
-      });
+    const { names, whole } = this.packed;
+    names.forEach((packedName, id) => {
+      const w = packedName === null ? whole[id] : void 0;
+      const name = packedName ?? (w?.name.kind === "known" ? w.name.value : void 0);
+      if (name === void 0) return;
+      const had = byName.get(name);
+      if (had === void 0) byName.set(name, id);
+      else if (typeof had === "number") byName.set(name, [had, id]);
+      else had.push(id);
     });
     return this.byName = byName;
+  }
+  groups() {
+    const p = this.packed;
+    return this.byGroup ??= groupListings((visit) => {
+      for (let id = 0; id < p.n; id++) {
+        const w = p.whole[id];
+        if (w) {
+          for (const g of w.consumerGroups) if (g.kind === "known") visit(id, g.value);
+          continue;
+        }
+        const [from, to] = groupRange(p, id);
+        for (let g = from; g < to; g++) visit(id, p.table[p.ints[p.n * TOPIC_INTS + 1 + 4 * g]]);
+      }
+    });
   }
   topicNames() {
     return keySet(this.names());
@@ -13905,23 +13901,6 @@ var PackedIndex = class {
   }
   *repeatedNames() {
     for (const ids of this.names().values()) if (typeof ids !== "number") yield ids.map((id) => this.topic(id));
-  }
-  byGroup;
-  groups() {
-    return this.byGroup ??= groupListings(
-      (visit) => this.units.forEach((u, k) => {
-        const start = this.starts[k];
-        for (let i = 0; i < u.n; i++) {
-          const whole = u.whole[i];
-          if (whole) {
-            for (const g of whole.consumerGroups) if (g.kind === "known") visit(start + i, g.value);
-            continue;
-          }
-          const [from, to] = groupRange(u, i);
-          for (let g = from; g < to; g++) visit(start + i, u.table[u.ints[u.n * TOPIC_INTS + 1 + 4 * g]]);
-        }
-      })
-    );
   }
   listedGroupNames() {
     return keySet(this.groups());
@@ -14014,10 +13993,7 @@ function unitEnv(rules, data) {
   const perFile = rules.filter((r) => r.meta.kind !== "change" && !r.meta.crossFile);
   const resolver = new SettingsResolver(data.config, new Map(rules.map((r) => [r.meta.id, r])));
   return {
-    rules: perFile,
-    resolver,
     run: ruleRunner({ rules: perFile, config: data.config, resolver }),
-    config: data.config,
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : void 0,
     codeownersFile: data.codeowners,
     collectUnknowns: data.collectUnknowns
@@ -14155,7 +14131,7 @@ async function lintStream(items, options) {
   return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, void 0, unknowns, topicCount);
 }
 function runCrossFileRules(acc, rules, config, texts) {
-  const index = new PackedIndex([acc.topics.finish()]);
+  const index = new PackedIndex(acc.topics.finish());
   const catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
     get topics() {

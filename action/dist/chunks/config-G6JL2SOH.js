@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-J3XRQK2U.js";
+} from "./chunk-ZEOYKNUA.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-2H4AA6PH.js";
+} from "./chunk-MAU2AYBB.js";
 import {
   LineIndex,
   get,

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-2H4AA6PH.js";
+} from "./chunk-MAU2AYBB.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -4022,12 +4022,15 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function discoverFiles(options, root, cwd, registry) {
+  return discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
+}
 async function readInputs(options) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const { files: found, problems: discoveryProblems } = await discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
+  const { files: found, problems: discoveryProblems } = await discoverFiles(options, root, cwd, registry);
   const records = discoveryProblems.map((p) => ({ path: p.path, status: "not-lintable", formats: [], reason: p.reason }));
   const problems = [];
   const files = [];
@@ -4122,8 +4125,7 @@ async function lintStreaming(options, rules) {
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const { files: found, problems } = await discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
-  const sorted = [...found].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const { files: sorted, problems } = await discoverFiles(options, root, cwd, registry);
   const codeowners = await readCodeowners(root);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
