@@ -15,8 +15,8 @@ import { indexOfCatalog, type CatalogIndex } from './catalog-index.js';
 export interface RunOptions {
   readonly rules: readonly AnyRule[];
   readonly config: ResolvedConfig;
-  /** Text of each input file, for positions and suppression comments. */
-  readonly texts: TextLookup;
+  /** Text of each input file. Rules never read texts (positions come later, in `locateFindings`). */
+  readonly texts?: TextLookup;
   readonly base?: BaseInfo;
   /** Text of base files, by path, for related locations at the base ref. */
   readonly baseTexts?: TextLookup;
@@ -46,7 +46,7 @@ export function runRules(catalog: Catalog, opts: RunOptions): RawFinding[] {
  * per-file rules on every file's catalog, and building ~45 contexts per file cost a quarter of a run
  * on small files.
  */
-export function ruleRunner(opts: Omit<RunOptions, 'texts'> & { readonly texts?: TextLookup }): (catalog: Catalog) => RawFinding[] {
+export function ruleRunner(opts: RunOptions): (catalog: Catalog) => RawFinding[] {
   const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
   // What the current run sees; the contexts below read it.
   let catalog: Catalog = { topics: [], consumerGroups: [], clients: [], files: [], problems: [], suppressions: [] };
