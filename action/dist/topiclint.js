@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-PMMJVG3J.js";
-import "./chunks/chunk-ZEOYKNUA.js";
+} from "./chunks/chunk-R75DJNRZ.js";
+import "./chunks/chunk-GG2ETEE5.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-MAU2AYBB.js";
+import "./chunks/chunk-IXRAYOUE.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

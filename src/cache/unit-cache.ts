@@ -2,7 +2,7 @@
  * `--cache`: per-file results of the streaming pipeline (src/core/stream.ts), keyed by content.
  *
  * A unit (one YAML file, or the files one project adapter reads together) is stored with a hash of its
- * paths and contents; its result holds the per-file rules' findings and the slim entities the
+ * paths and contents; its result holds the per-file rules' findings and the packed topics the
  * cross-file rules need, so those rules always run on the current catalog and a cached unit is never
  * stale for them. The whole cache is keyed by a salt: tool version, resolved config, rules, the
  * content of config and policy files, CODEOWNERS, `--verbose`. When the salt differs nothing is reused.

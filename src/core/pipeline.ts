@@ -29,7 +29,7 @@ export interface CoreOptions {
    * (the last source in the ownership order), so `ownership-metadata` means something on every format.
    */
   readonly codeowners?: InputFile;
-  /** Reads YAML files (the lint API passes a worker pool here). */
+  /** Reads YAML files in the whole-catalog pipeline (the lint API passes a worker pool here for `--base`). */
   readonly yamlReader?: YamlReader;
   /**
    * Files found but not read (too large, binary, not UTF-8, unreadable, symlinks out of the repository):
@@ -48,7 +48,7 @@ function byPath(files: readonly InputFile[]): InputFile[] {
 
 /**
  * Lint files held in memory. Without a base ref this streams (stream.ts: per-file rules file by file,
- * cross-file rules on slim entities); `wholeCatalog` forces the whole-catalog path, which the change
+ * cross-file rules on packed topics); `wholeCatalog` forces the whole-catalog path, which the change
  * rules need and which the differential test compares the streaming path with.
  */
 export async function lintFiles(unordered: readonly InputFile[], options: CoreOptions & { readonly wholeCatalog?: boolean }): Promise<LintResult> {

@@ -3,12 +3,13 @@
  *
  * Most rules judge one entity at a time, so they run on each file's entities as soon as the file is
  * read ("units": one YAML file, or the files one project adapter reads together); the file's text and
- * its full model are then dropped. What is kept per unit is its findings (positions resolved) and slim
- * entities: topics with only the fields the cross-file rules read (see `slimTopic`), consumer groups
- * and clients whole. The cross-file rules (`meta.crossFile`: duplicate-topic, unknown-topic, ...) run
- * on those at the end. Memory is then the slim model, not every file's text and model, and a unit's
- * result can be cached by the content of its files (`--cache`): after one file changes, only that file
- * is linted again and the cross-file rules re-run on the slim model.
+ * its full model are then dropped. What is kept per unit is its findings (positions resolved), its
+ * topics packed into integer columns with only the fields the cross-file rules read
+ * (packed-topics.ts), and its consumer groups and clients whole. The cross-file rules
+ * (`meta.crossFile`: duplicate-topic, unknown-topic, ...) run at the end, reading topics through a
+ * catalog index over the packed store. Memory is then the packed model, not every file's text and
+ * model, and a unit's result can be cached by the content of its files (`--cache`): after one file
+ * changes, only that file is linted again and the cross-file rules re-run on the packed model.
  *
  * The output is identical to `lintCatalogs` over the whole catalog (a differential test runs both):
  * units are processed in the catalog's order and fingerprints are counted per rule in that order.
@@ -90,7 +91,7 @@ const SUPPRESSION_MARKER = 'topiclint-disable';
 const YAML_BATCH = 24;
 
 /**
- * Can this run stream? Not when a cross-file rule would need more than slim entities: a custom policy
+ * Can this run stream? Not when a cross-file rule would need more than packed topics: a custom policy
  * that navigates to other entities, or a `when:` override (it may test any field) of a cross-file rule.
  */
 export function canStream(rules: readonly AnyRule[], config: ResolvedConfig | undefined): boolean {
@@ -110,7 +111,7 @@ export interface UnitEnv {
   readonly collectUnknowns: boolean;
 }
 
-/** Run the per-file rules on one unit's model; keep findings and slim entities. */
+/** Run the per-file rules on one unit's model; keep findings, packed topics, groups and clients. */
 export function lintUnit(output: AdapterOutput, unitTexts: ReadonlyMap<string, string>, env: UnitEnv): UnitResult {
   let texts = unitTexts;
   const plain: Catalog = { topics: output.topics, consumerGroups: output.consumerGroups, clients: output.clients, files: output.files, problems: output.problems, suppressions: [] };
@@ -155,10 +156,18 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   if (options.codeowners) kept.set(options.codeowners.path, options.codeowners.text);
   let batch: { slot: number; file: InputFile }[] = [];
 
+  // Texts with suppression comments are needed again at the end; the unit says which (lintUnit).
+  const keepSuppressionTexts = (unit: UnitResult, files: readonly InputFile[]) => {
+    for (const p of unit.suppressionFiles ?? []) {
+      const file = files.find((f) => f.path === p);
+      if (file) kept.set(p, file.text);
+    }
+    return unit;
+  };
   const finishUnit = (files: readonly InputFile[], output: AdapterOutput): UnitResult => {
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
     cache?.store(files, unit);
-    return unit;
+    return keepSuppressionTexts(unit, files);
   };
   const workers = options.unitWorkers;
   const inFlight: Promise<void>[] = [];
@@ -176,7 +185,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     inFlight.push(
       workers!.lint(at - 1, todo.map((b) => b.file)).then((done) =>
         todo.forEach((b, i) => {
-          units[b.slot] = done[i]!;
+          units[b.slot] = keepSuppressionTexts(done[i]!, [b.file]);
           cache?.store([b.file], done[i]!);
         }),
       ),
@@ -207,9 +216,8 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
       push({ files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
       continue;
     }
-    if (item.text.includes(SUPPRESSION_MARKER)) kept.set(item.path, item.text);
     const cached = cache?.lookup([item]);
-    if (cached) push(cached);
+    if (cached) push(keepSuppressionTexts(cached, [item]));
     else if (workers) {
       batch.push({ slot: units.length, file: item });
       push(undefined);
@@ -220,8 +228,8 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   await Promise.all(inFlight);
   absorb();
   for (const [adapter, list] of projects) {
-    for (const f of list) if (f.text.includes(SUPPRESSION_MARKER)) kept.set(f.path, f.text);
-    push(cache?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));
+    const cached = cache?.lookup(list);
+    push(cached ? keepSuppressionTexts(cached, list) : finishUnit(list, await readProjectFiles(adapter, list)));
   }
   if (records.length) {
     const output: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };

@@ -30,11 +30,10 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * Threads used when the user does not say. Since the line scanner (sources/yaml/scan.ts) made reading
- * about six times cheaper, handing models back from a worker (serialise, copy, parse) costs more than
- * the parse it saves: measured on 2 cores, 10k topics take 1.4-1.9 s in one thread and 2.3-2.5 s with
- * a worker; 100k topics 10.7 s against 14.8 s (docs/performance.md). So one thread by default;
- * `--concurrency N` still spreads reading over N threads, with identical output.
+ * Threads used when the user does not say. On two cores a worker that lints whole files does not pay:
+ * it needs ~0.5 s to load and warm up, then shares the cores with the main thread (10k topics 1.77 s
+ * with a worker against 1.39 s without; 100k 4.32 s against 4.37 s; docs/performance.md "Threads").
+ * So one thread by default; `--concurrency N` still spreads linting over N threads, identically.
  */
 export function defaultConcurrency(): number {
   return 1;

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-MAU2AYBB.js";
+} from "./chunk-IXRAYOUE.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";

@@ -14044,10 +14044,17 @@ async function lintStream(items, options) {
   const kept = /* @__PURE__ */ new Map();
   if (options.codeowners) kept.set(options.codeowners.path, options.codeowners.text);
   let batch = [];
+  const keepSuppressionTexts = (unit, files) => {
+    for (const p of unit.suppressionFiles ?? []) {
+      const file = files.find((f) => f.path === p);
+      if (file) kept.set(p, file.text);
+    }
+    return unit;
+  };
   const finishUnit = (files, output) => {
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
     cache2?.store(files, unit);
-    return unit;
+    return keepSuppressionTexts(unit, files);
   };
   const workers = options.unitWorkers;
   const inFlight = [];
@@ -14064,7 +14071,7 @@ async function lintStream(items, options) {
     inFlight.push(
       workers.lint(at - 1, todo.map((b) => b.file)).then(
         (done) => todo.forEach((b, i) => {
-          units[b.slot] = done[i];
+          units[b.slot] = keepSuppressionTexts(done[i], [b.file]);
           cache2?.store([b.file], done[i]);
         })
       )
@@ -14094,9 +14101,8 @@ async function lintStream(items, options) {
       push({ files: [{ path: item.path, status: "not-catalog", formats: [], reason: "no reader for this file type" }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
       continue;
     }
-    if (item.text.includes(SUPPRESSION_MARKER)) kept.set(item.path, item.text);
     const cached = cache2?.lookup([item]);
-    if (cached) push(cached);
+    if (cached) push(keepSuppressionTexts(cached, [item]));
     else if (workers) {
       batch.push({ slot: units.length, file: item });
       push(void 0);
@@ -14107,8 +14113,8 @@ async function lintStream(items, options) {
   await Promise.all(inFlight);
   absorb();
   for (const [adapter, list] of projects) {
-    for (const f of list) if (f.text.includes(SUPPRESSION_MARKER)) kept.set(f.path, f.text);
-    push(cache2?.lookup(list) ?? finishUnit(list, await readProjectFiles(adapter, list)));
+    const cached = cache2?.lookup(list);
+    push(cached ? keepSuppressionTexts(cached, list) : finishUnit(list, await readProjectFiles(adapter, list)));
   }
   if (records.length) {
     const output = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };

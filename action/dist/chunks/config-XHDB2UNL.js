@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-ZEOYKNUA.js";
+} from "./chunk-GG2ETEE5.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-MAU2AYBB.js";
+} from "./chunk-IXRAYOUE.js";
 import {
   LineIndex,
   get,
