@@ -154,11 +154,6 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   return { files, problems };
 }
 
-/** The repository root: the nearest folder with `.git`, else `cwd`. */
-export function findRoot(cwd: string): string {
-  return findGitRoot(cwd) ?? path.resolve(cwd);
-}
-
 /** The nearest folder at or above `dir` that holds `.git`, if any. */
 export function findGitRoot(dir: string): string | undefined {
   let d = path.resolve(dir);

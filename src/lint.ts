@@ -21,6 +21,7 @@ import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, re
 import { TOOL } from './core/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
+import { CODEOWNERS_PATHS } from './sources/ownership.js';
 import { canStream, lintStream, type StreamItem, type UnitResult } from './core/stream.js';
 import { openUnitCache, reusableResult, saveResult, stampOf, type FileStamp } from './cache/unit-cache.js';
 
@@ -144,7 +145,7 @@ function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: S
 
 /** The repository's CODEOWNERS, where GitHub looks for it (first found wins). */
 export async function readCodeowners(root: string): Promise<InputFile | undefined> {
-  for (const rel of ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']) {
+  for (const rel of CODEOWNERS_PATHS) {
     try {
       return { path: rel, text: await readFile(path.join(root, rel), 'utf8') };
     } catch {

@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-R75DJNRZ.js";
-import "./chunks/chunk-GG2ETEE5.js";
+} from "./chunks/chunk-6TO3DS3K.js";
+import "./chunks/chunk-CP6OCT5G.js";
 import "./chunks/chunk-ZMGCJVGT.js";
-import "./chunks/chunk-IXRAYOUE.js";
+import "./chunks/chunk-QLSCSWUU.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -192,11 +192,7 @@ export function daysUntil(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Today as YYYY-MM-DD (the CLI's clock; tests pass their own date). */
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
+/** A waiver this many days or fewer from its expiry is an `expired-waiver` warning. */
 export const EXPIRY_WARNING_DAYS = 14;
 
 export function waiverStep(

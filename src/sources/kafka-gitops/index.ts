@@ -59,9 +59,6 @@ export function isKafkaGitops(root: YNode): boolean {
   return topics !== undefined || services !== undefined || settings !== undefined;
 }
 
-/** Why a recognised settings-only kafka-gitops file yields no entities (for the pipeline's FileRecord). */
-export const KAFKA_GITOPS_SETTINGS_REASON = 'kafka-gitops settings: configures kafka-gitops (split files, Confluent Cloud), declares no topics or services';
-
 function readTopics(path: string, topics: YMap, defaultReplication: YNode | undefined, problems: AdapterProblem[]): Topic[] {
   const out: Topic[] = [];
   const def = numberField(path, defaultReplication);

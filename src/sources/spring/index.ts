@@ -299,6 +299,3 @@ export const springPropertiesAdapter: ProjectAdapter = {
   },
 };
 
-/** The YAML reader under the name the brief uses. */
-export const springAdapter = springYamlAdapter;
-

@@ -36,16 +36,9 @@ function shape(root: YNode): 'topic' | 'cluster' | undefined {
   return undefined;
 }
 
-export function isTopicctlTopic(root: YNode): boolean {
-  return shape(root) === 'topic';
-}
-
 export function isTopicctlCluster(root: YNode): boolean {
   return shape(root) === 'cluster';
 }
-
-/** Why a recognised topicctl cluster config yields no entities (for the pipeline's FileRecord). */
-export const TOPICCTL_CLUSTER_REASON = 'topicctl cluster config: describes a cluster (brokers, ZooKeeper), declares no topics';
 
 function retentionMinutes(path: string, spec: YNode | undefined): Field<number> | undefined {
   const node = get(spec, 'retentionMinutes');

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-GG2ETEE5.js";
+} from "./chunk-CP6OCT5G.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-IXRAYOUE.js";
+} from "./chunk-QLSCSWUU.js";
 import {
   LineIndex,
   get,

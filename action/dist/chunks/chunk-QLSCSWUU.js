@@ -7637,6 +7637,7 @@ function kubernetesOwnership(file, metadata, options) {
     options
   );
 }
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function parseCodeowners(path, text2) {
   const rules = [];
   let offset = 0;
@@ -16194,6 +16195,7 @@ export {
   sortFindings,
   getAjv,
   validateNode,
+  CODEOWNERS_PATHS,
   parseCodeowners,
   YAML_EXTENSIONS,
   defaultSources,

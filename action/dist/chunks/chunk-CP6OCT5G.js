@@ -4,6 +4,7 @@ import {
   require_ignore
 } from "./chunk-ZMGCJVGT.js";
 import {
+  CODEOWNERS_PATHS,
   EMPTY_CONFIG,
   TOOL,
   YAML_EXTENSIONS,
@@ -23,7 +24,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-IXRAYOUE.js";
+} from "./chunk-QLSCSWUU.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -4071,7 +4072,7 @@ function readOne(rel, absolute, maxSize, cached, onStat) {
   }
 }
 async function readCodeowners(root) {
-  for (const rel of [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]) {
+  for (const rel of CODEOWNERS_PATHS) {
     try {
       return { path: rel, text: await readFile2(path4.join(root, rel), "utf8") };
     } catch {

@@ -4,12 +4,12 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-GG2ETEE5.js";
+} from "./chunk-CP6OCT5G.js";
 import {
   TOOL,
   builtinRules,
   builtinRulesById
-} from "./chunk-IXRAYOUE.js";
+} from "./chunk-QLSCSWUU.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -669,7 +669,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-XHDB2UNL.js");
+    const { writeStarterConfig } = await import("./config-DKJMX5L7.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -697,7 +697,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-XHDB2UNL.js");
+  const { prepareLint, writeBaseline } = await import("./config-DKJMX5L7.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
