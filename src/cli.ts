@@ -2,14 +2,14 @@
  * The command line: arguments -> options -> exit code. The only module that touches `process`
  * (argv, env, stdout/stderr, exit code), and it does so only through the `io` it is given.
  */
-import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LEVEL_ORDER, type LintResult } from './core/finding.js';
 import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
-import { annotationPlan, formatters, summary } from './formatters/index.js';
+import { annotationPlan, batched, formatters, pieceFormatters, summary } from './formatters/index.js';
 import { lint, rootFor, UsageError } from './lint.js';
 import { maxConcurrency } from './parallel/yaml-pool.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
@@ -189,8 +189,8 @@ async function main(io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const format = values.format ?? 'stylish';
-  const formatter = formatters[format];
-  if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(formatters).join(', ')}.`);
+  const formatter = pieceFormatters[format];
+  if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(pieceFormatters).join(', ')}.`);
   const failOn = (values['fail-on'] ?? 'error') as Level | 'none';
   if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, note or none (got \`${failOn}\`).`);
   const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
@@ -243,17 +243,26 @@ async function main(io: CliIO): Promise<number> {
   });
   const result = values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
-  const report = formatter(result, {
-    color,
-    ...(values.verbose ? { verbose: true } : {}),
-    ...(values['include-suppressed'] ? { includeSuppressed: true } : {}),
-    ...(format === 'sarif' ? { rootUri: pathToFileURL(root).href } : {}),
-  });
+  // Written in pieces as they are formatted: a large report is never one string in memory.
+  const report = batched(
+    formatter(result, {
+      color,
+      ...(values.verbose ? { verbose: true } : {}),
+      ...(values['include-suppressed'] ? { includeSuppressed: true } : {}),
+      ...(format === 'sarif' ? { rootUri: pathToFileURL(root).href } : {}),
+    }),
+  );
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, report);
-  } else io.stdout(report);
+    const file = await open(target, 'w');
+    try {
+      // writeFile on a handle writes from the current position and loops until the piece is all written.
+      for (const piece of report) await file.writeFile(piece);
+    } finally {
+      await file.close();
+    }
+  } else for (const piece of report) io.stdout(piece);
   const annotated = format === 'github' || values.annotations === true;
   if (values.annotations && format !== 'github') io.stdout(formatters['github']!(result));
   // The Markdown job summary: to --summary FILE, and to $GITHUB_STEP_SUMMARY whenever it is set.

@@ -2,7 +2,7 @@
  * The `lint` API: configuration, discovery, reading files, the base ref, orchestration. What the CLI
  * and the GitHub Action call. Does I/O; never writes to the console and never exits the process.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from './core/config.js';
@@ -133,7 +133,7 @@ function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: S
     if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const unit = cached?.(st);
     if (unit) return { unit };
-    const decoded = decodeFile(readFileSync(fd));
+    const decoded = decodeFile(readWhole(fd, st.size));
     if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
   } catch (e) {
@@ -141,6 +141,33 @@ function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: S
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads into one buffer reused from file to file: a fresh buffer per file is memory outside the
+ * JavaScript heap that is given back only when a collection finds its wrapper dead, and over 10k files
+ * that was a fifth of a large run's peak. Larger files get a buffer of their own, not kept. The view
+ * returned is valid until the next call (the caller decodes it at once).
+ */
+let readBuffer = Buffer.allocUnsafeSlow(0);
+const KEPT_READ_BUFFER = 4 * 1024 * 1024;
+
+function readWhole(fd: number, size: number): Buffer {
+  // The file may grow between fstat and read: read until end of file.
+  let buffer = size + 1 <= readBuffer.length ? readBuffer : Buffer.allocUnsafeSlow(Math.max(size + 1, 64 * 1024));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  if (buffer !== readBuffer && buffer.length <= KEPT_READ_BUFFER) readBuffer = buffer;
+  return buffer.subarray(0, length);
 }
 
 /** The repository's CODEOWNERS, where GitHub looks for it (first found wins). */

@@ -127,39 +127,54 @@ export function packTopics(topics: readonly Topic[]): PackedTopics {
   return { n: topics.length, names: flatNames, table: flatTable, ints: all, whole };
 }
 
-function unpack(p: PackedTopics, i: number): Topic {
-  const whole = p.whole[i];
+/**
+ * Read access to packed topics in the layout `PackedTopics` describes, wherever the integers are: the
+ * store keeps them in fixed-size chunks (`TopicStore`), so that it never holds a grown copy beside the
+ * old one nor a final copy beside the chunks.
+ */
+export interface TopicColumns {
+  readonly n: number;
+  readonly names: readonly (string | null)[];
+  readonly table: readonly string[];
+  readonly whole: Readonly<Record<number, Topic>>;
+  /** Integer `slot` of topic i. */
+  topicInt(i: number, slot: number): number;
+  /** Integer k (0..3) of listed group g. */
+  groupInt(g: number, k: number): number;
+  /** How many listed groups in all (topic i's are `topicInt(i, GroupStart)` up to the next topic's). */
+  readonly groups: number;
+}
+
+function unpack(c: TopicColumns, i: number): Topic {
+  const whole = c.whole[i];
   if (whole) return whole;
-  const ints = p.ints;
-  const base = i * TOPIC_INTS;
-  const file = p.table[ints[base + Slot.File]!]!;
-  const flags = ints[base + Slot.Flags]!;
+  const int = (slot: number) => c.topicInt(i, slot);
+  const file = c.table[int(Slot.File)]!;
+  const flags = int(Slot.Flags);
   const field = (k: number, value: string | undefined): Field<string> | undefined => {
     if (value === undefined) return undefined;
-    const loc = { file, start: ints[base + Slot.FieldStart + 2 * k]!, end: ints[base + Slot.FieldStart + 2 * k + 1]! };
+    const loc = { file, start: int(Slot.FieldStart + 2 * k), end: int(Slot.FieldStart + 2 * k + 1) };
     return flags & (1 << (k + 1)) ? { kind: 'known', value, loc, raw: value } : { kind: 'known', value, loc };
   };
   const valueOf = (k: number) => {
-    const at = ints[base + Slot.ValueStart + k - 1]!;
-    return at < 0 ? undefined : p.table[at];
+    const at = int(Slot.ValueStart + k - 1);
+    return at < 0 ? undefined : c.table[at];
   };
   const drTier = field(1, valueOf(1));
   const classification = field(2, valueOf(2));
   const label = field(3, valueOf(3));
   const consumerGroups: Field<string>[] = [];
-  const groupsFrom = p.n * TOPIC_INTS + 1;
-  const end = i + 1 < p.n ? ints[base + TOPIC_INTS + Slot.GroupStart]! : ints[p.n * TOPIC_INTS]!;
-  for (let g = ints[base + Slot.GroupStart]!; g < end; g++) {
-    const at = groupsFrom + 4 * g;
-    const value = p.table[ints[at]!]!;
-    const loc = { file, start: ints[at + 1]!, end: ints[at + 2]! };
-    consumerGroups.push(ints[at + 3] ? { kind: 'known', value, loc, raw: value } : { kind: 'known', value, loc });
+  const [from, to] = groupRange(c, i);
+  for (let g = from; g < to; g++) {
+    const value = c.table[c.groupInt(g, 0)]!;
+    const loc = { file, start: c.groupInt(g, 1), end: c.groupInt(g, 2) };
+    consumerGroups.push(c.groupInt(g, 3) ? { kind: 'known', value, loc, raw: value } : { kind: 'known', value, loc });
   }
   return {
     kind: 'topic',
-    name: field(0, p.names[i]!)!,
-    loc: { file, start: ints[base + Slot.LocStart]!, end: ints[base + Slot.LocEnd]! },
-    format: p.table[ints[base + Slot.Format]!]!,
+    name: field(0, c.names[i]!)!,
+    loc: { file, start: int(Slot.LocStart), end: int(Slot.LocEnd) },
+    format: c.table[int(Slot.Format)]!,
     file,
     declaredIn: flags & 1 ? 'code' : 'catalog',
     consumerGroups,
@@ -170,19 +185,43 @@ function unpack(p: PackedTopics, i: number): Topic {
   };
 }
 
-/** The range of topic i's listed consumer groups in the group section. */
-function groupRange(p: PackedTopics, i: number): [number, number] {
-  const start = p.ints[i * TOPIC_INTS + Slot.GroupStart]!;
-  const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + Slot.GroupStart]! : p.ints[p.n * TOPIC_INTS]!;
-  return [start, end];
+/** The range of topic i's listed consumer groups. */
+function groupRange(c: TopicColumns, i: number): [number, number] {
+  return [c.topicInt(i, Slot.GroupStart), i + 1 < c.n ? c.topicInt(i + 1, Slot.GroupStart) : c.groups];
 }
 
-/** The packed topics of every unit in one growing store; `finish` gives them as one `PackedTopics`. */
+/** One unit's packed topics read as columns (tests, and any single `PackedTopics`). */
+export function columnsOf(p: PackedTopics): TopicColumns {
+  const groupsFrom = p.n * TOPIC_INTS + 1;
+  return {
+    n: p.n,
+    names: p.names,
+    table: p.table,
+    whole: p.whole,
+    groups: p.ints[p.n * TOPIC_INTS]!,
+    topicInt: (i, slot) => p.ints[i * TOPIC_INTS + slot]!,
+    groupInt: (g, k) => p.ints[groupsFrom + 4 * g + k]!,
+  };
+}
+
+/** Slots holding indexes into a unit's `table`, remapped into the store's. */
+const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2];
+
+/** Topics per chunk of the store (about 280 kB of integers), and listed groups per group chunk. */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const GROUP_CHUNK_BITS = 14;
+const GROUP_CHUNK = 1 << GROUP_CHUNK_BITS;
+
+/**
+ * The packed topics of every unit, appended in catalog order into fixed-size chunks (nothing is ever
+ * copied to grow); `finish` gives them as columns read in place.
+ */
 export class TopicStore {
   private n = 0;
-  private ints: Int32Array<ArrayBuffer> = new Int32Array(1024 * TOPIC_INTS);
-  private groupInts: Int32Array<ArrayBuffer> = new Int32Array(4096);
   private groups = 0;
+  private readonly topicChunks: Int32Array[] = [];
+  private readonly groupChunks: Int32Array[] = [];
   private readonly table: string[] = [];
   private readonly slots = new Map<string, number>();
   /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
@@ -198,73 +237,77 @@ export class TopicStore {
     return at;
   }
 
+  /** The chunk and offset of topic i (a new chunk when i starts one). */
+  private topicAt(i: number): [Int32Array, number] {
+    const c = i >> CHUNK_BITS;
+    if (c === this.topicChunks.length) this.topicChunks.push(new Int32Array(CHUNK * TOPIC_INTS));
+    return [this.topicChunks[c]!, (i & (CHUNK - 1)) * TOPIC_INTS];
+  }
+
+  private groupAt(g: number): [Int32Array, number] {
+    const c = g >> GROUP_CHUNK_BITS;
+    if (c === this.groupChunks.length) this.groupChunks.push(new Int32Array(GROUP_CHUNK * 4));
+    return [this.groupChunks[c]!, (g & (GROUP_CHUNK - 1)) * 4];
+  }
+
   append(p: PackedTopics): void {
     if (p.n === 0) return;
     const unitGroups = p.ints[p.n * TOPIC_INTS]!;
-    while ((this.n + p.n) * TOPIC_INTS >= this.ints.length) this.ints = grow(this.ints);
-    while ((this.groups + unitGroups) * 4 >= this.groupInts.length) this.groupInts = grow(this.groupInts);
     const remap = p.table.map((v) => this.slot(v));
     for (let i = 0; i < p.n; i++) {
       const from = i * TOPIC_INTS;
-      const to = (this.n + i) * TOPIC_INTS;
-      for (let k = 0; k < TOPIC_INTS; k++) this.ints[to + k] = p.ints[from + k]!;
-      this.ints[to + Slot.GroupStart] = this.groups + p.ints[from + Slot.GroupStart]!;
+      const [chunk, to] = this.topicAt(this.n + i);
+      for (let k = 0; k < TOPIC_INTS; k++) chunk[to + k] = p.ints[from + k]!;
+      chunk[to + Slot.GroupStart] = this.groups + p.ints[from + Slot.GroupStart]!;
       if (p.names[i] === null) {
         this.whole[this.n + i] = p.whole[i]!;
         continue;
       }
       for (const k of REMAPPED_SLOTS) {
         const v = p.ints[from + k]!;
-        this.ints[to + k] = v < 0 ? v : remap[v]!;
+        chunk[to + k] = v < 0 ? v : remap[v]!;
       }
     }
     const groupsFrom = p.n * TOPIC_INTS + 1;
     for (let g = 0; g < unitGroups; g++) {
       const at = groupsFrom + 4 * g;
-      const to = (this.groups + g) * 4;
-      this.groupInts[to] = remap[p.ints[at]!]!;
-      this.groupInts[to + 1] = p.ints[at + 1]!;
-      this.groupInts[to + 2] = p.ints[at + 2]!;
-      this.groupInts[to + 3] = p.ints[at + 3]!;
+      const [chunk, to] = this.groupAt(this.groups + g);
+      chunk[to] = remap[p.ints[at]!]!;
+      chunk[to + 1] = p.ints[at + 1]!;
+      chunk[to + 2] = p.ints[at + 2]!;
+      chunk[to + 3] = p.ints[at + 3]!;
     }
     this.nameChunks.push(p.names.map((x) => x ?? '').join('\0'));
     this.n += p.n;
     this.groups += unitGroups;
   }
 
-  /** The store as one `PackedTopics`; the store itself is emptied (its growth slack is released). */
-  finish(): PackedTopics {
-    const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
-    ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
-    ints[this.n * TOPIC_INTS] = this.groups;
-    ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
-    this.ints = new Int32Array(0);
-    this.groupInts = new Int32Array(0);
+  /** The stored topics as columns, read in place; the store is not appended to afterwards. */
+  finish(): TopicColumns {
     const names: (string | null)[] = [];
     for (const chunk of this.nameChunks.splice(0)) for (const name of chunk.split('\0')) names.push(this.whole[names.length] ? null : name);
-    const packed = { n: this.n, names, table: this.table, ints, whole: this.whole };
-    this.n = 0;
-    this.groups = 0;
-    return packed;
+    const topics = this.topicChunks;
+    const groups = this.groupChunks;
+    return {
+      n: this.n,
+      names,
+      table: this.table,
+      whole: this.whole,
+      groups: this.groups,
+      topicInt: (i, slot) => topics[i >> CHUNK_BITS]![(i & (CHUNK - 1)) * TOPIC_INTS + slot]!,
+      groupInt: (g, k) => groups[g >> GROUP_CHUNK_BITS]![(g & (GROUP_CHUNK - 1)) * 4 + k]!,
+    };
   }
 }
 
-const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2];
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(a.length * 2, 4096));
-  b.set(a);
-  return b;
-}
-
-/** The catalog index over the run's packed topics (`TopicStore.finish`), in catalog order. */
+/** The catalog index over the run's packed topics (`TopicStore.finish`, `columnsOf`), in catalog order. */
 export class PackedIndex implements CatalogIndex {
   readonly topicCount: number;
   private byName: Map<string, number | number[]> | undefined;
   private byGroup: Map<string, number[]> | undefined;
   private readonly made = new Map<number, Topic>();
 
-  constructor(private readonly packed: PackedTopics) {
+  constructor(private readonly packed: TopicColumns) {
     this.topicCount = packed.n;
   }
 
@@ -300,7 +343,7 @@ export class PackedIndex implements CatalogIndex {
           continue;
         }
         const [from, to] = groupRange(p, id);
-        for (let g = from; g < to; g++) visit(id, p.table[p.ints[p.n * TOPIC_INTS + 1 + 4 * g]!]!);
+        for (let g = from; g < to; g++) visit(id, p.table[p.groupInt(g, 0)]!);
       }
     }));
   }

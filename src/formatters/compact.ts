@@ -7,7 +7,7 @@
  */
 import type { Finding, LintResult } from '../core/finding.js';
 import { sanitizeTerminal } from './escape.js';
-import type { Formatter } from './types.js';
+import { joined, type PieceFormatter } from './types.js';
 
 /** The documented line pattern (docs/ide.md repeats it as the VS Code problem matcher's `regexp`). */
 export const COMPACT_LINE = /^(.+?):(\d+):(\d+): (error|warning|note) (.*) \[([^[\]\s]+)\]$/;
@@ -21,7 +21,8 @@ export function compactLine(f: Finding): string {
   return `${oneLine(f.location.file)}:${r.startLine}:${r.startColumn}: ${f.level} ${oneLine(f.message)} [${oneLine(f.ruleId)}]`;
 }
 
-export const compact: Formatter = (result: LintResult) => {
-  const lines = result.findings.filter((f) => !f.suppression).map(compactLine);
-  return lines.length ? `${lines.join('\n')}\n` : '';
+export const compactReport: PieceFormatter = function* (result: LintResult) {
+  for (const f of result.findings) if (!f.suppression) yield `${compactLine(f)}\n`;
 };
+
+export const compact = joined(compactReport);

@@ -16,7 +16,7 @@
 import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
 import type { Level } from '../core/rule.js';
 import { sanitizeTerminal } from './escape.js';
-import type { Formatter } from './types.js';
+import { joined, type PieceFormatter } from './types.js';
 
 /** GitHub's display limit per annotation level in one step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -76,9 +76,10 @@ export function omittedLine(omitted: number): string {
   return `topiclint: ${omitted} more finding${omitted === 1 ? '' : 's'} not shown as annotations; see the job summary or SARIF`;
 }
 
-export const github: Formatter = (result: LintResult) => {
+export const githubReport: PieceFormatter = function* (result: LintResult) {
   const plan = annotationPlan(result);
-  const lines = plan.shown.map(annotation);
-  if (plan.omitted > 0) lines.push(omittedLine(plan.omitted));
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  for (const f of plan.shown) yield `${annotation(f)}\n`;
+  if (plan.omitted > 0) yield `${omittedLine(plan.omitted)}\n`;
 };
+
+export const github = joined(githubReport);

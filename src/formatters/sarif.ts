@@ -24,7 +24,8 @@
 import type { Log, Notification, ReportingDescriptor, Result, Location } from 'sarif';
 import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
 import { docsUrl, type Level, type RuleMeta } from '../core/rule.js';
-import type { Formatter } from './types.js';
+import { jsonPieces, LazyArray, materialize } from './json-text.js';
+import { joined, type PieceFormatter } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
@@ -184,8 +185,17 @@ export interface SarifOptions {
   readonly maxResults?: number;
 }
 
-/** The SARIF log as an object (the formatter serialises it); exported for tests and the Action. */
+/** The SARIF log as an object; exported for tests and the Action. */
 export function sarifLog(result: LintResult, options: SarifOptions = {}): Log {
+  return materialize(sarifDocument(result, options)) as Log;
+}
+
+/**
+ * The SARIF log with its results as a `LazyArray`, built one at a time when written. It is typed as
+ * a `Log` so the compiler checks its shape; only `results` is not the array the type says until
+ * `materialize` or `jsonPieces` has run over it.
+ */
+function sarifDocument(result: LintResult, options: SarifOptions): Log {
   const includeSuppressed = options.includeSuppressed ?? false;
   const metas: RuleMeta<unknown>[] = [...result.rules];
   const index = new Map<string, number>();
@@ -237,7 +247,7 @@ export function sarifLog(result: LintResult, options: SarifOptions = {}): Log {
         },
         ...(rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: rootUri } } } : {}),
         ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
-        results: findings.map((f) => toResult(f, index.get(f.ruleId)!, includeSuppressed)),
+        results: new LazyArray(findings, (f: Finding): Result => toResult(f, index.get(f.ruleId)!, includeSuppressed)) as unknown as Result[],
         columnKind: 'utf16CodeUnits',
         ...(result.baseRef ? { properties: { baseRef: result.baseRef } } : {}),
       },
@@ -245,5 +255,9 @@ export function sarifLog(result: LintResult, options: SarifOptions = {}): Log {
   };
 }
 
-export const sarif: Formatter = (result: LintResult, options = {}) =>
-  `${JSON.stringify(sarifLog(result, { ...(options.rootUri ? { rootUri: options.rootUri } : {}), ...(options.includeSuppressed ? { includeSuppressed: true } : {}) }), null, 2)}\n`;
+export const sarifReport: PieceFormatter = function* (result: LintResult, options = {}) {
+  yield* jsonPieces(sarifDocument(result, { ...(options.rootUri ? { rootUri: options.rootUri } : {}), ...(options.includeSuppressed ? { includeSuppressed: true } : {}) }));
+  yield '\n';
+};
+
+export const sarif = joined(sarifReport);

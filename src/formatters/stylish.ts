@@ -2,13 +2,13 @@
 import pc from 'picocolors';
 import type { Finding, LintResult } from '../core/finding.js';
 import { sanitizeTerminal } from './escape.js';
-import type { Formatter } from './types.js';
+import { joined, type PieceFormatter } from './types.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export const stylish: Formatter = (result: LintResult, options = {}) => {
+export const stylishReport: PieceFormatter = function* (result: LintResult, options = {}) {
   const c = pc.createColors(options.color ?? false);
   const visible = result.findings.filter((f) => !f.suppression);
   const byFile = new Map<string, Finding[]>();
@@ -17,9 +17,8 @@ export const stylish: Formatter = (result: LintResult, options = {}) => {
     list.push(f);
     byFile.set(f.location.file, list);
   }
-  const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push(c.underline(sanitizeTerminal(file)));
+    const lines: string[] = [c.underline(sanitizeTerminal(file))];
     const pos = findings.map((f) => `${f.location.region.startLine}:${f.location.region.startColumn}`);
     const width = Math.max(...pos.map((p) => p.length));
     findings.forEach((f, i) => {
@@ -31,8 +30,10 @@ export const stylish: Formatter = (result: LintResult, options = {}) => {
         lines.push(`  ${' '.repeat(width)}           ${c.dim(`↳ ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
       }
     });
-    lines.push('');
+    lines.push('', '');
+    yield lines.join('\n');
   }
+  const lines: string[] = [];
   const errors = visible.filter((f) => f.level === 'error').length;
   const warnings = visible.filter((f) => f.level === 'warning').length;
   const notes = visible.filter((f) => f.level === 'note').length;
@@ -54,5 +55,7 @@ export const stylish: Formatter = (result: LintResult, options = {}) => {
     for (const f of result.files.filter((x) => x.status === 'not-catalog')) lines.push(c.dim(`  not a catalog file: ${sanitizeTerminal(f.path)}${f.reason ? ` (${sanitizeTerminal(f.reason)})` : ''}`));
     for (const u of result.unknowns ?? []) lines.push(c.dim(`  unknown value: ${sanitizeTerminal(u.file)}:${u.line}:${u.column} ${sanitizeTerminal(u.what)} (${sanitizeTerminal(u.reason)})`));
   }
-  return `${lines.join('\n')}\n`;
+  yield `${lines.join('\n')}\n`;
 };
+
+export const stylish = joined(stylishReport);

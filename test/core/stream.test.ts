@@ -82,6 +82,27 @@ describe('streaming and whole-catalog pipelines agree', () => {
     expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
   });
 
+  it('across the topic store\'s chunk boundaries (over 4,096 topics and 16,384 listed groups)', async () => {
+    // Duplicates, unknown groups and DR tiers placed on both sides of chunk boundaries.
+    const files: InputFile[] = [];
+    for (let f = 0; f < 90; f++) {
+      const docs: string[] = [];
+      for (let t = 0; t < 100; t++) {
+        const i = f * 100 + t;
+        const name = i % 997 === 0 ? 'shared.dup.v1' : `t${i}.v1`;
+        const groups = i % 1500 === 4095 % 1500 ? '[g1, g2, missing-group]' : '[g1, g2]';
+        docs.push(`topic: ${name}\nowner: team-${f % 3}\nreplicationFactor: 3\nminInsyncReplicas: 2\ndrTier: ${i % 2 ? 'tier-0' : 'tier-2'}\nconsumerGroups: ${groups}\n`);
+      }
+      files.push({ path: `kafka/f${String(f).padStart(3, '0')}.yaml`, text: docs.join('---\n') });
+    }
+    files.push({ path: 'kafka/groups.yaml', text: 'consumerGroup: g1\nowner: team-a\ntopics: [t1.v1]\nreplay: allowed\nidempotent: true\n---\nconsumerGroup: g2\nowner: team-a\ntopics: [t4097.v1, t9999.v1]\nreplay: allowed\nidempotent: true\n' });
+    const { streamed, whole } = await both(files);
+    expect(streamed.stats.topics).toBe(9000);
+    const fired = new Set(whole.findings.map((f) => f.ruleId));
+    for (const id of ['duplicate-topic', 'unknown-topic', 'unknown-consumer-group']) expect(fired, id).toContain(id);
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+  });
+
   it('on the examples', async () => {
     const { streamed, whole } = await both(readTree(path.join(repo, 'examples'), 'examples'));
     expect(streamed.findings.length).toBeGreaterThan(5);

@@ -26,6 +26,20 @@ async function run(cwd: string, env: Record<string, string>, ...argv: string[]) 
 const TOPICS = 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n';
 
 describe('CLI output wiring', () => {
+  it('writes a large report in pieces, to stdout and to --output alike, the same bytes as the formatter', async () => {
+    const topics = Array.from({ length: 600 }, (_, i) => `  - topic: orders.t${i}.v1\n    replicationFactor: 1\n`).join('');
+    const dir = repo({ 'kafka/topics.yaml': `topics:\n${topics}` });
+    const writes: string[] = [];
+    const code = await runCli({ argv: ['--concurrency', 'off', '--no-base', '--format', 'json'], env: {}, cwd: dir, stdout: (s) => writes.push(s), stderr: () => {}, isTTY: false });
+    expect(code).toBe(1);
+    expect(writes.length).toBeGreaterThan(1); // not one string
+    const report = writes.join('');
+    expect((JSON.parse(report) as { findings: unknown[] }).findings.length).toBeGreaterThanOrEqual(600);
+    const r = await run(dir, {}, '--format', 'json', '--output', 'out/report.json');
+    expect(r.stdout).toBe('');
+    expect(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).toBe(report);
+  });
+
   it('--format sarif declares the lint root as %SRCROOT% and writes URIs relative to it', async () => {
     const dir = repo({ 'kafka/my topics.yaml': TOPICS });
     const r = await run(dir, {}, '--format', 'sarif');

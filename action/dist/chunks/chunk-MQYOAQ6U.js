@@ -4,12 +4,12 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-CP6OCT5G.js";
+} from "./chunk-YT66KGQI.js";
 import {
   TOOL,
   builtinRules,
   builtinRulesById
-} from "./chunk-QLSCSWUU.js";
+} from "./chunk-5DT655AU.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -25,9 +25,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -91,7 +91,7 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli.ts
-import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -107,6 +107,15 @@ function escapeMarkdown(s) {
   return sanitizeTerminal(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~!#()]/g, (c) => `\\${c}`);
 }
 
+// src/formatters/types.ts
+function joined(pieces) {
+  return (result, options) => {
+    let out = "";
+    for (const piece of pieces(result, options)) out += piece;
+    return out;
+  };
+}
+
 // src/formatters/compact.ts
 function oneLine(s) {
   return sanitizeTerminal(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
@@ -115,11 +124,11 @@ function compactLine(f) {
   const r = f.location.region;
   return `${oneLine(f.location.file)}:${r.startLine}:${r.startColumn}: ${f.level} ${oneLine(f.message)} [${oneLine(f.ruleId)}]`;
 }
-var compact = (result) => {
-  const lines = result.findings.filter((f) => !f.suppression).map(compactLine);
-  return lines.length ? `${lines.join("\n")}
-` : "";
+var compactReport = function* (result) {
+  for (const f of result.findings) if (!f.suppression) yield `${compactLine(f)}
+`;
 };
+var compact = joined(compactReport);
 
 // src/formatters/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -156,17 +165,113 @@ function annotation(f) {
 function omittedLine(omitted) {
   return `topiclint: ${omitted} more finding${omitted === 1 ? "" : "s"} not shown as annotations; see the job summary or SARIF`;
 }
-var github = (result) => {
+var githubReport = function* (result) {
   const plan = annotationPlan(result);
-  const lines = plan.shown.map(annotation);
-  if (plan.omitted > 0) lines.push(omittedLine(plan.omitted));
-  return lines.length ? `${lines.join("\n")}
-` : "";
+  for (const f of plan.shown) yield `${annotation(f)}
+`;
+  if (plan.omitted > 0) yield `${omittedLine(plan.omitted)}
+`;
 };
+var github = joined(githubReport);
+
+// src/formatters/json-text.ts
+var LazyArray = class {
+  constructor(source, map) {
+    this.source = source;
+    this.map = map;
+  }
+  source;
+  map;
+};
+function hasToJson(value) {
+  return typeof value.toJSON === "function";
+}
+function isSkipped(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+var UNIT = "  ";
+function indented(value, pad) {
+  const text = JSON.stringify(value, null, 2) ?? "null";
+  return pad ? text.replace(/\n/g, `
+${pad}`) : text;
+}
+function* jsonPieces(value, pad = "") {
+  const inner = pad + UNIT;
+  if (value instanceof LazyArray || Array.isArray(value)) {
+    const lazy = value instanceof LazyArray ? value : void 0;
+    const items = lazy ? lazy.source : value;
+    let first = true;
+    for (const item of items) {
+      yield first ? `[
+${inner}` : `,
+${inner}`;
+      first = false;
+      const element = lazy ? lazy.map(item) : item;
+      if (isSkipped(element)) yield "null";
+      else if (lazy) yield indented(element, inner);
+      else yield* jsonPieces(element, inner);
+    }
+    yield first ? "[]" : `
+${pad}]`;
+    return;
+  }
+  if (value && typeof value === "object" && !hasToJson(value)) {
+    let first = true;
+    for (const [key, v] of Object.entries(value)) {
+      if (isSkipped(v)) continue;
+      yield `${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `;
+      first = false;
+      yield* jsonPieces(v, inner);
+    }
+    yield first ? "{}" : `
+${pad}}`;
+    return;
+  }
+  yield indented(value, pad);
+}
+function* batched(pieces, size = 64 * 1024) {
+  let buffer = [];
+  let length = 0;
+  for (const piece of pieces) {
+    buffer.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield buffer.join("");
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield buffer.join("");
+}
 
 // src/formatters/json.ts
 var JSON_FORMAT_VERSION = 1;
-var json = (result, options = {}) => {
+function jsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.location.file,
+    line: f.location.region.startLine,
+    column: f.location.region.startColumn,
+    endLine: f.location.region.endLine,
+    endColumn: f.location.region.endColumn,
+    ...f.entityKind ? { entityKind: f.entityKind } : {},
+    ...f.entityName !== void 0 ? { entityName: f.entityName } : {},
+    ...f.field ? { field: f.field } : {},
+    ...f.profile ? { profile: f.profile } : {},
+    fingerprint: f.fingerprint,
+    related: f.related.map(
+      (r) => r.location ? { message: r.message, file: r.location.file, line: r.location.region.startLine, column: r.location.region.startColumn } : { message: r.message, ref: r.external?.ref, file: r.external?.path, line: r.external?.line }
+    ),
+    ...f.suppression ? { suppression: f.suppression } : {},
+    ...f.baselineState ? { baselineState: f.baselineState } : {}
+  };
+}
+function jsonFile(f) {
+  return { path: f.path, status: f.status, formats: f.formats, ...f.reason ? { reason: f.reason } : {} };
+}
+var jsonReport = function* (result, options = {}) {
   const findings = result.findings.filter((f) => options.includeSuppressed || !f.suppression);
   const out = {
     version: JSON_FORMAT_VERSION,
@@ -178,32 +283,14 @@ var json = (result, options = {}) => {
       notes: findings.filter((f) => f.level === "note" && !f.suppression).length,
       ...result.stats
     },
-    findings: findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: f.message,
-      file: f.location.file,
-      line: f.location.region.startLine,
-      column: f.location.region.startColumn,
-      endLine: f.location.region.endLine,
-      endColumn: f.location.region.endColumn,
-      ...f.entityKind ? { entityKind: f.entityKind } : {},
-      ...f.entityName !== void 0 ? { entityName: f.entityName } : {},
-      ...f.field ? { field: f.field } : {},
-      ...f.profile ? { profile: f.profile } : {},
-      fingerprint: f.fingerprint,
-      related: f.related.map(
-        (r) => r.location ? { message: r.message, file: r.location.file, line: r.location.region.startLine, column: r.location.region.startColumn } : { message: r.message, ref: r.external?.ref, file: r.external?.path, line: r.external?.line }
-      ),
-      ...f.suppression ? { suppression: f.suppression } : {},
-      ...f.baselineState ? { baselineState: f.baselineState } : {}
-    })),
-    files: result.files.map((f) => ({ path: f.path, status: f.status, formats: f.formats, ...f.reason ? { reason: f.reason } : {} })),
+    findings: new LazyArray(findings, jsonFinding),
+    files: new LazyArray(result.files, jsonFile),
     ...result.unknowns ? { unknowns: result.unknowns } : {}
   };
-  return `${JSON.stringify(out, null, 2)}
-`;
+  yield* jsonPieces(out);
+  yield "\n";
 };
+var json = joined(jsonReport);
 
 // src/formatters/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -325,7 +412,7 @@ function capped(findings, max) {
   );
   return findings.filter((_, i) => keep.has(i));
 }
-function sarifLog(result, options = {}) {
+function sarifDocument(result, options) {
   const includeSuppressed = options.includeSuppressed ?? false;
   const metas = [...result.rules];
   const index = /* @__PURE__ */ new Map();
@@ -374,22 +461,25 @@ function sarifLog(result, options = {}) {
         },
         ...rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: rootUri } } } : {},
         ...notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {},
-        results: findings.map((f) => toResult(f, index.get(f.ruleId), includeSuppressed)),
+        results: new LazyArray(findings, (f) => toResult(f, index.get(f.ruleId), includeSuppressed)),
         columnKind: "utf16CodeUnits",
         ...result.baseRef ? { properties: { baseRef: result.baseRef } } : {}
       }
     ]
   };
 }
-var sarif = (result, options = {}) => `${JSON.stringify(sarifLog(result, { ...options.rootUri ? { rootUri: options.rootUri } : {}, ...options.includeSuppressed ? { includeSuppressed: true } : {} }), null, 2)}
-`;
+var sarifReport = function* (result, options = {}) {
+  yield* jsonPieces(sarifDocument(result, { ...options.rootUri ? { rootUri: options.rootUri } : {}, ...options.includeSuppressed ? { includeSuppressed: true } : {} }));
+  yield "\n";
+};
+var sarif = joined(sarifReport);
 
 // src/formatters/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var stylish = (result, options = {}) => {
+var stylishReport = function* (result, options = {}) {
   const c = import_picocolors.default.createColors(options.color ?? false);
   const visible = result.findings.filter((f) => !f.suppression);
   const byFile = /* @__PURE__ */ new Map();
@@ -398,22 +488,23 @@ var stylish = (result, options = {}) => {
     list.push(f);
     byFile.set(f.location.file, list);
   }
-  const lines = [];
   for (const [file, findings] of byFile) {
-    lines.push(c.underline(sanitizeTerminal(file)));
+    const lines2 = [c.underline(sanitizeTerminal(file))];
     const pos = findings.map((f) => `${f.location.region.startLine}:${f.location.region.startColumn}`);
     const width = Math.max(...pos.map((p) => p.length));
     findings.forEach((f, i) => {
       const level = f.level === "error" ? c.red("error  ") : f.level === "warning" ? c.yellow("warning") : c.blue("note   ");
       const profile = f.profile ? c.dim(` [profile ${sanitizeTerminal(f.profile)}]`) : "";
-      lines.push(`  ${c.dim(pos[i].padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(sanitizeTerminal(f.ruleId))}`);
+      lines2.push(`  ${c.dim(pos[i].padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(sanitizeTerminal(f.ruleId))}`);
       for (const r of f.related) {
         const where = r.location ? `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}` : r.external ? `${r.external.ref}:${r.external.path}:${r.external.line}` : "";
-        lines.push(`  ${" ".repeat(width)}           ${c.dim(`\u21B3 ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
+        lines2.push(`  ${" ".repeat(width)}           ${c.dim(`\u21B3 ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
       }
     });
-    lines.push("");
+    lines2.push("", "");
+    yield lines2.join("\n");
   }
+  const lines = [];
   const errors = visible.filter((f) => f.level === "error").length;
   const warnings = visible.filter((f) => f.level === "warning").length;
   const notes = visible.filter((f) => f.level === "note").length;
@@ -435,9 +526,10 @@ var stylish = (result, options = {}) => {
     for (const f of result.files.filter((x) => x.status === "not-catalog")) lines.push(c.dim(`  not a catalog file: ${sanitizeTerminal(f.path)}${f.reason ? ` (${sanitizeTerminal(f.reason)})` : ""}`));
     for (const u of result.unknowns ?? []) lines.push(c.dim(`  unknown value: ${sanitizeTerminal(u.file)}:${u.line}:${u.column} ${sanitizeTerminal(u.what)} (${sanitizeTerminal(u.reason)})`));
   }
-  return `${lines.join("\n")}
+  yield `${lines.join("\n")}
 `;
 };
+var stylish = joined(stylishReport);
 
 // src/formatters/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -513,13 +605,14 @@ _${plural2(n, "more finding")} left out to keep this summary under ${Math.floor(
 }
 
 // src/formatters/index.ts
-var formatters = {
-  stylish,
-  json,
-  sarif,
-  compact,
-  github
+var pieceFormatters = {
+  stylish: stylishReport,
+  json: jsonReport,
+  sarif: sarifReport,
+  compact: compactReport,
+  github: githubReport
 };
+var formatters = Object.fromEntries(Object.entries(pieceFormatters).map(([name, f]) => [name, joined(f)]));
 
 // src/cli.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
@@ -669,15 +762,15 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-DKJMX5L7.js");
+    const { writeStarterConfig } = await import("./config-SJXP5ULU.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
     return EXIT.ok;
   }
   const format = values.format ?? "stylish";
-  const formatter = formatters[format];
-  if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(formatters).join(", ")}.`);
+  const formatter = pieceFormatters[format];
+  if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(pieceFormatters).join(", ")}.`);
   const failOn = values["fail-on"] ?? "error";
   if (!["error", "warning", "note", "none"].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, note or none (got \`${failOn}\`).`);
   const maxWarnings = values["max-warnings"] !== void 0 ? Number(values["max-warnings"]) : void 0;
@@ -697,7 +790,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-DKJMX5L7.js");
+  const { prepareLint, writeBaseline } = await import("./config-SJXP5ULU.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -727,17 +820,24 @@ async function main(io) {
   });
   const result = values["pre-commit"] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values["no-color"] && !io.env["NO_COLOR"] && (values.color === true || io.isTTY && !values.output);
-  const report = formatter(result, {
-    color,
-    ...values.verbose ? { verbose: true } : {},
-    ...values["include-suppressed"] ? { includeSuppressed: true } : {},
-    ...format === "sarif" ? { rootUri: pathToFileURL(root).href } : {}
-  });
+  const report = batched(
+    formatter(result, {
+      color,
+      ...values.verbose ? { verbose: true } : {},
+      ...values["include-suppressed"] ? { includeSuppressed: true } : {},
+      ...format === "sarif" ? { rootUri: pathToFileURL(root).href } : {}
+    })
+  );
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, report);
-  } else io.stdout(report);
+    const file = await open(target, "w");
+    try {
+      for (const piece of report) await file.writeFile(piece);
+    } finally {
+      await file.close();
+    }
+  } else for (const piece of report) io.stdout(piece);
   const annotated = format === "github" || values.annotations === true;
   if (values.annotations && format !== "github") io.stdout(formatters["github"](result));
   const summaryFiles = [...new Set([values.summary, io.env["GITHUB_STEP_SUMMARY"]].filter((f) => !!f && f.trim() !== "").map((f) => path.resolve(io.cwd, f)))];

@@ -24,7 +24,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-QLSCSWUU.js";
+} from "./chunk-5DT655AU.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -115,7 +115,7 @@ function startUnitWorkers(count, env) {
 }
 
 // src/lint.ts
-import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
@@ -4062,7 +4062,7 @@ function readOne(rel, absolute, maxSize, cached, onStat) {
     if (st2.size > maxSize) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const unit = cached?.(st2);
     if (unit) return { unit };
-    const decoded = decodeFile(readFileSync3(fd));
+    const decoded = decodeFile(readWhole(fd, st2.size));
     if (!decoded.ok) return { record: { path: rel, status: "not-lintable", formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text }, stats: st2 };
   } catch (e) {
@@ -4070,6 +4070,24 @@ function readOne(rel, absolute, maxSize, cached, onStat) {
   } finally {
     closeSync(fd);
   }
+}
+var readBuffer = Buffer.allocUnsafeSlow(0);
+var KEPT_READ_BUFFER = 4 * 1024 * 1024;
+function readWhole(fd, size) {
+  let buffer = size + 1 <= readBuffer.length ? readBuffer : Buffer.allocUnsafeSlow(Math.max(size + 1, 64 * 1024));
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  if (buffer !== readBuffer && buffer.length <= KEPT_READ_BUFFER) readBuffer = buffer;
+  return buffer.subarray(0, length);
 }
 async function readCodeowners(root) {
   for (const rel of CODEOWNERS_PATHS) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-CP6OCT5G.js";
+} from "./chunk-YT66KGQI.js";
 import "./chunk-ZMGCJVGT.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-QLSCSWUU.js";
+} from "./chunk-5DT655AU.js";
 import {
   LineIndex,
   get,

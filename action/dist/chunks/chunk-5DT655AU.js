@@ -13729,39 +13729,36 @@ function packTopics(topics) {
   const [flatNames, flatTable] = JSON.parse(JSON.stringify([names, table]));
   return { n: topics.length, names: flatNames, table: flatTable, ints: all, whole };
 }
-function unpack(p, i) {
-  const whole = p.whole[i];
+function unpack(c, i) {
+  const whole = c.whole[i];
   if (whole) return whole;
-  const ints = p.ints;
-  const base = i * TOPIC_INTS;
-  const file = p.table[ints[base + 0 /* File */]];
-  const flags = ints[base + 2 /* Flags */];
+  const int = (slot) => c.topicInt(i, slot);
+  const file = c.table[int(0 /* File */)];
+  const flags = int(2 /* Flags */);
   const field = (k, value) => {
     if (value === void 0) return void 0;
-    const loc = { file, start: ints[base + 6 /* FieldStart */ + 2 * k], end: ints[base + 6 /* FieldStart */ + 2 * k + 1] };
+    const loc = { file, start: int(6 /* FieldStart */ + 2 * k), end: int(6 /* FieldStart */ + 2 * k + 1) };
     return flags & 1 << k + 1 ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc };
   };
   const valueOf = (k) => {
-    const at = ints[base + 14 /* ValueStart */ + k - 1];
-    return at < 0 ? void 0 : p.table[at];
+    const at = int(14 /* ValueStart */ + k - 1);
+    return at < 0 ? void 0 : c.table[at];
   };
   const drTier = field(1, valueOf(1));
   const classification = field(2, valueOf(2));
   const label = field(3, valueOf(3));
   const consumerGroups = [];
-  const groupsFrom = p.n * TOPIC_INTS + 1;
-  const end = i + 1 < p.n ? ints[base + TOPIC_INTS + 3 /* GroupStart */] : ints[p.n * TOPIC_INTS];
-  for (let g = ints[base + 3 /* GroupStart */]; g < end; g++) {
-    const at = groupsFrom + 4 * g;
-    const value = p.table[ints[at]];
-    const loc = { file, start: ints[at + 1], end: ints[at + 2] };
-    consumerGroups.push(ints[at + 3] ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc });
+  const [from, to] = groupRange(c, i);
+  for (let g = from; g < to; g++) {
+    const value = c.table[c.groupInt(g, 0)];
+    const loc = { file, start: c.groupInt(g, 1), end: c.groupInt(g, 2) };
+    consumerGroups.push(c.groupInt(g, 3) ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc });
   }
   return {
     kind: "topic",
-    name: field(0, p.names[i]),
-    loc: { file, start: ints[base + 4 /* LocStart */], end: ints[base + 5 /* LocEnd */] },
-    format: p.table[ints[base + 1 /* Format */]],
+    name: field(0, c.names[i]),
+    loc: { file, start: int(4 /* LocStart */), end: int(5 /* LocEnd */) },
+    format: c.table[int(1 /* Format */)],
     file,
     declaredIn: flags & 1 ? "code" : "catalog",
     consumerGroups,
@@ -13771,16 +13768,19 @@ function unpack(p, i) {
     ...classification ? { classification } : {}
   };
 }
-function groupRange(p, i) {
-  const start = p.ints[i * TOPIC_INTS + 3 /* GroupStart */];
-  const end = i + 1 < p.n ? p.ints[(i + 1) * TOPIC_INTS + 3 /* GroupStart */] : p.ints[p.n * TOPIC_INTS];
-  return [start, end];
+function groupRange(c, i) {
+  return [c.topicInt(i, 3 /* GroupStart */), i + 1 < c.n ? c.topicInt(i + 1, 3 /* GroupStart */) : c.groups];
 }
+var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
+var CHUNK_BITS = 12;
+var CHUNK = 1 << CHUNK_BITS;
+var GROUP_CHUNK_BITS = 14;
+var GROUP_CHUNK = 1 << GROUP_CHUNK_BITS;
 var TopicStore = class {
   n = 0;
-  ints = new Int32Array(1024 * TOPIC_INTS);
-  groupInts = new Int32Array(4096);
   groups = 0;
+  topicChunks = [];
+  groupChunks = [];
   table = [];
   slots = /* @__PURE__ */ new Map();
   /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
@@ -13794,61 +13794,65 @@ var TopicStore = class {
     }
     return at;
   }
+  /** The chunk and offset of topic i (a new chunk when i starts one). */
+  topicAt(i) {
+    const c = i >> CHUNK_BITS;
+    if (c === this.topicChunks.length) this.topicChunks.push(new Int32Array(CHUNK * TOPIC_INTS));
+    return [this.topicChunks[c], (i & CHUNK - 1) * TOPIC_INTS];
+  }
+  groupAt(g) {
+    const c = g >> GROUP_CHUNK_BITS;
+    if (c === this.groupChunks.length) this.groupChunks.push(new Int32Array(GROUP_CHUNK * 4));
+    return [this.groupChunks[c], (g & GROUP_CHUNK - 1) * 4];
+  }
   append(p) {
     if (p.n === 0) return;
     const unitGroups = p.ints[p.n * TOPIC_INTS];
-    while ((this.n + p.n) * TOPIC_INTS >= this.ints.length) this.ints = grow(this.ints);
-    while ((this.groups + unitGroups) * 4 >= this.groupInts.length) this.groupInts = grow(this.groupInts);
     const remap = p.table.map((v) => this.slot(v));
     for (let i = 0; i < p.n; i++) {
       const from = i * TOPIC_INTS;
-      const to = (this.n + i) * TOPIC_INTS;
-      for (let k = 0; k < TOPIC_INTS; k++) this.ints[to + k] = p.ints[from + k];
-      this.ints[to + 3 /* GroupStart */] = this.groups + p.ints[from + 3 /* GroupStart */];
+      const [chunk, to] = this.topicAt(this.n + i);
+      for (let k = 0; k < TOPIC_INTS; k++) chunk[to + k] = p.ints[from + k];
+      chunk[to + 3 /* GroupStart */] = this.groups + p.ints[from + 3 /* GroupStart */];
       if (p.names[i] === null) {
         this.whole[this.n + i] = p.whole[i];
         continue;
       }
       for (const k of REMAPPED_SLOTS) {
         const v = p.ints[from + k];
-        this.ints[to + k] = v < 0 ? v : remap[v];
+        chunk[to + k] = v < 0 ? v : remap[v];
       }
     }
     const groupsFrom = p.n * TOPIC_INTS + 1;
     for (let g = 0; g < unitGroups; g++) {
       const at = groupsFrom + 4 * g;
-      const to = (this.groups + g) * 4;
-      this.groupInts[to] = remap[p.ints[at]];
-      this.groupInts[to + 1] = p.ints[at + 1];
-      this.groupInts[to + 2] = p.ints[at + 2];
-      this.groupInts[to + 3] = p.ints[at + 3];
+      const [chunk, to] = this.groupAt(this.groups + g);
+      chunk[to] = remap[p.ints[at]];
+      chunk[to + 1] = p.ints[at + 1];
+      chunk[to + 2] = p.ints[at + 2];
+      chunk[to + 3] = p.ints[at + 3];
     }
     this.nameChunks.push(p.names.map((x) => x ?? "").join("\0"));
     this.n += p.n;
     this.groups += unitGroups;
   }
-  /** The store as one `PackedTopics`; the store itself is emptied (its growth slack is released). */
+  /** The stored topics as columns, read in place; the store is not appended to afterwards. */
   finish() {
-    const ints = new Int32Array(this.n * TOPIC_INTS + 1 + this.groups * 4);
-    ints.set(this.ints.subarray(0, this.n * TOPIC_INTS));
-    ints[this.n * TOPIC_INTS] = this.groups;
-    ints.set(this.groupInts.subarray(0, this.groups * 4), this.n * TOPIC_INTS + 1);
-    this.ints = new Int32Array(0);
-    this.groupInts = new Int32Array(0);
     const names = [];
     for (const chunk of this.nameChunks.splice(0)) for (const name of chunk.split("\0")) names.push(this.whole[names.length] ? null : name);
-    const packed = { n: this.n, names, table: this.table, ints, whole: this.whole };
-    this.n = 0;
-    this.groups = 0;
-    return packed;
+    const topics = this.topicChunks;
+    const groups = this.groupChunks;
+    return {
+      n: this.n,
+      names,
+      table: this.table,
+      whole: this.whole,
+      groups: this.groups,
+      topicInt: (i, slot) => topics[i >> CHUNK_BITS][(i & CHUNK - 1) * TOPIC_INTS + slot],
+      groupInt: (g, k) => groups[g >> GROUP_CHUNK_BITS][(g & GROUP_CHUNK - 1) * 4 + k]
+    };
   }
 };
-var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
-function grow(a) {
-  const b = new Int32Array(Math.max(a.length * 2, 4096));
-  b.set(a);
-  return b;
-}
 var PackedIndex = class {
   constructor(packed) {
     this.packed = packed;
@@ -13889,7 +13893,7 @@ var PackedIndex = class {
           continue;
         }
         const [from, to] = groupRange(p, id);
-        for (let g = from; g < to; g++) visit(id, p.table[p.ints[p.n * TOPIC_INTS + 1 + 4 * g]]);
+        for (let g = from; g < to; g++) visit(id, p.table[p.groupInt(g, 0)]);
       }
     });
   }
