@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'glob';
+import { globSync, type Path } from 'glob';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 
@@ -20,6 +20,8 @@ export interface DiscoverOptions {
   readonly include?: readonly string[];
   /** Config `exclude` globs (root-relative): never read, even when named explicitly. */
   readonly exclude?: readonly string[];
+  /** Absolute folders never entered (a cache folder kept inside the repository). */
+  readonly neverEnter?: readonly string[];
 }
 
 export interface DiscoveredFile {
@@ -57,7 +59,12 @@ class GitIgnores {
     return ig;
   }
 
-  ignored(absolute: string): boolean {
+  /** Is this folder excluded by a .gitignore above it (then nothing in it is read, as in git)? */
+  ignoredDir(absolute: string): boolean {
+    return this.ignored(absolute, '/');
+  }
+
+  ignored(absolute: string, suffix = ''): boolean {
     let dir = path.dirname(absolute);
     const chain: string[] = [];
     while (dir.startsWith(this.root)) {
@@ -71,11 +78,13 @@ class GitIgnores {
       const ig = this.forDir(d);
       if (!ig) continue;
       const rel = toPosix(path.relative(d, absolute));
-      if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
+      if (rel && !rel.startsWith('..') && ig.ignores(rel + suffix)) return true;
     }
     return false;
   }
 }
+
+const NEVER_ENTERED = new Set(['node_modules', '.git', '.topiclint-cache']);
 
 export async function discover(opts: DiscoverOptions): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
   const root = path.resolve(opts.root);
@@ -86,6 +95,7 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
     /* keep */
   }
   const gitignores = new GitIgnores(root);
+  const neverEnter = new Set((opts.neverEnter ?? []).map((d) => path.resolve(d)));
   const out = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
   const rel = (abs: string) => toPosix(path.relative(root, abs)) || path.basename(abs);
@@ -128,14 +138,16 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
       consider(abs, true);
       continue;
     }
-    const found = await glob('**/*', {
+    // Folders that are never inputs are not entered at all: dependencies, git's own, topiclint's cache
+    // (its files would be read as catalog candidates) and folders a .gitignore excludes. (Synchronous:
+    // for a walk like this one it is faster, and nothing else waits meanwhile.)
+    const found = globSync('**/*', {
       cwd: abs,
       withFileTypes: true,
       nodir: true,
       dot: true,
       follow: false,
-      // topiclint's own cache is never an input (its JSON would be read as a catalog candidate).
-      ignore: ['**/node_modules/**', '**/.git/**', '**/.topiclint-cache/**'],
+      ignore: { childrenIgnored: (dir: Path) => dir.fullpath() !== abs && (NEVER_ENTERED.has(dir.name) || neverEnter.has(dir.fullpath()) || gitignores.ignoredDir(dir.fullpath())) },
     });
     let startIsReal = false;
     try {

@@ -22,8 +22,8 @@ import { TOOL } from './core/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 import { CODEOWNERS_PATHS } from './sources/ownership.js';
-import { canStream, lintStream, type StreamItem, type UnitResult } from './core/stream.js';
-import { openUnitCache, reusableResult, saveResult, stampOf, type FileStamp } from './cache/unit-cache.js';
+import { canStream, lintStream, type StreamItem } from './core/stream.js';
+import { openRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 
 export interface LintOptions {
   /** Files or folders to lint (default: the working folder). */
@@ -80,7 +80,9 @@ export interface ReadInputs {
 
 /** The candidate files under the paths given, in path order, and those found but not usable. */
 function discoverFiles(options: LintOptions, root: string, cwd: string, registry: SourceRegistry) {
-  return discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
+  // The cache folder is never an input, wherever --cache-location puts it (its files change every run).
+  const cacheDir = options.cacheLocation ? [path.resolve(root, options.cacheLocation)] : [];
+  return discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), neverEnter: cacheDir, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
 }
 
 /** Read discovered files, turning unreadable, oversized, binary and non-UTF-8 files into records. */
@@ -109,9 +111,9 @@ type ReadOne = { readonly file: InputFile; readonly stats: Stats } | { readonly 
 /**
  * Read one discovered file. Unreadable, oversized, binary and non-UTF-8 files, and anything that is not
  * a regular file (a named pipe would block the read), become records with a reason: listed and
- * reported, never silently skipped. `stats` lets the cache skip the read of an unchanged file.
+ * reported, never silently skipped. `stats` (of the descriptor read) is what the cache records.
  */
-function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: Stats) => UnitResult | undefined, onStat?: (st: Stats) => void): ReadOne | { readonly unit: UnitResult } {
+function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: Stats) => void): ReadOne {
   const notRegular: ReadOne = { record: { path: rel, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' } };
   let fd: number;
   try {
@@ -131,8 +133,6 @@ function readOne(rel: string, absolute: string, maxSize: number, cached?: (st: S
     onStat?.(st);
     if (!st.isFile()) return notRegular;
     if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
-    const unit = cached?.(st);
-    if (unit) return { unit };
     const decoded = decodeFile(readWhole(fd, st.size));
     if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
@@ -251,30 +251,36 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const today = new Date().toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = new Map<string, FileStamp>();
-  if (cacheDir) {
-    const statOf = (p: string, abs: string) => {
+  const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt) : undefined;
+  if (cache) {
+    // Every file's metadata first: it decides whether the whole stored result can be reused, and
+    // which cached file results can stand in for files without opening them.
+    for (const f of sorted) {
       try {
-        const stamp = stampOf(p, statSync(abs));
-        stamps.set(p, stamp);
-        return stamp;
+        stamps.set(f.path, stampOf(f.path, statSync(f.absolute)));
       } catch {
-        return undefined;
+        /* vanished or unreadable: read (and reported) below */
       }
-    };
-    const whole = reusableResult(cacheDir, salt, today, problemsKey, sorted.map((f) => f.path), (p) => statOf(p, absolute.get(p)!));
+    }
+    const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) return whole;
   }
-  const cache = cacheDir ? openUnitCache(cacheDir, salt, startedAt) : undefined;
   function* items(): Generator<StreamItem> {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
     for (const f of sorted) {
       // Only single-file units (YAML) can be taken from the cache without reading the file.
       const single = cache !== undefined && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
-      const read = readOne(f.path, f.absolute, maxSize, single ? (st) => cache.byStat(f.path, st) : undefined, cacheDir ? (st) => stamps.set(f.path, stampOf(f.path, st)) : undefined);
-      if ('unit' in read) yield { path: f.path, unit: read.unit };
-      else if ('record' in read) yield { path: f.path, record: read.record };
+      const stamp = single ? stamps.get(f.path) : undefined;
+      const unit = stamp && cache!.byStat(f.path, stamp);
+      if (unit) {
+        yield { path: f.path, unit };
+        continue;
+      }
+      // The metadata of what is actually read replaces the stamp taken before.
+      const read = readOne(f.path, f.absolute, maxSize, cache ? (st) => stamps.set(f.path, stampOf(f.path, st)) : undefined);
+      if ('record' in read) yield { path: f.path, record: read.record };
       else {
-        if (single) cache.noteStat(read.file, read.stats);
+        if (single) cache!.noteStat(read.file, read.stats);
         yield read.file;
       }
     }
@@ -302,11 +308,8 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       return 'file' in read ? read.file.text : undefined;
     },
   }).finally(() => workers?.close());
-  if (cache && cacheDir) {
-    cache.save();
-    // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
-    if (sorted.every((f) => stamps.has(f.path))) saveResult(cacheDir, { salt, today, startedAt, problems: problemsKey, files: sorted.map((f) => stamps.get(f.path)!), result });
-  }
+  // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
+  cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result });
   return result;
 }
 

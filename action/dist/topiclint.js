@@ -4,9 +4,9 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-MQYOAQ6U.js";
-import "./chunks/chunk-YT66KGQI.js";
-import "./chunks/chunk-ZMGCJVGT.js";
+} from "./chunks/chunk-WNXEYE7T.js";
+import "./chunks/chunk-HWBDI7GI.js";
+import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-5DT655AU.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";

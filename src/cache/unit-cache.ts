@@ -12,37 +12,66 @@
  * changed within the same timestamp tick as that run is read and hashed again).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { UnitCache, UnitResult } from '../core/stream.js';
 import type { LintResult } from '../core/finding.js';
 import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
 
-const UNITS_FILE = 'units-v1.json';
+/**
+ * Three files in the cache folder, written in this order at the end of a run that changed anything:
+ * - `units-v3.txt`: a line naming the version and salt, then one line per unit: its key, a space, its
+ *   result as JSON. A unit is parsed only when it is used. New units are appended; the file is
+ *   rewritten with only the units in use when it holds more than twice as many, or another salt's.
+ * - `result-v3.json`: the whole result of the run, with the run's start time as a token.
+ * - `index-v3.json`, written last: each file's metadata (and its unit key), the start time, the date
+ *   and the discovery problems. A run reads only this to decide whether the whole result can be
+ *   reused, and the result only if the tokens agree (an interrupted save leaves them apart).
+ * Files are written ASCII-only (non-ASCII characters escaped), so they are read as one-byte strings.
+ */
+const INDEX_FILE = 'index-v3.json';
+const UNITS_FILE = 'units-v3.txt';
+const RESULT_FILE = 'result-v3.json';
+/** Earlier layouts' files, removed when the cache is written. */
+const LEGACY_FILES = ['units-v1.json', 'units-v2.txt', 'result-v2.json'];
 /**
  * The layout of what is stored (unit results, packed topics). Part of the version check with the tool
  * version, so a development build with another layout never reads a cache it would misunderstand.
  */
-const CACHE_FORMAT = 'packed-3';
+const CACHE_FORMAT = 'packed-5';
 const CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 /** A file modified less than this before the recording run started is hashed again next time. */
 const RACY_MS = 2000;
 
-interface StatEntry {
-  readonly size: number;
-  readonly mtimeMs: number;
-  readonly ino: number;
-  readonly key: string;
+/** What identifies a file's version on disk: from `stat`, or from a stamp taken earlier in the run. */
+export type FileMetadata = Pick<Stats, 'size' | 'mtimeMs' | 'ino'>;
+
+export interface FileStamp extends FileMetadata {
+  readonly path: string;
 }
 
-interface Stored {
+export function stampOf(path: string, st: FileMetadata): FileStamp {
+  return { path, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+
+interface IndexEntry extends FileStamp {
+  /** The key of the file's unit, for a single-file unit whose content was hashed or vouched for. */
+  readonly key?: string;
+}
+
+interface Index {
   readonly version: string;
   readonly salt: string;
-  /** When the run that wrote this cache started (ms since the epoch). */
+  /** When the run that wrote this cache started (ms since the epoch); also the result's token. */
   readonly startedAt: number;
-  readonly units: Record<string, UnitResult>;
-  readonly stats: Record<string, StatEntry>;
+  readonly today: string;
+  /** Files found but not readable as found (discovery problems), as they were. */
+  readonly problems: string;
+  /** Every file of the run in path order, when all were stamped: the whole result can be reused. */
+  readonly complete: boolean;
+  readonly files: readonly IndexEntry[];
 }
 
 const singleKeys = new WeakMap<InputFile, string>();
@@ -58,57 +87,146 @@ export function unitKey(files: readonly InputFile[]): string {
   return key;
 }
 
-export interface DiskUnitCache extends UnitCache {
+/** What the run hands back to be saved. */
+export interface RunRecord {
+  readonly today: string;
+  readonly problems: string;
+  /** Every file's stamp in path order, or undefined when some file could not be stamped. */
+  readonly stamps: readonly FileStamp[] | undefined;
+  readonly result: LintResult;
+}
+
+export interface RunCache extends UnitCache {
+  /**
+   * The stored whole result, if every file has the metadata it had then, none was modified within the
+   * racy window of that run, and the salt, the date and the discovery problems are the same.
+   */
+  reusableResult(today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileMetadata | undefined): LintResult | undefined;
   /** The cached result of a file whose metadata shows it unchanged, without reading it. */
-  byStat(file: string, stats: Stats): UnitResult | undefined;
+  byStat(file: string, stats: FileMetadata): UnitResult | undefined;
   /** Record a file's metadata once it was read (its unit key comes from `lookup`/`store`). */
-  noteStat(file: InputFile, stats: Stats): void;
-  /** Write what this run used (and nothing else) back; a no-op when nothing changed. */
-  save(): void;
+  noteStat(file: InputFile, stats: FileMetadata): void;
+  /** Write this run's units, result and index; a no-op when the whole result was reused. */
+  save(run: RunRecord): void;
   /** How many units came from the cache, and how many were linted. */
   readonly counts: { hits: number; misses: number };
 }
 
-export function openUnitCache(dir: string, salt: string, startedAt = Date.now()): DiskUnitCache {
-  const file = path.join(dir, UNITS_FILE);
-  let old: Stored | undefined;
+/** JSON with every non-ASCII character escaped: still the same JSON, and each character one byte. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A cache file's text: read as bytes, one character per byte (the files are ASCII), or undefined. */
+function readText(file: string): string | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    if (data.version === CACHE_VERSION && data.salt === salt && data.units && data.stats) old = data;
+    const bytes = readFileSync(file);
+    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
-    old = undefined; // none yet, corrupt, or from another version: start empty
+    return undefined;
   }
-  const units: Record<string, UnitResult> = {};
-  const stats: Record<string, StatEntry> = {};
+}
+
+/** A unit as one line of JSON (packed topic columns are typed arrays in memory, plain arrays on disk). */
+function unitText(unit: UnitResult): string {
+  return asciiJson(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
+}
+
+interface UnitsFile {
+  /** Unit texts by key (the last line wins; lines of one key hold the same unit). */
+  readonly texts: Map<string, string>;
+  readonly lines: number;
+}
+
+function readUnitsFile(file: string, header: string): UnitsFile | undefined {
+  const text = readText(file);
+  if (text === undefined || !text.startsWith(`${header}\n`)) return undefined;
+  const texts = new Map<string, string>();
+  let lines = 0;
+  let end = header.length;
+  while (end + 1 < text.length) {
+    const start = end + 1;
+    end = text.indexOf('\n', start);
+    if (end < 0) break; // an unfinished last line (an interrupted append): ignored
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end) texts.set(text.slice(start, space), text.slice(space + 1, end));
+    lines++;
+  }
+  return { texts, lines };
+}
+
+function writeAtomically(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+export function openRunCache(dir: string, salt: string, startedAt = Date.now()): RunCache {
+  let index: Index | undefined;
+  const indexText = readText(path.join(dir, INDEX_FILE));
+  try {
+    const data = indexText === undefined ? undefined : (JSON.parse(indexText) as Index);
+    if (data && data.version === CACHE_VERSION && data.salt === salt && Array.isArray(data.files)) index = data;
+  } catch {
+    index = undefined; // corrupt: start empty
+  }
+  const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
+  const unitsPath = path.join(dir, UNITS_FILE);
+  const unitsHeader = asciiJson({ version: CACHE_VERSION, salt });
+  // Read only when a unit is first needed: a run that reuses the whole result never reads it.
+  let units: UnitsFile | null | undefined = null;
+  const stored = (): UnitsFile | undefined => (units === null ? (units = readUnitsFile(unitsPath, unitsHeader)) : units);
+  // The texts of the units this run used, to be kept; a unit is parsed when taken, not kept.
+  const used = new Map<string, string>();
+  const added = new Set<string>();
+  const keys = new Map<string, string>();
   const counts = { hits: 0, misses: 0 };
-  let dirty = !old;
+  let reused = false;
   const take = (key: string): UnitResult | undefined => {
-    const unit = units[key] ?? old?.units[key];
-    if (unit) units[key] = unit;
-    return unit;
+    const text = used.get(key) ?? stored()?.texts.get(key);
+    if (text === undefined) return undefined;
+    try {
+      const unit = JSON.parse(text) as UnitResult;
+      used.set(key, text);
+      return unit;
+    } catch {
+      return undefined; // a damaged line: the file is linted again
+    }
   };
   return {
     counts,
-    byStat(p, st) {
-      const e = old?.stats[p];
-      if (!e || !old || e.size !== st.size || e.mtimeMs !== st.mtimeMs || e.ino !== st.ino) return undefined;
-      if (st.mtimeMs >= old.startedAt - RACY_MS) {
-        dirty = true; // read and hashed this time; the rewritten cache can vouch for it next time
+    reusableResult(today, problems, paths, stamp) {
+      if (!index || !index.complete || index.today !== today || index.problems !== problems || index.files.length !== paths.length) return undefined;
+      for (let i = 0; i < paths.length; i++) {
+        const then = index.files[i]!;
+        if (then.path !== paths[i]) return undefined;
+        const now = stamp(then.path);
+        if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return undefined;
+      }
+      const text = readText(path.join(dir, RESULT_FILE));
+      try {
+        const stored = text === undefined ? undefined : (JSON.parse(text) as { startedAt: number; salt: string; result: LintResult });
+        if (stored?.startedAt !== index.startedAt || stored.salt !== salt) return undefined;
+        reused = true;
+        return stored.result;
+      } catch {
         return undefined;
       }
+    },
+    byStat(p, st) {
+      const e = before.get(p);
+      if (!e?.key || !index || e.size !== st.size || e.mtimeMs !== st.mtimeMs || e.ino !== st.ino) return undefined;
+      // Modified within the racy window of the run that recorded it: read and hashed this time.
+      if (st.mtimeMs >= index.startedAt - RACY_MS) return undefined;
       const unit = take(e.key);
       if (unit) {
-        stats[p] = e;
+        keys.set(p, e.key);
         counts.hits++;
       }
       return unit;
     },
-    noteStat(f, st) {
-      const key = unitKey([f]);
-      const entry = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, key };
-      const before = old?.stats[f.path];
-      if (!before || before.size !== entry.size || before.mtimeMs !== entry.mtimeMs || before.ino !== entry.ino || before.key !== key) dirty = true;
-      stats[f.path] = entry;
+    noteStat(f) {
+      keys.set(f.path, unitKey([f]));
     },
     lookup(files) {
       const unit = take(unitKey(files));
@@ -116,79 +234,30 @@ export function openUnitCache(dir: string, salt: string, startedAt = Date.now())
       return unit;
     },
     store(files, unit) {
-      units[unitKey(files)] = unit;
+      const key = unitKey(files);
+      used.set(key, unitText(unit));
+      added.add(key);
       counts.misses++;
-      dirty = true;
     },
-    save() {
-      // Units no longer used (deleted or changed files) are dropped by writing only this run's.
-      if (!dirty && old && Object.keys(old.units).length === Object.keys(units).length) return;
+    save(run) {
+      if (reused) return;
       mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      // Packed topic columns are typed arrays in memory, plain arrays on disk (converted here rather
-      // than by a JSON replacer, which would be called for every value of every unit).
-      const plain: Record<string, UnitResult> = {};
-      for (const [key, unit] of Object.entries(units)) plain[key] = unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit;
-      const stored: Stored = { version: CACHE_VERSION, salt, startedAt, units: plain, stats };
-      writeFileSync(tmp, JSON.stringify(stored));
-      renameSync(tmp, file);
+      const old = stored();
+      const fresh = [...added].filter((k) => !old?.texts.has(k));
+      if (!old || old.lines > 2 * used.size + 64) {
+        // Rewrite with only the units in use (deleted and changed files' units are dropped).
+        writeAtomically(unitsPath, [unitsHeader, ...[...used].map(([k, t]) => `${k} ${t}`)].join('\n') + '\n');
+      } else if (fresh.length) {
+        appendFileSync(unitsPath, fresh.map((k) => `${k} ${used.get(k)!}\n`).join(''));
+      }
+      writeAtomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${asciiJson(salt)},"result":${asciiJson(run.result)}}`);
+      const files: IndexEntry[] = (run.stamps ?? []).map((s) => {
+        const key = keys.get(s.path);
+        return key ? { ...s, key } : s;
+      });
+      const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined, files };
+      writeAtomically(path.join(dir, INDEX_FILE), asciiJson(next));
+      for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The whole result of the last run, reused when no input file's metadata changed since (and the salt
-// and the date, which waivers depend on, are the same): such a run only lists and stats its files.
-
-const RESULT_FILE = 'result-v2.json';
-
-export interface FileStamp {
-  readonly path: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-  readonly ino: number;
-}
-
-interface StoredResult {
-  readonly version: string;
-  readonly salt: string;
-  readonly today: string;
-  readonly startedAt: number;
-  /** Files found but not readable as found (discovery problems), as they were. */
-  readonly problems: string;
-  readonly files: readonly FileStamp[];
-  readonly result: LintResult;
-}
-
-export function stampOf(path: string, st: Stats): FileStamp {
-  return { path, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
-}
-
-/**
- * The stored result, if every file has the metadata it had then, none was modified within the racy
- * window of that run, and nothing else differs. `stamp` stats a file (undefined when it cannot).
- */
-export function reusableResult(dir: string, salt: string, today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileStamp | undefined): LintResult | undefined {
-  let stored: StoredResult;
-  try {
-    stored = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as StoredResult;
-  } catch {
-    return undefined;
-  }
-  if (stored.version !== CACHE_VERSION || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return undefined;
-  for (let i = 0; i < paths.length; i++) {
-    const then = stored.files[i]!;
-    if (then.path !== paths[i]) return undefined;
-    const now = stamp(then.path);
-    if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= stored.startedAt - RACY_MS) return undefined;
-  }
-  return stored.result;
-}
-
-export function saveResult(dir: string, data: Omit<StoredResult, 'version'>): void {
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, RESULT_FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, ...data }));
-  renameSync(tmp, file);
 }

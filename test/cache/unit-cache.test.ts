@@ -1,13 +1,13 @@
 /**
  * The on-disk cache trusts a file's metadata only outside the racy window (a file modified within 2 s
- * of the run that recorded it is read again), and reuses a whole result only when every file, the
- * salt and the date are the same.
+ * of the run that recorded it is read again), reuses a whole result only when every file, the salt and
+ * the date are the same, appends new units and compacts, and survives damaged or interrupted writes.
  */
-import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openUnitCache, reusableResult, saveResult, stampOf, unitKey } from '../../src/cache/unit-cache.js';
+import { openRunCache, stampOf, unitKey, type FileStamp } from '../../src/cache/unit-cache.js';
 import { packTopics, type UnitResult } from '../../src/core/stream.js';
 import type { LintResult } from '../../src/core/finding.js';
 
@@ -26,26 +26,91 @@ function fileAt(name: string, text: string, mtimeSeconds: number): string {
   return p;
 }
 
+const NO_RESULT = { findings: [], files: [] } as unknown as LintResult;
+const run = (stamps: FileStamp[] | undefined, result: LintResult = NO_RESULT, today = '2026-11-23') => ({ today, problems: '[]', stamps, result });
+
 describe('unit cache', () => {
   it('skips reading a file whose metadata matches, but not one modified in the racy window', () => {
     const cacheDir = path.join(dir, 'c1');
     const now = Date.now();
     const old = fileAt('old.yaml', 'topic: a\n', now / 1000 - 60);
     const racy = fileAt('racy.yaml', 'topic: b\n', now / 1000 - 1);
-    const first = openUnitCache(cacheDir, 'salt', now);
+    const first = openRunCache(cacheDir, 'salt', now);
+    const stamps: FileStamp[] = [];
     for (const [p, f] of [[old, { path: 'old.yaml', text: 'topic: a\n' }], [racy, { path: 'racy.yaml', text: 'topic: b\n' }]] as const) {
       first.noteStat(f, statSync(p));
+      stamps.push(stampOf(f.path, statSync(p)));
       expect(first.lookup([f])).toBeUndefined();
       first.store([f], unit);
     }
-    first.save();
-    const second = openUnitCache(cacheDir, 'salt', now + 10_000);
+    first.save(run(stamps));
+    const second = openRunCache(cacheDir, 'salt', now + 10_000);
     expect(plain(second.byStat('old.yaml', statSync(old)))).toEqual(plain(unit));
     expect(second.byStat('racy.yaml', statSync(racy))).toBeUndefined();
     // Read and hashed instead: the content still finds its unit.
     expect(plain(second.lookup([{ path: 'racy.yaml', text: 'topic: b\n' }]))).toEqual(plain(unit));
     // Another salt (config, rules, tool version) reuses nothing.
-    expect(openUnitCache(cacheDir, 'other salt').byStat('old.yaml', statSync(old))).toBeUndefined();
+    expect(openRunCache(cacheDir, 'other salt').byStat('old.yaml', statSync(old))).toBeUndefined();
+  });
+
+  it('appends new units, and rewrites the file with only the units in use once most are unused', () => {
+    const cacheDir = path.join(dir, 'c3');
+    const file = path.join(cacheDir, 'units-v3.txt');
+    const lines = () => readFileSync(file, 'utf8').trimEnd().split('\n');
+    const f = (i: number) => ({ path: `f${i}.yaml`, text: `topic: t${i}\n` });
+    const first = openRunCache(cacheDir, 'salt');
+    for (let i = 0; i < 3; i++) first.store([f(i)], unit);
+    first.save(run(undefined));
+    expect(lines()).toHaveLength(4); // header and three units
+    const kept = lines().slice(1);
+    // A run that uses f0..f2 and adds f3 appends one line; the others are written back untouched.
+    const second = openRunCache(cacheDir, 'salt');
+    for (let i = 0; i < 3; i++) expect(plain(second.lookup([f(i)]))).toEqual(plain(unit));
+    second.store([f(3)], unit);
+    second.save(run(undefined));
+    expect(lines().slice(1, 4)).toEqual(kept);
+    expect(lines()).toHaveLength(5);
+    // Runs that use one file of many end up rewriting the file with that one unit.
+    for (let r = 0; r < 3; r++) {
+      const next = openRunCache(cacheDir, 'salt');
+      for (let i = 100 + r * 40; i < 140 + r * 40; i++) next.store([f(i)], unit);
+      next.save(run(undefined));
+    }
+    expect(lines()).toHaveLength(125); // appended: unused units are kept while they are few
+    const last = openRunCache(cacheDir, 'salt');
+    expect(plain(last.lookup([f(180)]))).toEqual(plain(unit));
+    last.save(run(undefined));
+    expect(lines()).toHaveLength(2);
+    const after = openRunCache(cacheDir, 'salt');
+    expect(after.lookup([f(0)])).toBeUndefined();
+    expect(plain(after.lookup([f(180)]))).toEqual(plain(unit));
+  });
+
+  it('lints a file again when its cached line is damaged or cut short', () => {
+    const cacheDir = path.join(dir, 'c4');
+    const a = { path: 'a.yaml', text: 'topic: a\n' };
+    const b = { path: 'b.yaml', text: 'topic: b\n' };
+    const first = openRunCache(cacheDir, 'salt');
+    first.store([a], unit);
+    first.store([b], unit);
+    first.save(run(undefined));
+    const file = path.join(cacheDir, 'units-v3.txt');
+    const [header, lineA, lineB] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${header}\n${lineA!.replace(/ \{.*$/, ' {"files": [trunc')}\n${lineB!.slice(0, 20)}`);
+    const second = openRunCache(cacheDir, 'salt');
+    expect(second.lookup([a])).toBeUndefined();
+    expect(second.lookup([b])).toBeUndefined();
+  });
+
+  it('stores non-ASCII text escaped, and reads it back unchanged', () => {
+    const cacheDir = path.join(dir, 'c5');
+    const named: UnitResult = { ...unit, files: [{ path: 'tópicos/ñ 😀.yaml', status: 'linted', formats: ['catalog'] }] };
+    const f = { path: 'tópicos/ñ 😀.yaml', text: 'topic: ü\n' };
+    const first = openRunCache(cacheDir, 'salt');
+    first.store([f], named);
+    first.save(run(undefined, { findings: [], files: [], note: 'ärger 😀' } as unknown as LintResult));
+    for (const name of ['units-v3.txt', 'result-v3.json', 'index-v3.json']) expect(/[^\t\n\x20-\x7e]/.test(readFileSync(path.join(cacheDir, name), 'latin1')), name).toBe(false);
+    expect(plain(openRunCache(cacheDir, 'salt').lookup([f]))).toEqual(plain(named));
   });
 
   it('keys units by path and content', () => {
@@ -58,15 +123,25 @@ describe('unit cache', () => {
     const cacheDir = path.join(dir, 'c2');
     const now = Date.now();
     const a = fileAt('whole-a.yaml', 'topic: a\n', now / 1000 - 60);
-    const result = { findings: [], files: [] } as unknown as LintResult;
-    saveResult(cacheDir, { salt: 's', today: '2026-11-23', startedAt: now, problems: '[]', files: [stampOf('whole-a.yaml', statSync(a))], result });
+    const result = { findings: [], files: [], note: 'ünïcode' } as unknown as LintResult;
+    openRunCache(cacheDir, 's', now).save(run([stampOf('whole-a.yaml', statSync(a))], result));
     const stamp = (p: string) => stampOf(p, statSync(path.join(dir, p)));
-    expect(reusableResult(cacheDir, 's', '2026-11-23', '[]', ['whole-a.yaml'], stamp)).toEqual(result);
-    expect(reusableResult(cacheDir, 's', '2026-11-24', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
-    expect(reusableResult(cacheDir, 't', '2026-11-23', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
-    expect(reusableResult(cacheDir, 's', '2026-11-23', '[{"path":"x"}]', ['whole-a.yaml'], stamp)).toBeUndefined();
-    expect(reusableResult(cacheDir, 's', '2026-11-23', '[]', ['whole-a.yaml', 'new.yaml'], stamp)).toBeUndefined();
+    const open = (salt = 's') => openRunCache(cacheDir, salt, now + 10_000);
+    expect(open().reusableResult('2026-11-23', '[]', ['whole-a.yaml'], stamp)).toEqual(result);
+    expect(open().reusableResult('2026-11-24', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
+    expect(open('t').reusableResult('2026-11-23', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
+    expect(open().reusableResult('2026-11-23', '[{"path":"x"}]', ['whole-a.yaml'], stamp)).toBeUndefined();
+    expect(open().reusableResult('2026-11-23', '[]', ['whole-a.yaml', 'new.yaml'], stamp)).toBeUndefined();
+    // A run that could not stamp every file leaves no reusable result.
+    openRunCache(cacheDir, 's', now).save(run(undefined, result));
+    expect(open().reusableResult('2026-11-23', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
+    openRunCache(cacheDir, 's', now).save(run([stampOf('whole-a.yaml', statSync(a))], result));
+    // An index whose result file was not written by the same run (an interrupted save) is not trusted.
+    const resultFile = path.join(cacheDir, 'result-v3.json');
+    writeFileSync(resultFile, readFileSync(resultFile, 'utf8').replace(/"startedAt":\d+/, '"startedAt":1'));
+    expect(open().reusableResult('2026-11-23', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
+    openRunCache(cacheDir, 's', now).save(run([stampOf('whole-a.yaml', statSync(a))], result));
     fileAt('whole-a.yaml', 'topic: changed\n', now / 1000 - 30);
-    expect(reusableResult(cacheDir, 's', '2026-11-23', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
+    expect(open().reusableResult('2026-11-23', '[]', ['whole-a.yaml'], stamp)).toBeUndefined();
   });
 });

@@ -3,8 +3,8 @@ import {
   BaseRefError,
   readBaseFiles,
   readPathsAtCommit
-} from "./chunk-WDQCV433.js";
-import "./chunk-ZMGCJVGT.js";
+} from "./chunk-7P76FBKP.js";
+import "./chunk-LI7VFY5R.js";
 import "./chunk-JRJOGWBZ.js";
 export {
   BaseRefError,

@@ -2,7 +2,7 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import {
   decodeFile,
   require_ignore
-} from "./chunk-ZMGCJVGT.js";
+} from "./chunk-LI7VFY5R.js";
 import {
   CODEOWNERS_PATHS,
   EMPTY_CONFIG,
@@ -3744,7 +3744,11 @@ var GitIgnores = class {
     this.cache.set(dir, ig);
     return ig;
   }
-  ignored(absolute) {
+  /** Is this folder excluded by a .gitignore above it (then nothing in it is read, as in git)? */
+  ignoredDir(absolute) {
+    return this.ignored(absolute, "/");
+  }
+  ignored(absolute, suffix = "") {
     let dir = path.dirname(absolute);
     const chain = [];
     while (dir.startsWith(this.root)) {
@@ -3758,11 +3762,12 @@ var GitIgnores = class {
       const ig = this.forDir(d);
       if (!ig) continue;
       const rel = toPosix(path.relative(d, absolute));
-      if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
+      if (rel && !rel.startsWith("..") && ig.ignores(rel + suffix)) return true;
     }
     return false;
   }
 };
+var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git", ".topiclint-cache"]);
 async function discover(opts) {
   const root = path.resolve(opts.root);
   let realRoot = root;
@@ -3771,6 +3776,7 @@ async function discover(opts) {
   } catch {
   }
   const gitignores = new GitIgnores(root);
+  const neverEnter = new Set((opts.neverEnter ?? []).map((d) => path.resolve(d)));
   const out = /* @__PURE__ */ new Map();
   const problems = [];
   const rel = (abs) => toPosix(path.relative(root, abs)) || path.basename(abs);
@@ -3811,14 +3817,13 @@ async function discover(opts) {
       consider(abs, true);
       continue;
     }
-    const found = await Ns("**/*", {
+    const found = zs("**/*", {
       cwd: abs,
       withFileTypes: true,
       nodir: true,
       dot: true,
       follow: false,
-      // topiclint's own cache is never an input (its JSON would be read as a catalog candidate).
-      ignore: ["**/node_modules/**", "**/.git/**", "**/.topiclint-cache/**"]
+      ignore: { childrenIgnored: (dir) => dir.fullpath() !== abs && (NEVER_ENTERED.has(dir.name) || neverEnter.has(dir.fullpath()) || gitignores.ignoredDir(dir.fullpath())) }
     });
     let startIsReal = false;
     try {
@@ -3910,12 +3915,19 @@ function reuseUnchanged(reader) {
 
 // src/cache/unit-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { appendFileSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
-var UNITS_FILE = "units-v1.json";
-var CACHE_FORMAT = "packed-3";
+var INDEX_FILE = "index-v3.json";
+var UNITS_FILE = "units-v3.txt";
+var RESULT_FILE2 = "result-v3.json";
+var LEGACY_FILES = ["units-v1.json", "units-v2.txt", "result-v2.json"];
+var CACHE_FORMAT = "packed-5";
 var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 var RACY_MS = 2e3;
+function stampOf(path5, st2) {
+  return { path: path5, size: st2.size, mtimeMs: st2.mtimeMs, ino: st2.ino };
+}
 var singleKeys = /* @__PURE__ */ new WeakMap();
 function unitKey(files) {
   const only = files.length === 1 ? files[0] : void 0;
@@ -3927,46 +3939,105 @@ function unitKey(files) {
   if (only) singleKeys.set(only, key);
   return key;
 }
-function openUnitCache(dir, salt, startedAt = Date.now()) {
-  const file = path3.join(dir, UNITS_FILE);
-  let old;
+function asciiJson(value) {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function readText(file) {
   try {
-    const data = JSON.parse(readFileSync2(file, "utf8"));
-    if (data.version === CACHE_VERSION && data.salt === salt && data.units && data.stats) old = data;
+    const bytes = readFileSync2(file);
+    return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   } catch {
-    old = void 0;
+    return void 0;
   }
-  const units = {};
-  const stats = {};
+}
+function unitText(unit) {
+  return asciiJson(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
+}
+function readUnitsFile(file, header) {
+  const text = readText(file);
+  if (text === void 0 || !text.startsWith(`${header}
+`)) return void 0;
+  const texts = /* @__PURE__ */ new Map();
+  let lines = 0;
+  let end = header.length;
+  while (end + 1 < text.length) {
+    const start = end + 1;
+    end = text.indexOf("\n", start);
+    if (end < 0) break;
+    const space = text.indexOf(" ", start);
+    if (space > start && space < end) texts.set(text.slice(start, space), text.slice(space + 1, end));
+    lines++;
+  }
+  return { texts, lines };
+}
+function writeAtomically(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+function openRunCache(dir, salt, startedAt = Date.now()) {
+  let index;
+  const indexText = readText(path3.join(dir, INDEX_FILE));
+  try {
+    const data = indexText === void 0 ? void 0 : JSON.parse(indexText);
+    if (data && data.version === CACHE_VERSION && data.salt === salt && Array.isArray(data.files)) index = data;
+  } catch {
+    index = void 0;
+  }
+  const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
+  const unitsPath = path3.join(dir, UNITS_FILE);
+  const unitsHeader = asciiJson({ version: CACHE_VERSION, salt });
+  let units = null;
+  const stored = () => units === null ? units = readUnitsFile(unitsPath, unitsHeader) : units;
+  const used = /* @__PURE__ */ new Map();
+  const added = /* @__PURE__ */ new Set();
+  const keys = /* @__PURE__ */ new Map();
   const counts = { hits: 0, misses: 0 };
-  let dirty = !old;
+  let reused = false;
   const take = (key) => {
-    const unit = units[key] ?? old?.units[key];
-    if (unit) units[key] = unit;
-    return unit;
+    const text = used.get(key) ?? stored()?.texts.get(key);
+    if (text === void 0) return void 0;
+    try {
+      const unit = JSON.parse(text);
+      used.set(key, text);
+      return unit;
+    } catch {
+      return void 0;
+    }
   };
   return {
     counts,
-    byStat(p, st2) {
-      const e = old?.stats[p];
-      if (!e || !old || e.size !== st2.size || e.mtimeMs !== st2.mtimeMs || e.ino !== st2.ino) return void 0;
-      if (st2.mtimeMs >= old.startedAt - RACY_MS) {
-        dirty = true;
+    reusableResult(today, problems, paths, stamp) {
+      if (!index || !index.complete || index.today !== today || index.problems !== problems || index.files.length !== paths.length) return void 0;
+      for (let i = 0; i < paths.length; i++) {
+        const then = index.files[i];
+        if (then.path !== paths[i]) return void 0;
+        const now = stamp(then.path);
+        if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return void 0;
+      }
+      const text = readText(path3.join(dir, RESULT_FILE2));
+      try {
+        const stored2 = text === void 0 ? void 0 : JSON.parse(text);
+        if (stored2?.startedAt !== index.startedAt || stored2.salt !== salt) return void 0;
+        reused = true;
+        return stored2.result;
+      } catch {
         return void 0;
       }
+    },
+    byStat(p, st2) {
+      const e = before.get(p);
+      if (!e?.key || !index || e.size !== st2.size || e.mtimeMs !== st2.mtimeMs || e.ino !== st2.ino) return void 0;
+      if (st2.mtimeMs >= index.startedAt - RACY_MS) return void 0;
       const unit = take(e.key);
       if (unit) {
-        stats[p] = e;
+        keys.set(p, e.key);
         counts.hits++;
       }
       return unit;
     },
-    noteStat(f, st2) {
-      const key = unitKey([f]);
-      const entry = { size: st2.size, mtimeMs: st2.mtimeMs, ino: st2.ino, key };
-      const before = old?.stats[f.path];
-      if (!before || before.size !== entry.size || before.mtimeMs !== entry.mtimeMs || before.ino !== entry.ino || before.key !== key) dirty = true;
-      stats[f.path] = entry;
+    noteStat(f) {
+      keys.set(f.path, unitKey([f]));
     },
     lookup(files) {
       const unit = take(unitKey(files));
@@ -3974,48 +4045,32 @@ function openUnitCache(dir, salt, startedAt = Date.now()) {
       return unit;
     },
     store(files, unit) {
-      units[unitKey(files)] = unit;
+      const key = unitKey(files);
+      used.set(key, unitText(unit));
+      added.add(key);
       counts.misses++;
-      dirty = true;
     },
-    save() {
-      if (!dirty && old && Object.keys(old.units).length === Object.keys(units).length) return;
+    save(run) {
+      if (reused) return;
       mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      const plain = {};
-      for (const [key, unit] of Object.entries(units)) plain[key] = unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit;
-      const stored = { version: CACHE_VERSION, salt, startedAt, units: plain, stats };
-      writeFileSync(tmp, JSON.stringify(stored));
-      renameSync(tmp, file);
+      const old = stored();
+      const fresh = [...added].filter((k2) => !old?.texts.has(k2));
+      if (!old || old.lines > 2 * used.size + 64) {
+        writeAtomically(unitsPath, [unitsHeader, ...[...used].map(([k2, t]) => `${k2} ${t}`)].join("\n") + "\n");
+      } else if (fresh.length) {
+        appendFileSync(unitsPath, fresh.map((k2) => `${k2} ${used.get(k2)}
+`).join(""));
+      }
+      writeAtomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${asciiJson(salt)},"result":${asciiJson(run.result)}}`);
+      const files = (run.stamps ?? []).map((s) => {
+        const key = keys.get(s.path);
+        return key ? { ...s, key } : s;
+      });
+      const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0, files };
+      writeAtomically(path3.join(dir, INDEX_FILE), asciiJson(next));
+      for (const legacy of LEGACY_FILES) rmSync(path3.join(dir, legacy), { force: true });
     }
   };
-}
-var RESULT_FILE2 = "result-v2.json";
-function stampOf(path5, st2) {
-  return { path: path5, size: st2.size, mtimeMs: st2.mtimeMs, ino: st2.ino };
-}
-function reusableResult(dir, salt, today, problems, paths, stamp) {
-  let stored;
-  try {
-    stored = JSON.parse(readFileSync2(path3.join(dir, RESULT_FILE2), "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (stored.version !== CACHE_VERSION || stored.salt !== salt || stored.today !== today || stored.problems !== problems || stored.files.length !== paths.length) return void 0;
-  for (let i = 0; i < paths.length; i++) {
-    const then = stored.files[i];
-    if (then.path !== paths[i]) return void 0;
-    const now = stamp(then.path);
-    if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= stored.startedAt - RACY_MS) return void 0;
-  }
-  return stored.result;
-}
-function saveResult(dir, data) {
-  mkdirSync(dir, { recursive: true });
-  const file = path3.join(dir, RESULT_FILE2);
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, ...data }));
-  renameSync(tmp, file);
 }
 
 // src/lint.ts
@@ -4024,7 +4079,8 @@ var UsageError = class extends Error {
 };
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function discoverFiles(options, root, cwd, registry) {
-  return discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
+  const cacheDir = options.cacheLocation ? [path4.resolve(root, options.cacheLocation)] : [];
+  return discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), neverEnter: cacheDir, ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
 }
 async function readInputs(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -4043,7 +4099,7 @@ async function readInputs(options) {
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, records, problems, root };
 }
-function readOne(rel, absolute, maxSize, cached, onStat) {
+function readOne(rel, absolute, maxSize, onStat) {
   const notRegular = { record: { path: rel, status: "not-lintable", formats: [], reason: "not a regular file (a named pipe, socket or device); not read" } };
   let fd;
   try {
@@ -4060,8 +4116,6 @@ function readOne(rel, absolute, maxSize, cached, onStat) {
     onStat?.(st2);
     if (!st2.isFile()) return notRegular;
     if (st2.size > maxSize) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
-    const unit = cached?.(st2);
-    if (unit) return { unit };
     const decoded = decodeFile(readWhole(fd, st2.size));
     if (!decoded.ok) return { record: { path: rel, status: "not-lintable", formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text }, stats: st2 };
@@ -4113,8 +4167,8 @@ function rootFor(cwd, paths) {
 }
 async function readBaseRef(options, root, headFiles) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { readBaseFiles, BaseRefError } = await import("./base-6UVDHQUB.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-5K2SXRGW.js");
+  const { readBaseFiles, BaseRefError } = await import("./base-6U7VXRTX.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-ROZ264O7.js");
   const registry = options.registry ?? defaultSources;
   try {
     const read = await readBaseFiles({
@@ -4153,27 +4207,29 @@ async function lintStreaming(options, rules) {
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = /* @__PURE__ */ new Map();
-  if (cacheDir) {
-    const statOf = (p, abs) => {
+  const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt) : void 0;
+  if (cache) {
+    for (const f of sorted) {
       try {
-        const stamp = stampOf(p, statSync2(abs));
-        stamps.set(p, stamp);
-        return stamp;
+        stamps.set(f.path, stampOf(f.path, statSync2(f.absolute)));
       } catch {
-        return void 0;
       }
-    };
-    const whole = reusableResult(cacheDir, salt, today, problemsKey, sorted.map((f) => f.path), (p) => statOf(p, absolute.get(p)));
+    }
+    const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) return whole;
   }
-  const cache = cacheDir ? openUnitCache(cacheDir, salt, startedAt) : void 0;
   function* items() {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: "not-lintable", formats: [], reason: p.reason } };
     for (const f of sorted) {
       const single = cache !== void 0 && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
-      const read = readOne(f.path, f.absolute, maxSize, single ? (st2) => cache.byStat(f.path, st2) : void 0, cacheDir ? (st2) => stamps.set(f.path, stampOf(f.path, st2)) : void 0);
-      if ("unit" in read) yield { path: f.path, unit: read.unit };
-      else if ("record" in read) yield { path: f.path, record: read.record };
+      const stamp = single ? stamps.get(f.path) : void 0;
+      const unit = stamp && cache.byStat(f.path, stamp);
+      if (unit) {
+        yield { path: f.path, unit };
+        continue;
+      }
+      const read = readOne(f.path, f.absolute, maxSize, cache ? (st2) => stamps.set(f.path, stampOf(f.path, st2)) : void 0);
+      if ("record" in read) yield { path: f.path, record: read.record };
       else {
         if (single) cache.noteStat(read.file, read.stats);
         yield read.file;
@@ -4199,10 +4255,7 @@ async function lintStreaming(options, rules) {
       return "file" in read ? read.file.text : void 0;
     }
   }).finally(() => workers?.close());
-  if (cache && cacheDir) {
-    cache.save();
-    if (sorted.every((f) => stamps.has(f.path))) saveResult(cacheDir, { salt, today, startedAt, problems: problemsKey, files: sorted.map((f) => stamps.get(f.path)), result });
-  }
+  cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result });
   return result;
 }
 async function lintWholeCatalog(options, rules) {
@@ -4250,7 +4303,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     ...inputs.records.length ? { notLintable: inputs.records } : {}
   });
   if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
-    const { comparePolicyFiles } = await import("./policy-files-5K2SXRGW.js");
+    const { comparePolicyFiles } = await import("./policy-files-ROZ264O7.js");
     const weakened = await comparePolicyFiles({
       root: inputs.root,
       commit: gitBase.commit,

@@ -868,6 +868,7 @@ var require_ignore = __commonJS({
 });
 
 // src/core/decode.ts
+import { Buffer, isAscii } from "node:buffer";
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function decodeFile(bytes) {
   const probe = Math.min(bytes.length, 8e3);
@@ -879,6 +880,7 @@ function decodeFile(bytes) {
       return { ok: false, reason: `binary content (a NUL byte at offset ${i}); not a text file` };
     }
   }
+  if (isAscii(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") };
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {

@@ -2,7 +2,7 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import {
   decodeFile,
   require_ignore
-} from "./chunk-ZMGCJVGT.js";
+} from "./chunk-LI7VFY5R.js";
 import {
   __toESM
 } from "./chunk-JRJOGWBZ.js";

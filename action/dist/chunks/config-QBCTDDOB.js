@@ -4,8 +4,8 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-YT66KGQI.js";
-import "./chunk-ZMGCJVGT.js";
+} from "./chunk-HWBDI7GI.js";
+import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
   SettingsResolver,
