@@ -41,11 +41,13 @@ export function toPosix(p: string): string {
 
 /** Load every .gitignore under the root that lies on the way to the files (lazily, cached). */
 class GitIgnores {
-  private readonly cache = new Map<string, Ignore | null>();
+  private readonly own = new Map<string, Ignore | null>();
+  /** Per folder, the .gitignore files that apply to what is in it: its own and those above it. */
+  private readonly chains = new Map<string, readonly { readonly base: string; readonly ig: Ignore }[]>();
   constructor(private readonly root: string) {}
 
   private forDir(dir: string): Ignore | null {
-    if (this.cache.has(dir)) return this.cache.get(dir)!;
+    if (this.own.has(dir)) return this.own.get(dir)!;
     const file = path.join(dir, '.gitignore');
     let ig: Ignore | null = null;
     if (existsSync(file)) {
@@ -55,8 +57,20 @@ class GitIgnores {
         ig = null;
       }
     }
-    this.cache.set(dir, ig);
+    this.own.set(dir, ig);
     return ig;
+  }
+
+  private chain(dir: string): readonly { readonly base: string; readonly ig: Ignore }[] {
+    let chain = this.chains.get(dir);
+    if (chain) return chain;
+    const inside = dir === this.root || dir.startsWith(this.root + path.sep);
+    const up = path.dirname(dir);
+    const above = inside && dir !== this.root && up !== dir ? this.chain(up) : [];
+    const ig = inside ? this.forDir(dir) : null;
+    chain = ig ? [...above, { base: dir, ig }] : above;
+    this.chains.set(dir, chain);
+    return chain;
   }
 
   /** Is this folder excluded by a .gitignore above it (then nothing in it is read, as in git)? */
@@ -65,19 +79,8 @@ class GitIgnores {
   }
 
   ignored(absolute: string, suffix = ''): boolean {
-    let dir = path.dirname(absolute);
-    const chain: string[] = [];
-    while (dir.startsWith(this.root)) {
-      chain.push(dir);
-      if (dir === this.root) break;
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-    for (const d of chain) {
-      const ig = this.forDir(d);
-      if (!ig) continue;
-      const rel = toPosix(path.relative(d, absolute));
+    for (const { base, ig } of this.chain(path.dirname(absolute))) {
+      const rel = toPosix(path.relative(base, absolute));
       if (rel && !rel.startsWith('..') && ig.ignores(rel + suffix)) return true;
     }
     return false;
@@ -98,7 +101,8 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   const neverEnter = new Set((opts.neverEnter ?? []).map((d) => path.resolve(d)));
   const out = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
-  const rel = (abs: string) => toPosix(path.relative(root, abs)) || path.basename(abs);
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const rel = (abs: string) => (abs.startsWith(prefix) ? toPosix(abs.slice(prefix.length)) : toPosix(path.relative(root, abs))) || path.basename(abs);
   const included = opts.include?.length ? picomatch(opts.include as string[], { dot: true }) : undefined;
   const excluded = opts.exclude?.length ? picomatch(opts.exclude as string[], { dot: true }) : undefined;
   const consider = (abs: string, explicit: boolean, viaLink = true) => {

@@ -4,7 +4,7 @@ import {
   lintUnit,
   readYamlFile,
   unitEnv
-} from "./chunks/chunk-5DT655AU.js";
+} from "./chunks/chunk-IRTUDXEI.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

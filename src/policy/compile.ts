@@ -73,7 +73,7 @@ export function compilePolicies(text: string, file: string): CompiledPolicies {
     const requireNode = get(node, 'require');
     if (def.require) {
       try {
-        validate = getAjv(false).compile(withDurations(def.require) as object);
+        validate = getAjv(false, 'user').compile(withDurations(def.require) as object);
       } catch (e) {
         const at = requireNode ?? getPair(node, 'require')!.keyNode;
         problems.push({ message: `\`require\` is not a valid JSON Schema: ${(e as Error).message}.`, start: at.start, end: at.end });

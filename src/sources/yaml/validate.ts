@@ -16,12 +16,16 @@ export interface LocatedSchemaError {
 
 const ajvInstances = new Map<string, Ajv>();
 
-/** One ajv per option set, schemas compiled once and cached by ajv itself. */
-export function getAjv(coerce = true): Ajv {
-  const key = coerce ? 'coerce' : 'strict';
+/**
+ * One ajv per option set, schemas compiled once and cached by ajv itself. Our own schemas (`src/schemas/`)
+ * are not checked against the JSON Schema meta-schema on every run: compiling the meta-schema took a
+ * fifth of a small run (test/schemas.test.ts checks them once). Schemas from users' policies are.
+ */
+export function getAjv(coerce = true, from: 'builtin' | 'user' = 'builtin'): Ajv {
+  const key = `${coerce ? 'coerce' : 'strict'}/${from}`;
   let ajv = ajvInstances.get(key);
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false });
+    ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false, validateSchema: from === 'user' });
     ajvInstances.set(key, ajv);
   }
   return ajv;

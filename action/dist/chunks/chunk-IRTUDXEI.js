@@ -7317,11 +7317,11 @@ function didYouMean(word, candidates) {
 
 // src/sources/yaml/validate.ts
 var ajvInstances = /* @__PURE__ */ new Map();
-function getAjv(coerce = true) {
-  const key = coerce ? "coerce" : "strict";
+function getAjv(coerce = true, from = "builtin") {
+  const key = `${coerce ? "coerce" : "strict"}/${from}`;
   let ajv = ajvInstances.get(key);
   if (!ajv) {
-    ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false });
+    ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false, validateSchema: from === "user" });
     ajvInstances.set(key, ajv);
   }
   return ajv;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-HWBDI7GI.js";
+} from "./chunk-U3JKNEPV.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-5DT655AU.js";
+} from "./chunk-IRTUDXEI.js";
 import {
   LineIndex,
   get,
@@ -486,7 +486,7 @@ function compilePolicies(text, file) {
     const requireNode = get(node, "require");
     if (def.require) {
       try {
-        validate = getAjv(false).compile(withDurations(def.require));
+        validate = getAjv(false, "user").compile(withDurations(def.require));
       } catch (e) {
         const at = requireNode ?? getPair(node, "require").keyNode;
         problems.push({ message: `\`require\` is not a valid JSON Schema: ${e.message}.`, start: at.start, end: at.end });

@@ -24,7 +24,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-5DT655AU.js";
+} from "./chunk-IRTUDXEI.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -3729,9 +3729,11 @@ var GitIgnores = class {
     this.root = root;
   }
   root;
-  cache = /* @__PURE__ */ new Map();
+  own = /* @__PURE__ */ new Map();
+  /** Per folder, the .gitignore files that apply to what is in it: its own and those above it. */
+  chains = /* @__PURE__ */ new Map();
   forDir(dir) {
-    if (this.cache.has(dir)) return this.cache.get(dir);
+    if (this.own.has(dir)) return this.own.get(dir);
     const file = path.join(dir, ".gitignore");
     let ig = null;
     if (existsSync2(file)) {
@@ -3741,27 +3743,27 @@ var GitIgnores = class {
         ig = null;
       }
     }
-    this.cache.set(dir, ig);
+    this.own.set(dir, ig);
     return ig;
+  }
+  chain(dir) {
+    let chain = this.chains.get(dir);
+    if (chain) return chain;
+    const inside = dir === this.root || dir.startsWith(this.root + path.sep);
+    const up = path.dirname(dir);
+    const above = inside && dir !== this.root && up !== dir ? this.chain(up) : [];
+    const ig = inside ? this.forDir(dir) : null;
+    chain = ig ? [...above, { base: dir, ig }] : above;
+    this.chains.set(dir, chain);
+    return chain;
   }
   /** Is this folder excluded by a .gitignore above it (then nothing in it is read, as in git)? */
   ignoredDir(absolute) {
     return this.ignored(absolute, "/");
   }
   ignored(absolute, suffix = "") {
-    let dir = path.dirname(absolute);
-    const chain = [];
-    while (dir.startsWith(this.root)) {
-      chain.push(dir);
-      if (dir === this.root) break;
-      const up = path.dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-    for (const d of chain) {
-      const ig = this.forDir(d);
-      if (!ig) continue;
-      const rel = toPosix(path.relative(d, absolute));
+    for (const { base, ig } of this.chain(path.dirname(absolute))) {
+      const rel = toPosix(path.relative(base, absolute));
       if (rel && !rel.startsWith("..") && ig.ignores(rel + suffix)) return true;
     }
     return false;
@@ -3779,7 +3781,8 @@ async function discover(opts) {
   const neverEnter = new Set((opts.neverEnter ?? []).map((d) => path.resolve(d)));
   const out = /* @__PURE__ */ new Map();
   const problems = [];
-  const rel = (abs) => toPosix(path.relative(root, abs)) || path.basename(abs);
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const rel = (abs) => (abs.startsWith(prefix) ? toPosix(abs.slice(prefix.length)) : toPosix(path.relative(root, abs))) || path.basename(abs);
   const included = opts.include?.length ? (0, import_picomatch.default)(opts.include, { dot: true }) : void 0;
   const excluded = opts.exclude?.length ? (0, import_picomatch.default)(opts.exclude, { dot: true }) : void 0;
   const consider = (abs, explicit, viaLink = true) => {
