@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-YTB6PAPM.js";
-import "./chunks/chunk-U3JKNEPV.js";
+} from "./chunks/chunk-2NISWWHL.js";
+import "./chunks/chunk-M4GD7ZC6.js";
 import "./chunks/chunk-LI7VFY5R.js";
-import "./chunks/chunk-IRTUDXEI.js";
+import "./chunks/chunk-7MGYETV3.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -29,7 +29,7 @@ import type { InputFile } from '../sources/types.js';
  * - `index-v3.json`, written last: each file's metadata (and its unit key), the start time, the date
  *   and the discovery problems. A run reads only this to decide whether the whole result can be
  *   reused, and the result only if the tokens agree (an interrupted save leaves them apart).
- * Files are written ASCII-only (non-ASCII characters escaped), so they are read as one-byte strings.
+ * A file that is all ASCII (the usual case) is read as a one-byte string without UTF-8 decoding.
  */
 const INDEX_FILE = 'index-v3.json';
 const UNITS_FILE = 'units-v3.txt';
@@ -112,12 +112,7 @@ export interface RunCache extends UnitCache {
   readonly counts: { hits: number; misses: number };
 }
 
-/** JSON with every non-ASCII character escaped: still the same JSON, and each character one byte. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** A cache file's text: read as bytes, one character per byte (the files are ASCII), or undefined. */
+/** A cache file's text (ASCII needs no UTF-8 decoding: each byte is a character), or undefined. */
 function readText(file: string): string | undefined {
   try {
     const bytes = readFileSync(file);
@@ -129,33 +124,45 @@ function readText(file: string): string | undefined {
 
 /** A unit as one line of JSON (packed topic columns are typed arrays in memory, plain arrays on disk). */
 function unitText(unit: UnitResult): string {
-  return asciiJson(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
+  return JSON.stringify(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
 }
 
 interface UnitsFile {
-  /** Unit texts by key (the last line wins; lines of one key hold the same unit). */
-  readonly texts: Map<string, string>;
+  /** The file's bytes; unit lines are decoded only when used, and written back as these bytes. */
+  readonly bytes: Buffer;
+  /** Each unit's JSON as a byte range, by key (the last line wins; lines of one key hold the same unit). */
+  readonly ranges: Map<string, { readonly start: number; readonly end: number }>;
   readonly lines: number;
 }
 
 function readUnitsFile(file: string, header: string): UnitsFile | undefined {
-  const text = readText(file);
-  if (text === undefined || !text.startsWith(`${header}\n`)) return undefined;
-  const texts = new Map<string, string>();
-  let lines = 0;
-  let end = header.length;
-  while (end + 1 < text.length) {
-    const start = end + 1;
-    end = text.indexOf('\n', start);
-    if (end < 0) break; // an unfinished last line (an interrupted append): ignored
-    const space = text.indexOf(' ', start);
-    if (space > start && space < end) texts.set(text.slice(start, space), text.slice(space + 1, end));
-    lines++;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
   }
-  return { texts, lines };
+  const head = Buffer.from(`${header}\n`);
+  if (!bytes.subarray(0, head.length).equals(head)) return undefined;
+  const ranges = new Map<string, { start: number; end: number }>();
+  let lines = 0;
+  for (let start = head.length; start < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, start);
+    if (end < 0) break; // an unfinished last line (an interrupted append): ignored
+    const space = bytes.indexOf(0x20, start);
+    if (space > start && space < end) ranges.set(bytes.toString('latin1', start, space), { start: space + 1, end });
+    lines++;
+    start = end + 1;
+  }
+  return { bytes, ranges, lines };
 }
 
-function writeAtomically(file: string, text: string): void {
+/** Text of a byte range: a copy when it is ASCII, UTF-8 decoded otherwise. */
+function textOf(bytes: Buffer, start: number, end: number): string {
+  return isAscii(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : bytes.toString('utf8', start, end);
+}
+
+function writeAtomically(file: string, text: string | Buffer): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);
@@ -172,22 +179,23 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now()):
   }
   const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
   const unitsPath = path.join(dir, UNITS_FILE);
-  const unitsHeader = asciiJson({ version: CACHE_VERSION, salt });
+  const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
   // Read only when a unit is first needed: a run that reuses the whole result never reads it.
   let units: UnitsFile | null | undefined = null;
   const stored = (): UnitsFile | undefined => (units === null ? (units = readUnitsFile(unitsPath, unitsHeader)) : units);
-  // The texts of the units this run used, to be kept; a unit is parsed when taken, not kept.
-  const used = new Map<string, string>();
+  // The units this run used, to be kept: new ones as text, stored ones as their byte range in the file.
+  // A unit is parsed when taken, not kept.
+  const used = new Map<string, string | { readonly start: number; readonly end: number }>();
   const added = new Set<string>();
   const keys = new Map<string, string>();
   const counts = { hits: 0, misses: 0 };
   let reused = false;
   const take = (key: string): UnitResult | undefined => {
-    const text = used.get(key) ?? stored()?.texts.get(key);
-    if (text === undefined) return undefined;
+    const entry = used.get(key) ?? stored()?.ranges.get(key);
+    if (entry === undefined) return undefined;
     try {
-      const unit = JSON.parse(text) as UnitResult;
-      used.set(key, text);
+      const unit = JSON.parse(typeof entry === 'string' ? entry : textOf(stored()!.bytes, entry.start, entry.end)) as UnitResult;
+      used.set(key, entry);
       return unit;
     } catch {
       return undefined; // a damaged line: the file is linted again
@@ -243,20 +251,25 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now()):
       if (reused) return;
       mkdirSync(dir, { recursive: true });
       const old = stored();
-      const fresh = [...added].filter((k) => !old?.texts.has(k));
+      const line = (key: string): Buffer => {
+        const entry = used.get(key)!;
+        return typeof entry === 'string' ? Buffer.from(`${key} ${entry}\n`) : old!.bytes.subarray(entry.start - key.length - 1, entry.end + 1);
+      };
       if (!old || old.lines > 2 * used.size + 64) {
-        // Rewrite with only the units in use (deleted and changed files' units are dropped).
-        writeAtomically(unitsPath, [unitsHeader, ...[...used].map(([k, t]) => `${k} ${t}`)].join('\n') + '\n');
-      } else if (fresh.length) {
-        appendFileSync(unitsPath, fresh.map((k) => `${k} ${used.get(k)!}\n`).join(''));
+        // Rewrite with only the units in use (deleted and changed files' units are dropped); stored
+        // units are written back as the bytes they were read as.
+        writeAtomically(unitsPath, Buffer.concat([Buffer.from(`${unitsHeader}\n`), ...[...used.keys()].map(line)]));
+      } else {
+        const fresh = [...added].filter((k) => !old.ranges.has(k));
+        if (fresh.length) appendFileSync(unitsPath, Buffer.concat(fresh.map(line)));
       }
-      writeAtomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${asciiJson(salt)},"result":${asciiJson(run.result)}}`);
+      writeAtomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
       const files: IndexEntry[] = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
         return key ? { ...s, key } : s;
       });
       const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined, files };
-      writeAtomically(path.join(dir, INDEX_FILE), asciiJson(next));
+      writeAtomically(path.join(dir, INDEX_FILE), JSON.stringify(next));
       for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
     },
   };

@@ -237,17 +237,17 @@ export class TopicStore {
     return at;
   }
 
-  /** The chunk and offset of topic i (a new chunk when i starts one). */
-  private topicAt(i: number): [Int32Array, number] {
+  /** The chunk holding topic i (a new chunk when i starts one); its offset is `(i & (CHUNK - 1)) * TOPIC_INTS`. */
+  private topicChunk(i: number): Int32Array {
     const c = i >> CHUNK_BITS;
     if (c === this.topicChunks.length) this.topicChunks.push(new Int32Array(CHUNK * TOPIC_INTS));
-    return [this.topicChunks[c]!, (i & (CHUNK - 1)) * TOPIC_INTS];
+    return this.topicChunks[c]!;
   }
 
-  private groupAt(g: number): [Int32Array, number] {
+  private groupChunk(g: number): Int32Array {
     const c = g >> GROUP_CHUNK_BITS;
     if (c === this.groupChunks.length) this.groupChunks.push(new Int32Array(GROUP_CHUNK * 4));
-    return [this.groupChunks[c]!, (g & (GROUP_CHUNK - 1)) * 4];
+    return this.groupChunks[c]!;
   }
 
   append(p: PackedTopics): void {
@@ -256,7 +256,8 @@ export class TopicStore {
     const remap = p.table.map((v) => this.slot(v));
     for (let i = 0; i < p.n; i++) {
       const from = i * TOPIC_INTS;
-      const [chunk, to] = this.topicAt(this.n + i);
+      const chunk = this.topicChunk(this.n + i);
+      const to = ((this.n + i) & (CHUNK - 1)) * TOPIC_INTS;
       for (let k = 0; k < TOPIC_INTS; k++) chunk[to + k] = p.ints[from + k]!;
       chunk[to + Slot.GroupStart] = this.groups + p.ints[from + Slot.GroupStart]!;
       if (p.names[i] === null) {
@@ -271,7 +272,8 @@ export class TopicStore {
     const groupsFrom = p.n * TOPIC_INTS + 1;
     for (let g = 0; g < unitGroups; g++) {
       const at = groupsFrom + 4 * g;
-      const [chunk, to] = this.groupAt(this.groups + g);
+      const chunk = this.groupChunk(this.groups + g);
+      const to = ((this.groups + g) & (GROUP_CHUNK - 1)) * 4;
       chunk[to] = remap[p.ints[at]!]!;
       chunk[to + 1] = p.ints[at + 1]!;
       chunk[to + 2] = p.ints[at + 2]!;

@@ -4,12 +4,12 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-U3JKNEPV.js";
+} from "./chunk-M4GD7ZC6.js";
 import {
   TOOL,
   builtinRules,
   builtinRulesById
-} from "./chunk-IRTUDXEI.js";
+} from "./chunk-7MGYETV3.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -762,7 +762,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-VNNSZEVV.js");
+    const { writeStarterConfig } = await import("./config-ONMCYHXC.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -790,7 +790,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-VNNSZEVV.js");
+  const { prepareLint, writeBaseline } = await import("./config-ONMCYHXC.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

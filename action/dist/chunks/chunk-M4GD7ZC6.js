@@ -24,7 +24,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-IRTUDXEI.js";
+} from "./chunk-7MGYETV3.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -3942,9 +3942,6 @@ function unitKey(files) {
   if (only) singleKeys.set(only, key);
   return key;
 }
-function asciiJson(value) {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 function readText(file) {
   try {
     const bytes = readFileSync2(file);
@@ -3954,24 +3951,32 @@ function readText(file) {
   }
 }
 function unitText(unit) {
-  return asciiJson(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
+  return JSON.stringify(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
 }
 function readUnitsFile(file, header) {
-  const text = readText(file);
-  if (text === void 0 || !text.startsWith(`${header}
-`)) return void 0;
-  const texts = /* @__PURE__ */ new Map();
-  let lines = 0;
-  let end = header.length;
-  while (end + 1 < text.length) {
-    const start = end + 1;
-    end = text.indexOf("\n", start);
-    if (end < 0) break;
-    const space = text.indexOf(" ", start);
-    if (space > start && space < end) texts.set(text.slice(start, space), text.slice(space + 1, end));
-    lines++;
+  let bytes;
+  try {
+    bytes = readFileSync2(file);
+  } catch {
+    return void 0;
   }
-  return { texts, lines };
+  const head = Buffer.from(`${header}
+`);
+  if (!bytes.subarray(0, head.length).equals(head)) return void 0;
+  const ranges = /* @__PURE__ */ new Map();
+  let lines = 0;
+  for (let start = head.length; start < bytes.length; ) {
+    const end = bytes.indexOf(10, start);
+    if (end < 0) break;
+    const space = bytes.indexOf(32, start);
+    if (space > start && space < end) ranges.set(bytes.toString("latin1", start, space), { start: space + 1, end });
+    lines++;
+    start = end + 1;
+  }
+  return { bytes, ranges, lines };
+}
+function textOf(bytes, start, end) {
+  return isAscii(bytes.subarray(start, end)) ? bytes.toString("latin1", start, end) : bytes.toString("utf8", start, end);
 }
 function writeAtomically(file, text) {
   const tmp = `${file}.${process.pid}.tmp`;
@@ -3989,7 +3994,7 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
   }
   const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
   const unitsPath = path3.join(dir, UNITS_FILE);
-  const unitsHeader = asciiJson({ version: CACHE_VERSION, salt });
+  const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
   let units = null;
   const stored = () => units === null ? units = readUnitsFile(unitsPath, unitsHeader) : units;
   const used = /* @__PURE__ */ new Map();
@@ -3998,11 +4003,11 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
   const counts = { hits: 0, misses: 0 };
   let reused = false;
   const take = (key) => {
-    const text = used.get(key) ?? stored()?.texts.get(key);
-    if (text === void 0) return void 0;
+    const entry = used.get(key) ?? stored()?.ranges.get(key);
+    if (entry === void 0) return void 0;
     try {
-      const unit = JSON.parse(text);
-      used.set(key, text);
+      const unit = JSON.parse(typeof entry === "string" ? entry : textOf(stored().bytes, entry.start, entry.end));
+      used.set(key, entry);
       return unit;
     } catch {
       return void 0;
@@ -4057,20 +4062,25 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
       if (reused) return;
       mkdirSync(dir, { recursive: true });
       const old = stored();
-      const fresh = [...added].filter((k2) => !old?.texts.has(k2));
+      const line = (key) => {
+        const entry = used.get(key);
+        return typeof entry === "string" ? Buffer.from(`${key} ${entry}
+`) : old.bytes.subarray(entry.start - key.length - 1, entry.end + 1);
+      };
       if (!old || old.lines > 2 * used.size + 64) {
-        writeAtomically(unitsPath, [unitsHeader, ...[...used].map(([k2, t]) => `${k2} ${t}`)].join("\n") + "\n");
-      } else if (fresh.length) {
-        appendFileSync(unitsPath, fresh.map((k2) => `${k2} ${used.get(k2)}
-`).join(""));
+        writeAtomically(unitsPath, Buffer.concat([Buffer.from(`${unitsHeader}
+`), ...[...used.keys()].map(line)]));
+      } else {
+        const fresh = [...added].filter((k2) => !old.ranges.has(k2));
+        if (fresh.length) appendFileSync(unitsPath, Buffer.concat(fresh.map(line)));
       }
-      writeAtomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${asciiJson(salt)},"result":${asciiJson(run.result)}}`);
+      writeAtomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
       const files = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
         return key ? { ...s, key } : s;
       });
       const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0, files };
-      writeAtomically(path3.join(dir, INDEX_FILE), asciiJson(next));
+      writeAtomically(path3.join(dir, INDEX_FILE), JSON.stringify(next));
       for (const legacy of LEGACY_FILES) rmSync(path3.join(dir, legacy), { force: true });
     }
   };

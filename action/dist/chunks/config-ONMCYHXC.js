@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-U3JKNEPV.js";
+} from "./chunk-M4GD7ZC6.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-IRTUDXEI.js";
+} from "./chunk-7MGYETV3.js";
 import {
   LineIndex,
   get,

@@ -13794,16 +13794,16 @@ var TopicStore = class {
     }
     return at;
   }
-  /** The chunk and offset of topic i (a new chunk when i starts one). */
-  topicAt(i) {
+  /** The chunk holding topic i (a new chunk when i starts one); its offset is `(i & (CHUNK - 1)) * TOPIC_INTS`. */
+  topicChunk(i) {
     const c = i >> CHUNK_BITS;
     if (c === this.topicChunks.length) this.topicChunks.push(new Int32Array(CHUNK * TOPIC_INTS));
-    return [this.topicChunks[c], (i & CHUNK - 1) * TOPIC_INTS];
+    return this.topicChunks[c];
   }
-  groupAt(g) {
+  groupChunk(g) {
     const c = g >> GROUP_CHUNK_BITS;
     if (c === this.groupChunks.length) this.groupChunks.push(new Int32Array(GROUP_CHUNK * 4));
-    return [this.groupChunks[c], (g & GROUP_CHUNK - 1) * 4];
+    return this.groupChunks[c];
   }
   append(p) {
     if (p.n === 0) return;
@@ -13811,7 +13811,8 @@ var TopicStore = class {
     const remap = p.table.map((v) => this.slot(v));
     for (let i = 0; i < p.n; i++) {
       const from = i * TOPIC_INTS;
-      const [chunk, to] = this.topicAt(this.n + i);
+      const chunk = this.topicChunk(this.n + i);
+      const to = (this.n + i & CHUNK - 1) * TOPIC_INTS;
       for (let k = 0; k < TOPIC_INTS; k++) chunk[to + k] = p.ints[from + k];
       chunk[to + 3 /* GroupStart */] = this.groups + p.ints[from + 3 /* GroupStart */];
       if (p.names[i] === null) {
@@ -13826,7 +13827,8 @@ var TopicStore = class {
     const groupsFrom = p.n * TOPIC_INTS + 1;
     for (let g = 0; g < unitGroups; g++) {
       const at = groupsFrom + 4 * g;
-      const [chunk, to] = this.groupAt(this.groups + g);
+      const chunk = this.groupChunk(this.groups + g);
+      const to = (this.groups + g & GROUP_CHUNK - 1) * 4;
       chunk[to] = remap[p.ints[at]];
       chunk[to + 1] = p.ints[at + 1];
       chunk[to + 2] = p.ints[at + 2];
