@@ -259,9 +259,11 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now()):
         // Rewrite with only the units in use (deleted and changed files' units are dropped); stored
         // units are written back as the bytes they were read as.
         writeAtomically(unitsPath, Buffer.concat([Buffer.from(`${unitsHeader}\n`), ...[...used.keys()].map(line)]));
-      } else {
-        const fresh = [...added].filter((k) => !old.ranges.has(k));
-        if (fresh.length) appendFileSync(unitsPath, Buffer.concat(fresh.map(line)));
+      } else if (added.size) {
+        // Units linted this run: new, or stored on a damaged line (the appended line wins when read).
+        // After an interrupted append the file ends mid-line: end that line first.
+        const cut = old.bytes[old.bytes.length - 1] !== 0x0a ? [Buffer.from('\n')] : [];
+        appendFileSync(unitsPath, Buffer.concat([...cut, ...[...added].map(line)]));
       }
       writeAtomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
       const files: IndexEntry[] = (run.stamps ?? []).map((s) => {

@@ -86,7 +86,7 @@ describe('unit cache', () => {
     expect(plain(after.lookup([f(180)]))).toEqual(plain(unit));
   });
 
-  it('lints a file again when its cached line is damaged or cut short', () => {
+  it('lints a file again when its cached line is damaged or cut short, and repairs the line', () => {
     const cacheDir = path.join(dir, 'c4');
     const a = { path: 'a.yaml', text: 'topic: a\n' };
     const b = { path: 'b.yaml', text: 'topic: b\n' };
@@ -100,6 +100,13 @@ describe('unit cache', () => {
     const second = openRunCache(cacheDir, 'salt');
     expect(second.lookup([a])).toBeUndefined();
     expect(second.lookup([b])).toBeUndefined();
+    // Linted again and stored: the next run finds both.
+    second.store([a], unit);
+    second.store([b], unit);
+    second.save(run(undefined));
+    const third = openRunCache(cacheDir, 'salt');
+    expect(plain(third.lookup([a]))).toEqual(plain(unit));
+    expect(plain(third.lookup([b]))).toEqual(plain(unit));
   });
 
   it('reads non-ASCII paths and texts back unchanged', () => {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-M4GD7ZC6.js";
+} from "./chunk-ZITQQBXH.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,

@@ -4070,9 +4070,9 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
       if (!old || old.lines > 2 * used.size + 64) {
         writeAtomically(unitsPath, Buffer.concat([Buffer.from(`${unitsHeader}
 `), ...[...used.keys()].map(line)]));
-      } else {
-        const fresh = [...added].filter((k2) => !old.ranges.has(k2));
-        if (fresh.length) appendFileSync(unitsPath, Buffer.concat(fresh.map(line)));
+      } else if (added.size) {
+        const cut = old.bytes[old.bytes.length - 1] !== 10 ? [Buffer.from("\n")] : [];
+        appendFileSync(unitsPath, Buffer.concat([...cut, ...[...added].map(line)]));
       }
       writeAtomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
       const files = (run.stamps ?? []).map((s) => {
