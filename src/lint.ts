@@ -133,7 +133,9 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
     onStat?.(st);
     if (!st.isFile()) return notRegular;
     if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
-    const decoded = decodeFile(readWhole(fd, st.size));
+    const bytes = readWhole(fd, st.size, maxSize);
+    if (!bytes) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file grew past the ${maxSize}-byte limit while it was read (raise it with --max-file-size)` } };
+    const decoded = decodeFile(bytes);
     if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
   } catch (e) {
@@ -145,15 +147,15 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
 
 /**
  * Reads into one buffer reused from file to file: a fresh buffer per file is memory outside the
- * JavaScript heap that is given back only when a collection finds its wrapper dead, and over 10k files
- * that was a fifth of a large run's peak. Larger files get a buffer of their own, not kept. The view
- * returned is valid until the next call (the caller decodes it at once).
+ * JavaScript heap that is given back only when a collection finds its wrapper dead. Larger files get
+ * a buffer of their own, not kept. The view returned is valid until the next call (the caller decodes
+ * it at once). Undefined when the file grew past `limit` while it was read.
  */
 let readBuffer = Buffer.allocUnsafeSlow(0);
 const KEPT_READ_BUFFER = 4 * 1024 * 1024;
 
-function readWhole(fd: number, size: number): Buffer {
-  // The file may grow between fstat and read: read until end of file.
+export function readWhole(fd: number, size: number, limit: number): Buffer | undefined {
+  // The file may grow between fstat and read: read until end of file, or until past the limit.
   let buffer = size + 1 <= readBuffer.length ? readBuffer : Buffer.allocUnsafeSlow(Math.max(size + 1, 64 * 1024));
   let length = 0;
   for (;;) {
@@ -165,6 +167,7 @@ function readWhole(fd: number, size: number): Buffer {
     const n = readSync(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
+    if (length > limit) return undefined;
   }
   if (buffer !== readBuffer && buffer.length <= KEPT_READ_BUFFER) readBuffer = buffer;
   return buffer.subarray(0, length);

@@ -4,7 +4,7 @@
  * bad ones is still linted. docs/reliability.md lists what the user sees for each case.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import type { Log } from 'sarif';
 import { runCli } from '../../src/cli.js';
 import type { Finding, LintResult } from '../../src/core/finding.js';
 import { formatters } from '../../src/formatters/index.js';
-import { lint } from '../../src/lint.js';
+import { lint, readWhole } from '../../src/lint.js';
 import { sarifValidator } from '../formatters/helpers.js';
 
 const GOOD = 'topic: orders.order-created.v1\nreplicationFactor: 1\n';
@@ -103,6 +103,24 @@ describe('an oversized file', () => {
     expect(r.findings.some((f) => f.entityName === 'orders.big.v1')).toBe(false);
     expect(r.stats.notLintable).toBe(1);
     expectGoodStillLinted(r);
+  });
+
+  it('a file that grows past the limit while it is read is cut off, not read to its end', () => {
+    // Simulated: the size taken before reading (fstat) is smaller than what the file holds.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'topiclint-grow-')), 'growing.yaml');
+    writeFileSync(file, 'x'.repeat(200_000));
+    const fd = openSync(file, 'r');
+    try {
+      expect(readWhole(fd, 10, 100_000)).toBeUndefined();
+    } finally {
+      closeSync(fd);
+    }
+    const again = openSync(file, 'r');
+    try {
+      expect(readWhole(again, 10, 1_000_000)?.length).toBe(200_000);
+    } finally {
+      closeSync(again);
+    }
   });
 
   it('--max-file-size sets the limit on the command line and the run fails (exit 1)', async () => {

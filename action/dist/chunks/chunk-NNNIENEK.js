@@ -4,7 +4,7 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-ZITQQBXH.js";
+} from "./chunk-H6CR7AQF.js";
 import {
   TOOL,
   builtinRules,
@@ -762,7 +762,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-VCUI7DUC.js");
+    const { writeStarterConfig } = await import("./config-522XZUBV.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -790,7 +790,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-VCUI7DUC.js");
+  const { prepareLint, writeBaseline } = await import("./config-522XZUBV.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

@@ -4129,7 +4129,9 @@ function readOne(rel, absolute, maxSize, onStat) {
     onStat?.(st2);
     if (!st2.isFile()) return notRegular;
     if (st2.size > maxSize) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
-    const decoded = decodeFile(readWhole(fd, st2.size));
+    const bytes = readWhole(fd, st2.size, maxSize);
+    if (!bytes) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file grew past the ${maxSize}-byte limit while it was read (raise it with --max-file-size)` } };
+    const decoded = decodeFile(bytes);
     if (!decoded.ok) return { record: { path: rel, status: "not-lintable", formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text }, stats: st2 };
   } catch (e) {
@@ -4140,7 +4142,7 @@ function readOne(rel, absolute, maxSize, onStat) {
 }
 var readBuffer = Buffer.allocUnsafeSlow(0);
 var KEPT_READ_BUFFER = 4 * 1024 * 1024;
-function readWhole(fd, size) {
+function readWhole(fd, size, limit) {
   let buffer = size + 1 <= readBuffer.length ? readBuffer : Buffer.allocUnsafeSlow(Math.max(size + 1, 64 * 1024));
   let length = 0;
   for (; ; ) {
@@ -4152,6 +4154,7 @@ function readWhole(fd, size) {
     const n = readSync(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
+    if (length > limit) return void 0;
   }
   if (buffer !== readBuffer && buffer.length <= KEPT_READ_BUFFER) readBuffer = buffer;
   return buffer.subarray(0, length);
