@@ -19,11 +19,21 @@ const { runCli } = await import(entry.href);
 // of the memory, in the same time (docs/performance.md, "Memory").
 setFlagsFromString('--semi-space-growth-factor=1');
 
+// A reader that stops early (`topiclint | head`) closes the pipe: stop writing, without a stack trace,
+// and still end with the run's exit code.
+let stdoutClosed = false;
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+  stdoutClosed = true;
+});
+
 const code = await runCli({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => {
+    if (!stdoutClosed) process.stdout.write(s);
+  },
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
 });
