@@ -110,6 +110,18 @@ async function cacheSaltOf(files: readonly string[]): Promise<string> {
   return JSON.stringify(contents);
 }
 
+/** The report, piece by piece, to a file (its folder made when missing). */
+async function writeReport(target: string, pieces: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const file = await open(target, 'w');
+  try {
+    // writeFile on a handle writes from the current position and loops until the piece is all written.
+    for (const piece of pieces) await file.writeFile(piece);
+  } finally {
+    await file.close();
+  }
+}
+
 export async function runCli(io: CliIO): Promise<number> {
   try {
     return await main(io);
@@ -240,6 +252,7 @@ async function main(io: CliIO): Promise<number> {
     cwd: io.cwd,
     ...(values.verbose ? { verbose: true } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
+    onWarning: (message) => io.stderr(`topiclint: ${message}\n`),
   });
   const result = values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
@@ -254,14 +267,9 @@ async function main(io: CliIO): Promise<number> {
   );
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
-    await mkdir(path.dirname(target), { recursive: true });
-    const file = await open(target, 'w');
-    try {
-      // writeFile on a handle writes from the current position and loops until the piece is all written.
-      for (const piece of report) await file.writeFile(piece);
-    } finally {
-      await file.close();
-    }
+    await writeReport(target, report).catch((e: unknown) => {
+      throw new UsageError(`cannot write the report to ${values.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): give --output a file in a folder you can write to.`);
+    });
   } else for (const piece of report) io.stdout(piece);
   const annotated = format === 'github' || values.annotations === true;
   if (values.annotations && format !== 'github') io.stdout(formatters['github']!(result));
@@ -270,12 +278,17 @@ async function main(io: CliIO): Promise<number> {
   if (summaryFiles.length) {
     const markdown = summary(result, annotated ? { annotationsOmitted: annotationPlan(result).omitted } : {});
     for (const file of summaryFiles) {
-      await mkdir(path.dirname(file), { recursive: true });
-      await appendFile(file, markdown);
+      await mkdir(path.dirname(file), { recursive: true })
+        .then(() => appendFile(file, markdown))
+        .catch((e: unknown) => {
+          throw new UsageError(`cannot write the job summary to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+        });
     }
   }
   if (values['write-baseline']) {
-    const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings);
+    const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings).catch((e: unknown) => {
+      throw new UsageError(`cannot write the baseline to ${values['write-baseline']} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    });
     io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}; later runs with --baseline fail only on new ones.\n`);
     return EXIT.ok;
   }

@@ -51,6 +51,11 @@ export interface LintOptions {
    * cache cannot hash). Without a salt nothing is cached.
    */
   readonly cacheSalt?: string;
+  /**
+   * Told about what went wrong around the run but not in it, e.g. a cache folder that cannot be
+   * written: the result is unaffected (the CLI prints these to stderr).
+   */
+  readonly onWarning?: (message: string) => void;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
   /** Config `include`/`exclude` globs, relative to the repository root (see src/config/). */
@@ -312,7 +317,11 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     },
   }).finally(() => workers?.close());
   // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
-  cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result });
+  try {
+    cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result });
+  } catch (e) {
+    options.onWarning?.(cacheNotWritten(cacheDir!, e));
+  }
   return result;
 }
 
@@ -381,6 +390,11 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
     });
     if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
   }
-  if (key) await writeCachedResult(cacheDir, key, result);
+  if (key) await writeCachedResult(cacheDir, key, result).catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir, e)));
   return result;
+}
+
+function cacheNotWritten(dir: string, e: unknown): string {
+  const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  return `the cache could not be written to ${dir} (${why}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
 }

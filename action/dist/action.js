@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-NNNIENEK.js";
-import "./chunks/chunk-H6CR7AQF.js";
+} from "./chunks/chunk-PWVTNTMC.js";
+import "./chunks/chunk-4Z5QGTIK.js";
 import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-7MGYETV3.js";
 import "./chunks/chunk-A5BW27EE.js";

@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-NNNIENEK.js";
-import "./chunks/chunk-H6CR7AQF.js";
+} from "./chunks/chunk-PWVTNTMC.js";
+import "./chunks/chunk-4Z5QGTIK.js";
 import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-7MGYETV3.js";
 import "./chunks/chunk-A5BW27EE.js";

@@ -26,6 +26,24 @@ async function run(cwd: string, env: Record<string, string>, ...argv: string[]) 
 const TOPICS = 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n';
 
 describe('CLI output wiring', () => {
+  it('a report that cannot be written is a clear error (exit 2), not an internal one', async () => {
+    const dir = repo({ 'kafka/topics.yaml': TOPICS });
+    mkdirSync(path.join(dir, 'out'));
+    const r = await run(dir, {}, '--format', 'json', '--output', 'out');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^topiclint: cannot write the report to out \(EISDIR\): give --output a file/);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+
+  it('a cache that cannot be written is a warning: the run and its report are complete', async () => {
+    const dir = repo({ 'kafka/topics.yaml': TOPICS, 'not-a-folder': 'x' });
+    const plain = await run(dir, {}, '--format', 'json');
+    const r = await run(dir, {}, '--format', 'json', '--cache', '--cache-location', 'not-a-folder');
+    expect(r.code).toBe(plain.code);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stderr).toMatch(/^topiclint: the cache could not be written to .*not-a-folder \((EEXIST|ENOTDIR)\); this run's result is complete/);
+  });
+
   it('writes a large report in pieces, to stdout and to --output alike, the same bytes as the formatter', async () => {
     const topics = Array.from({ length: 600 }, (_, i) => `  - topic: orders.t${i}.v1\n    replicationFactor: 1\n`).join('');
     const dir = repo({ 'kafka/topics.yaml': `topics:\n${topics}` });

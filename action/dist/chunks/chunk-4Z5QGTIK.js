@@ -4271,7 +4271,11 @@ async function lintStreaming(options, rules) {
       return "file" in read ? read.file.text : void 0;
     }
   }).finally(() => workers?.close());
-  cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result });
+  try {
+    cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result });
+  } catch (e) {
+    options.onWarning?.(cacheNotWritten(cacheDir, e));
+  }
   return result;
 }
 async function lintWholeCatalog(options, rules) {
@@ -4331,8 +4335,12 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     });
     if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
   }
-  if (key) await writeCachedResult(cacheDir, key, result);
+  if (key) await writeCachedResult(cacheDir, key, result).catch((e) => options.onWarning?.(cacheNotWritten(cacheDir, e)));
   return result;
+}
+function cacheNotWritten(dir, e) {
+  const why = e.code ?? e.message;
+  return `the cache could not be written to ${dir} (${why}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
 }
 
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-H6CR7AQF.js";
+} from "./chunk-4Z5QGTIK.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,

@@ -4,7 +4,7 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-H6CR7AQF.js";
+} from "./chunk-4Z5QGTIK.js";
 import {
   TOOL,
   builtinRules,
@@ -685,6 +685,15 @@ async function cacheSaltOf(files) {
   const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, "utf8").catch(() => "(unreadable)")]));
   return JSON.stringify(contents);
 }
+async function writeReport(target, pieces) {
+  await mkdir(path.dirname(target), { recursive: true });
+  const file = await open(target, "w");
+  try {
+    for (const piece of pieces) await file.writeFile(piece);
+  } finally {
+    await file.close();
+  }
+}
 async function runCli(io) {
   try {
     return await main(io);
@@ -762,7 +771,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-522XZUBV.js");
+    const { writeStarterConfig } = await import("./config-FRY5NETR.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -790,7 +799,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-522XZUBV.js");
+  const { prepareLint, writeBaseline } = await import("./config-FRY5NETR.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -816,7 +825,9 @@ async function main(io) {
     paths: lintPaths,
     cwd: io.cwd,
     ...values.verbose ? { verbose: true } : {},
-    ...maxFileSize ? { maxFileSize } : {}
+    ...maxFileSize ? { maxFileSize } : {},
+    onWarning: (message) => io.stderr(`topiclint: ${message}
+`)
   });
   const result = values["pre-commit"] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values["no-color"] && !io.env["NO_COLOR"] && (values.color === true || io.isTTY && !values.output);
@@ -830,13 +841,9 @@ async function main(io) {
   );
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
-    await mkdir(path.dirname(target), { recursive: true });
-    const file = await open(target, "w");
-    try {
-      for (const piece of report) await file.writeFile(piece);
-    } finally {
-      await file.close();
-    }
+    await writeReport(target, report).catch((e) => {
+      throw new UsageError(`cannot write the report to ${values.output} (${e.code ?? e.message}): give --output a file in a folder you can write to.`);
+    });
   } else for (const piece of report) io.stdout(piece);
   const annotated = format === "github" || values.annotations === true;
   if (values.annotations && format !== "github") io.stdout(formatters["github"](result));
@@ -844,12 +851,15 @@ async function main(io) {
   if (summaryFiles.length) {
     const markdown = summary(result, annotated ? { annotationsOmitted: annotationPlan(result).omitted } : {});
     for (const file of summaryFiles) {
-      await mkdir(path.dirname(file), { recursive: true });
-      await appendFile(file, markdown);
+      await mkdir(path.dirname(file), { recursive: true }).then(() => appendFile(file, markdown)).catch((e) => {
+        throw new UsageError(`cannot write the job summary to ${file} (${e.code ?? e.message}).`);
+      });
     }
   }
   if (values["write-baseline"]) {
-    const n = await writeBaseline(path.resolve(io.cwd, values["write-baseline"]), result.findings);
+    const n = await writeBaseline(path.resolve(io.cwd, values["write-baseline"]), result.findings).catch((e) => {
+      throw new UsageError(`cannot write the baseline to ${values["write-baseline"]} (${e.code ?? e.message}).`);
+    });
     io.stderr(`topiclint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}; later runs with --baseline fail only on new ones.
 `);
     return EXIT.ok;
