@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { consumerGroupSchema, topicSchema } from '../src/schemas/catalog.js';
@@ -24,6 +24,11 @@ function expectValid(name: string, schema: unknown) {
 describe('our JSON Schemas are valid JSON Schemas', () => {
   it('catalog, config, policy and waiver schemas', () => {
     for (const [name, schema] of Object.entries({ topicSchema, consumerGroupSchema, configSchema, policyRuleSchema, policySchema, waiverSchema, waiversFileSchema })) expectValid(name, schema);
+  });
+
+  it('the catalog validators compiled at build time are those of the current schemas (else run `npm run validators`)', async () => {
+    const { generate } = (await import(pathToFileURL(path.join(repo, 'scripts/gen-validators.mjs')).href)) as { generate: () => Promise<string> };
+    expect(readFileSync(path.join(repo, 'src/schemas/validators.generated.ts'), 'utf8'), 'src/schemas/validators.generated.ts is stale: run `npm run validators` and commit it').toBe(await generate());
   });
 
   it("every built-in rule's options schema", () => {

@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-PWVTNTMC.js";
-import "./chunks/chunk-4Z5QGTIK.js";
+} from "./chunks/chunk-5QRXNDIN.js";
+import "./chunks/chunk-QYSA3QBB.js";
 import "./chunks/chunk-LI7VFY5R.js";
-import "./chunks/chunk-7MGYETV3.js";
+import "./chunks/chunk-KYVQKWKI.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -4,7 +4,7 @@ import {
   lintUnit,
   readYamlFile,
   unitEnv
-} from "./chunks/chunk-7MGYETV3.js";
+} from "./chunks/chunk-KYVQKWKI.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -4,6 +4,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { consumerGroupSchema, topicSchema } from '../../schemas/catalog.js';
+import * as precompiled from '../../schemas/validators.generated.js';
 import { toJS, type YNode } from './tree.js';
 
 export interface LocatedSchemaError {
@@ -32,8 +34,20 @@ export function getAjv(coerce = true, from: 'builtin' | 'user' = 'builtin'): Ajv
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();
+/**
+ * The catalog schemas, compiled at build time with the options of `getAjv(true)`
+ * (scripts/gen-validators.mjs): every run that reads a catalog would otherwise compile them first.
+ */
+const builtAhead = new Map<object, ValidateFunction>([
+  [topicSchema, precompiled.topic as ValidateFunction],
+  [consumerGroupSchema, precompiled.consumerGroup as ValidateFunction],
+]);
 
 export function compileSchema(schema: object, coerce = true): ValidateFunction {
+  if (coerce) {
+    const ahead = builtAhead.get(schema);
+    if (ahead) return ahead;
+  }
   let fn = compiled.get(schema);
   if (!fn) {
     fn = getAjv(coerce).compile(schema);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-4Z5QGTIK.js";
+} from "./chunk-QYSA3QBB.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-7MGYETV3.js";
+} from "./chunk-KYVQKWKI.js";
 import {
   LineIndex,
   get,

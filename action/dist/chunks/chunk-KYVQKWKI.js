@@ -7315,6 +7315,1113 @@ function didYouMean(word, candidates) {
   return best !== void 0 && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
 
+// src/schemas/validators.generated.ts
+var __ns_ucs2length = __toESM(require_ucs2length(), 1);
+var __fn = (ns) => typeof ns.default === "function" ? ns.default : ns.default.default;
+var __runtime_ucs2length = { default: __fn(__ns_ucs2length) };
+var topic = validate0;
+var schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://topiclint.dev/schemas/topic.schema.json", "title": "topiclint topic entry", "description": "One Kafka topic in the topiclint native catalog format.", "type": "object", "required": ["topic"], "properties": { "topic": { "type": "string", "minLength": 1, "description": "Topic name, e.g. cpq.quote-priced.v1" }, "owner": { "type": "string", "description": "Producing domain team that owns the topic" }, "classification": { "enum": ["public", "internal", "confidential", "restricted"] }, "key": { "type": "string", "description": "Message key field; absent means unkeyed" }, "partitions": { "type": "integer", "minimum": 1 }, "replicationFactor": { "type": "integer", "minimum": 1 }, "minInsyncReplicas": { "type": "integer", "minimum": 1 }, "cleanupPolicy": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "enum": ["compact", "delete"] }, "minItems": 1 }] }, "retention": { "type": ["string", "integer"], "description": "ISO-8601 duration (P90D), -1 or infinite" }, "schemaCompatibility": { "type": "string" }, "drTier": { "type": "string" }, "contact": { "type": "string" }, "schemaOwner": { "type": "string" }, "deprecated": { "type": "boolean" }, "description": { "type": "string" }, "consumerGroups": { "type": "array", "items": { "type": "string" } }, "config": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean", "null", "array"] } }, "labels": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var func0 = Object.prototype.hasOwnProperty;
+var func1 = __runtime_ucs2length.default;
+var pattern0 = new RegExp("^x-", "u");
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.topic === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func0.call(schema0.properties, key0) || pattern0.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.topic !== void 0) {
+      let data0 = data.topic;
+      if (typeof data0 !== "string") {
+        let dataType0 = typeof data0;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data0;
+          } else if (data0 === null) {
+            coerced0 = "";
+          } else {
+            const err2 = { instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data0 = coerced0;
+          if (data !== void 0) {
+            data["topic"] = coerced0;
+          }
+        }
+      }
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.owner !== void 0) {
+      let data1 = data.owner;
+      if (typeof data1 !== "string") {
+        let dataType1 = typeof data1;
+        let coerced1 = void 0;
+        if (!(coerced1 !== void 0)) {
+          if (dataType1 == "number" || dataType1 == "boolean") {
+            coerced1 = "" + data1;
+          } else if (data1 === null) {
+            coerced1 = "";
+          } else {
+            const err4 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== void 0) {
+          data1 = coerced1;
+          if (data !== void 0) {
+            data["owner"] = coerced1;
+          }
+        }
+      }
+    }
+    if (data.classification !== void 0) {
+      let data2 = data.classification;
+      if (!(data2 === "public" || data2 === "internal" || data2 === "confidential" || data2 === "restricted")) {
+        const err5 = { instancePath: instancePath + "/classification", schemaPath: "#/properties/classification/enum", keyword: "enum", params: { allowedValues: schema0.properties.classification.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.key !== void 0) {
+      let data3 = data.key;
+      if (typeof data3 !== "string") {
+        let dataType2 = typeof data3;
+        let coerced2 = void 0;
+        if (!(coerced2 !== void 0)) {
+          if (dataType2 == "number" || dataType2 == "boolean") {
+            coerced2 = "" + data3;
+          } else if (data3 === null) {
+            coerced2 = "";
+          } else {
+            const err6 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (coerced2 !== void 0) {
+          data3 = coerced2;
+          if (data !== void 0) {
+            data["key"] = coerced2;
+          }
+        }
+      }
+    }
+    if (data.partitions !== void 0) {
+      let data4 = data.partitions;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)))) {
+        let dataType3 = typeof data4;
+        let coerced3 = void 0;
+        if (!(coerced3 !== void 0)) {
+          if (dataType3 === "boolean" || data4 === null || dataType3 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
+            coerced3 = +data4;
+          } else {
+            const err7 = { instancePath: instancePath + "/partitions", schemaPath: "#/properties/partitions/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (coerced3 !== void 0) {
+          data4 = coerced3;
+          if (data !== void 0) {
+            data["partitions"] = coerced3;
+          }
+        }
+      }
+      if (typeof data4 == "number") {
+        if (data4 < 1 || isNaN(data4)) {
+          const err8 = { instancePath: instancePath + "/partitions", schemaPath: "#/properties/partitions/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.replicationFactor !== void 0) {
+      let data5 = data.replicationFactor;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
+        let dataType4 = typeof data5;
+        let coerced4 = void 0;
+        if (!(coerced4 !== void 0)) {
+          if (dataType4 === "boolean" || data5 === null || dataType4 === "string" && data5 && data5 == +data5 && !(data5 % 1)) {
+            coerced4 = +data5;
+          } else {
+            const err9 = { instancePath: instancePath + "/replicationFactor", schemaPath: "#/properties/replicationFactor/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (coerced4 !== void 0) {
+          data5 = coerced4;
+          if (data !== void 0) {
+            data["replicationFactor"] = coerced4;
+          }
+        }
+      }
+      if (typeof data5 == "number") {
+        if (data5 < 1 || isNaN(data5)) {
+          const err10 = { instancePath: instancePath + "/replicationFactor", schemaPath: "#/properties/replicationFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.minInsyncReplicas !== void 0) {
+      let data6 = data.minInsyncReplicas;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)))) {
+        let dataType5 = typeof data6;
+        let coerced5 = void 0;
+        if (!(coerced5 !== void 0)) {
+          if (dataType5 === "boolean" || data6 === null || dataType5 === "string" && data6 && data6 == +data6 && !(data6 % 1)) {
+            coerced5 = +data6;
+          } else {
+            const err11 = { instancePath: instancePath + "/minInsyncReplicas", schemaPath: "#/properties/minInsyncReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (coerced5 !== void 0) {
+          data6 = coerced5;
+          if (data !== void 0) {
+            data["minInsyncReplicas"] = coerced5;
+          }
+        }
+      }
+      if (typeof data6 == "number") {
+        if (data6 < 1 || isNaN(data6)) {
+          const err12 = { instancePath: instancePath + "/minInsyncReplicas", schemaPath: "#/properties/minInsyncReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cleanupPolicy !== void 0) {
+      let data7 = data.cleanupPolicy;
+      const _errs16 = errors;
+      let valid1 = false;
+      const _errs17 = errors;
+      if (typeof data7 !== "string") {
+        let dataType6 = typeof data7;
+        let coerced6 = void 0;
+        if (!(coerced6 !== void 0)) {
+          if (dataType6 == "number" || dataType6 == "boolean") {
+            coerced6 = "" + data7;
+          } else if (data7 === null) {
+            coerced6 = "";
+          } else {
+            const err13 = { instancePath: instancePath + "/cleanupPolicy", schemaPath: "#/properties/cleanupPolicy/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (coerced6 !== void 0) {
+          data7 = coerced6;
+          if (data !== void 0) {
+            data["cleanupPolicy"] = coerced6;
+          }
+        }
+      }
+      var _valid0 = _errs17 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs19 = errors;
+        if (Array.isArray(data7)) {
+          if (data7.length < 1) {
+            const err14 = { instancePath: instancePath + "/cleanupPolicy", schemaPath: "#/properties/cleanupPolicy/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          const len0 = data7.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data8 = data7[i0];
+            if (!(data8 === "compact" || data8 === "delete")) {
+              const err15 = { instancePath: instancePath + "/cleanupPolicy/" + i0, schemaPath: "#/properties/cleanupPolicy/anyOf/1/items/enum", keyword: "enum", params: { allowedValues: schema0.properties.cleanupPolicy.anyOf[1].items.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err16 = { instancePath: instancePath + "/cleanupPolicy", schemaPath: "#/properties/cleanupPolicy/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        var _valid0 = _errs19 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (!valid1) {
+        const err17 = { instancePath: instancePath + "/cleanupPolicy", schemaPath: "#/properties/cleanupPolicy/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        errors = _errs16;
+        if (vErrors !== null) {
+          if (_errs16) {
+            vErrors.length = _errs16;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.retention !== void 0) {
+      let data9 = data.retention;
+      if (typeof data9 !== "string" && !(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
+        let dataType7 = typeof data9;
+        let coerced7 = void 0;
+        if (!(coerced7 !== void 0)) {
+          if (dataType7 == "number" || dataType7 == "boolean") {
+            coerced7 = "" + data9;
+          } else if (data9 === null) {
+            coerced7 = "";
+          } else if (dataType7 === "boolean" || data9 === null || dataType7 === "string" && data9 && data9 == +data9 && !(data9 % 1)) {
+            coerced7 = +data9;
+          } else {
+            const err18 = { instancePath: instancePath + "/retention", schemaPath: "#/properties/retention/type", keyword: "type", params: { type: schema0.properties.retention.type }, message: "must be string,integer" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (coerced7 !== void 0) {
+          data9 = coerced7;
+          if (data !== void 0) {
+            data["retention"] = coerced7;
+          }
+        }
+      }
+    }
+    if (data.schemaCompatibility !== void 0) {
+      let data10 = data.schemaCompatibility;
+      if (typeof data10 !== "string") {
+        let dataType8 = typeof data10;
+        let coerced8 = void 0;
+        if (!(coerced8 !== void 0)) {
+          if (dataType8 == "number" || dataType8 == "boolean") {
+            coerced8 = "" + data10;
+          } else if (data10 === null) {
+            coerced8 = "";
+          } else {
+            const err19 = { instancePath: instancePath + "/schemaCompatibility", schemaPath: "#/properties/schemaCompatibility/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (coerced8 !== void 0) {
+          data10 = coerced8;
+          if (data !== void 0) {
+            data["schemaCompatibility"] = coerced8;
+          }
+        }
+      }
+    }
+    if (data.drTier !== void 0) {
+      let data11 = data.drTier;
+      if (typeof data11 !== "string") {
+        let dataType9 = typeof data11;
+        let coerced9 = void 0;
+        if (!(coerced9 !== void 0)) {
+          if (dataType9 == "number" || dataType9 == "boolean") {
+            coerced9 = "" + data11;
+          } else if (data11 === null) {
+            coerced9 = "";
+          } else {
+            const err20 = { instancePath: instancePath + "/drTier", schemaPath: "#/properties/drTier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (coerced9 !== void 0) {
+          data11 = coerced9;
+          if (data !== void 0) {
+            data["drTier"] = coerced9;
+          }
+        }
+      }
+    }
+    if (data.contact !== void 0) {
+      let data12 = data.contact;
+      if (typeof data12 !== "string") {
+        let dataType10 = typeof data12;
+        let coerced10 = void 0;
+        if (!(coerced10 !== void 0)) {
+          if (dataType10 == "number" || dataType10 == "boolean") {
+            coerced10 = "" + data12;
+          } else if (data12 === null) {
+            coerced10 = "";
+          } else {
+            const err21 = { instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (coerced10 !== void 0) {
+          data12 = coerced10;
+          if (data !== void 0) {
+            data["contact"] = coerced10;
+          }
+        }
+      }
+    }
+    if (data.schemaOwner !== void 0) {
+      let data13 = data.schemaOwner;
+      if (typeof data13 !== "string") {
+        let dataType11 = typeof data13;
+        let coerced11 = void 0;
+        if (!(coerced11 !== void 0)) {
+          if (dataType11 == "number" || dataType11 == "boolean") {
+            coerced11 = "" + data13;
+          } else if (data13 === null) {
+            coerced11 = "";
+          } else {
+            const err22 = { instancePath: instancePath + "/schemaOwner", schemaPath: "#/properties/schemaOwner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (coerced11 !== void 0) {
+          data13 = coerced11;
+          if (data !== void 0) {
+            data["schemaOwner"] = coerced11;
+          }
+        }
+      }
+    }
+    if (data.deprecated !== void 0) {
+      let data14 = data.deprecated;
+      if (typeof data14 !== "boolean") {
+        let coerced12 = void 0;
+        if (!(coerced12 !== void 0)) {
+          if (data14 === "false" || data14 === 0 || data14 === null) {
+            coerced12 = false;
+          } else if (data14 === "true" || data14 === 1) {
+            coerced12 = true;
+          } else {
+            const err23 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (coerced12 !== void 0) {
+          data14 = coerced12;
+          if (data !== void 0) {
+            data["deprecated"] = coerced12;
+          }
+        }
+      }
+    }
+    if (data.description !== void 0) {
+      let data15 = data.description;
+      if (typeof data15 !== "string") {
+        let dataType13 = typeof data15;
+        let coerced13 = void 0;
+        if (!(coerced13 !== void 0)) {
+          if (dataType13 == "number" || dataType13 == "boolean") {
+            coerced13 = "" + data15;
+          } else if (data15 === null) {
+            coerced13 = "";
+          } else {
+            const err24 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (coerced13 !== void 0) {
+          data15 = coerced13;
+          if (data !== void 0) {
+            data["description"] = coerced13;
+          }
+        }
+      }
+    }
+    if (data.consumerGroups !== void 0) {
+      let data16 = data.consumerGroups;
+      if (Array.isArray(data16)) {
+        const len1 = data16.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data17 = data16[i1];
+          if (typeof data17 !== "string") {
+            let dataType14 = typeof data17;
+            let coerced14 = void 0;
+            if (!(coerced14 !== void 0)) {
+              if (dataType14 == "number" || dataType14 == "boolean") {
+                coerced14 = "" + data17;
+              } else if (data17 === null) {
+                coerced14 = "";
+              } else {
+                const err25 = { instancePath: instancePath + "/consumerGroups/" + i1, schemaPath: "#/properties/consumerGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (coerced14 !== void 0) {
+              data17 = coerced14;
+              if (data16 !== void 0) {
+                data16[i1] = coerced14;
+              }
+            }
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/consumerGroups", schemaPath: "#/properties/consumerGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.config !== void 0) {
+      let data18 = data.config;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key1 in data18) {
+          let data19 = data18[key1];
+          if (typeof data19 !== "string" && !(typeof data19 == "number") && typeof data19 !== "boolean" && data19 !== null && !Array.isArray(data19)) {
+            let dataType15 = typeof data19;
+            let coerced15 = void 0;
+            if (!(coerced15 !== void 0)) {
+              if (dataType15 == "number" || dataType15 == "boolean") {
+                coerced15 = "" + data19;
+              } else if (data19 === null) {
+                coerced15 = "";
+              } else if (dataType15 == "boolean" || data19 === null || dataType15 == "string" && data19 && data19 == +data19) {
+                coerced15 = +data19;
+              } else if (data19 === "false" || data19 === 0 || data19 === null) {
+                coerced15 = false;
+              } else if (data19 === "true" || data19 === 1) {
+                coerced15 = true;
+              } else if (data19 === "" || data19 === 0 || data19 === false) {
+                coerced15 = null;
+              } else {
+                const err27 = { instancePath: instancePath + "/config/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/config/additionalProperties/type", keyword: "type", params: { type: schema0.properties.config.additionalProperties.type }, message: "must be string,number,boolean,null,array" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (coerced15 !== void 0) {
+              data19 = coerced15;
+              if (data18 !== void 0) {
+                data18[key1] = coerced15;
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data20 = data.labels;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key2 in data20) {
+          let data21 = data20[key2];
+          if (typeof data21 !== "string" && !(typeof data21 == "number") && typeof data21 !== "boolean") {
+            let dataType16 = typeof data21;
+            let coerced16 = void 0;
+            if (!(coerced16 !== void 0)) {
+              if (dataType16 == "number" || dataType16 == "boolean") {
+                coerced16 = "" + data21;
+              } else if (data21 === null) {
+                coerced16 = "";
+              } else if (dataType16 == "boolean" || data21 === null || dataType16 == "string" && data21 && data21 == +data21) {
+                coerced16 = +data21;
+              } else if (data21 === "false" || data21 === 0 || data21 === null) {
+                coerced16 = false;
+              } else if (data21 === "true" || data21 === 1) {
+                coerced16 = true;
+              } else {
+                const err29 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: schema0.properties.labels.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (coerced16 !== void 0) {
+              data21 = coerced16;
+              if (data20 !== void 0) {
+                data20[key2] = coerced16;
+              }
+            }
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate0.errors = vErrors;
+  return errors === 0;
+}
+var consumerGroup = validate1;
+var schema1 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://topiclint.dev/schemas/consumer-group.schema.json", "title": "topiclint consumer group entry", "description": "One Kafka consumer group in the topiclint native catalog format.", "type": "object", "required": ["consumerGroup"], "properties": { "consumerGroup": { "type": "string", "minLength": 1 }, "owner": { "type": "string" }, "description": { "type": "string" }, "topics": { "type": "array", "items": { "type": "string" } }, "idempotent": { "type": "boolean" }, "replay": { "enum": ["allowed", "prohibited"] }, "replayProhibitedReason": { "type": "string" }, "offsetRecovery": { "enum": ["replicate-offsets", "reset-earliest", "reset-latest", "domain-checkpoint", "manual"] }, "dlq": { "type": "string" }, "freshnessSlo": { "type": "string", "pattern": "^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$" }, "config": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean", "null", "array"] } }, "labels": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var pattern2 = new RegExp("^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$", "u");
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.consumerGroup === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "consumerGroup" }, message: "must have required property 'consumerGroup'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func0.call(schema1.properties, key0) || pattern0.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.consumerGroup !== void 0) {
+      let data0 = data.consumerGroup;
+      if (typeof data0 !== "string") {
+        let dataType0 = typeof data0;
+        let coerced0 = void 0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data0;
+          } else if (data0 === null) {
+            coerced0 = "";
+          } else {
+            const err2 = { instancePath: instancePath + "/consumerGroup", schemaPath: "#/properties/consumerGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (coerced0 !== void 0) {
+          data0 = coerced0;
+          if (data !== void 0) {
+            data["consumerGroup"] = coerced0;
+          }
+        }
+      }
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/consumerGroup", schemaPath: "#/properties/consumerGroup/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.owner !== void 0) {
+      let data1 = data.owner;
+      if (typeof data1 !== "string") {
+        let dataType1 = typeof data1;
+        let coerced1 = void 0;
+        if (!(coerced1 !== void 0)) {
+          if (dataType1 == "number" || dataType1 == "boolean") {
+            coerced1 = "" + data1;
+          } else if (data1 === null) {
+            coerced1 = "";
+          } else {
+            const err4 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (coerced1 !== void 0) {
+          data1 = coerced1;
+          if (data !== void 0) {
+            data["owner"] = coerced1;
+          }
+        }
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 !== "string") {
+        let dataType2 = typeof data2;
+        let coerced2 = void 0;
+        if (!(coerced2 !== void 0)) {
+          if (dataType2 == "number" || dataType2 == "boolean") {
+            coerced2 = "" + data2;
+          } else if (data2 === null) {
+            coerced2 = "";
+          } else {
+            const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (coerced2 !== void 0) {
+          data2 = coerced2;
+          if (data !== void 0) {
+            data["description"] = coerced2;
+          }
+        }
+      }
+    }
+    if (data.topics !== void 0) {
+      let data3 = data.topics;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string") {
+            let dataType3 = typeof data4;
+            let coerced3 = void 0;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data4;
+              } else if (data4 === null) {
+                coerced3 = "";
+              } else {
+                const err6 = { instancePath: instancePath + "/topics/" + i0, schemaPath: "#/properties/topics/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (coerced3 !== void 0) {
+              data4 = coerced3;
+              if (data3 !== void 0) {
+                data3[i0] = coerced3;
+              }
+            }
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.idempotent !== void 0) {
+      let data5 = data.idempotent;
+      if (typeof data5 !== "boolean") {
+        let coerced4 = void 0;
+        if (!(coerced4 !== void 0)) {
+          if (data5 === "false" || data5 === 0 || data5 === null) {
+            coerced4 = false;
+          } else if (data5 === "true" || data5 === 1) {
+            coerced4 = true;
+          } else {
+            const err8 = { instancePath: instancePath + "/idempotent", schemaPath: "#/properties/idempotent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (coerced4 !== void 0) {
+          data5 = coerced4;
+          if (data !== void 0) {
+            data["idempotent"] = coerced4;
+          }
+        }
+      }
+    }
+    if (data.replay !== void 0) {
+      let data6 = data.replay;
+      if (!(data6 === "allowed" || data6 === "prohibited")) {
+        const err9 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/enum", keyword: "enum", params: { allowedValues: schema1.properties.replay.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.replayProhibitedReason !== void 0) {
+      let data7 = data.replayProhibitedReason;
+      if (typeof data7 !== "string") {
+        let dataType5 = typeof data7;
+        let coerced5 = void 0;
+        if (!(coerced5 !== void 0)) {
+          if (dataType5 == "number" || dataType5 == "boolean") {
+            coerced5 = "" + data7;
+          } else if (data7 === null) {
+            coerced5 = "";
+          } else {
+            const err10 = { instancePath: instancePath + "/replayProhibitedReason", schemaPath: "#/properties/replayProhibitedReason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (coerced5 !== void 0) {
+          data7 = coerced5;
+          if (data !== void 0) {
+            data["replayProhibitedReason"] = coerced5;
+          }
+        }
+      }
+    }
+    if (data.offsetRecovery !== void 0) {
+      let data8 = data.offsetRecovery;
+      if (!(data8 === "replicate-offsets" || data8 === "reset-earliest" || data8 === "reset-latest" || data8 === "domain-checkpoint" || data8 === "manual")) {
+        const err11 = { instancePath: instancePath + "/offsetRecovery", schemaPath: "#/properties/offsetRecovery/enum", keyword: "enum", params: { allowedValues: schema1.properties.offsetRecovery.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.dlq !== void 0) {
+      let data9 = data.dlq;
+      if (typeof data9 !== "string") {
+        let dataType6 = typeof data9;
+        let coerced6 = void 0;
+        if (!(coerced6 !== void 0)) {
+          if (dataType6 == "number" || dataType6 == "boolean") {
+            coerced6 = "" + data9;
+          } else if (data9 === null) {
+            coerced6 = "";
+          } else {
+            const err12 = { instancePath: instancePath + "/dlq", schemaPath: "#/properties/dlq/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (coerced6 !== void 0) {
+          data9 = coerced6;
+          if (data !== void 0) {
+            data["dlq"] = coerced6;
+          }
+        }
+      }
+    }
+    if (data.freshnessSlo !== void 0) {
+      let data10 = data.freshnessSlo;
+      if (typeof data10 !== "string") {
+        let dataType7 = typeof data10;
+        let coerced7 = void 0;
+        if (!(coerced7 !== void 0)) {
+          if (dataType7 == "number" || dataType7 == "boolean") {
+            coerced7 = "" + data10;
+          } else if (data10 === null) {
+            coerced7 = "";
+          } else {
+            const err13 = { instancePath: instancePath + "/freshnessSlo", schemaPath: "#/properties/freshnessSlo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (coerced7 !== void 0) {
+          data10 = coerced7;
+          if (data !== void 0) {
+            data["freshnessSlo"] = coerced7;
+          }
+        }
+      }
+      if (typeof data10 === "string") {
+        if (!pattern2.test(data10)) {
+          const err14 = { instancePath: instancePath + "/freshnessSlo", schemaPath: "#/properties/freshnessSlo/pattern", keyword: "pattern", params: { pattern: "^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$" }, message: 'must match pattern "^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$"' };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.config !== void 0) {
+      let data11 = data.config;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          let data12 = data11[key1];
+          if (typeof data12 !== "string" && !(typeof data12 == "number") && typeof data12 !== "boolean" && data12 !== null && !Array.isArray(data12)) {
+            let dataType8 = typeof data12;
+            let coerced8 = void 0;
+            if (!(coerced8 !== void 0)) {
+              if (dataType8 == "number" || dataType8 == "boolean") {
+                coerced8 = "" + data12;
+              } else if (data12 === null) {
+                coerced8 = "";
+              } else if (dataType8 == "boolean" || data12 === null || dataType8 == "string" && data12 && data12 == +data12) {
+                coerced8 = +data12;
+              } else if (data12 === "false" || data12 === 0 || data12 === null) {
+                coerced8 = false;
+              } else if (data12 === "true" || data12 === 1) {
+                coerced8 = true;
+              } else if (data12 === "" || data12 === 0 || data12 === false) {
+                coerced8 = null;
+              } else {
+                const err15 = { instancePath: instancePath + "/config/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/config/additionalProperties/type", keyword: "type", params: { type: schema1.properties.config.additionalProperties.type }, message: "must be string,number,boolean,null,array" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (coerced8 !== void 0) {
+              data12 = coerced8;
+              if (data11 !== void 0) {
+                data11[key1] = coerced8;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data13 = data.labels;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          let data14 = data13[key2];
+          if (typeof data14 !== "string" && !(typeof data14 == "number") && typeof data14 !== "boolean") {
+            let dataType9 = typeof data14;
+            let coerced9 = void 0;
+            if (!(coerced9 !== void 0)) {
+              if (dataType9 == "number" || dataType9 == "boolean") {
+                coerced9 = "" + data14;
+              } else if (data14 === null) {
+                coerced9 = "";
+              } else if (dataType9 == "boolean" || data14 === null || dataType9 == "string" && data14 && data14 == +data14) {
+                coerced9 = +data14;
+              } else if (data14 === "false" || data14 === 0 || data14 === null) {
+                coerced9 = false;
+              } else if (data14 === "true" || data14 === 1) {
+                coerced9 = true;
+              } else {
+                const err17 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: schema1.properties.labels.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (coerced9 !== void 0) {
+              data14 = coerced9;
+              if (data13 !== void 0) {
+                data13[key2] = coerced9;
+              }
+            }
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+
 // src/sources/yaml/validate.ts
 var ajvInstances = /* @__PURE__ */ new Map();
 function getAjv(coerce = true, from = "builtin") {
@@ -7327,7 +8434,15 @@ function getAjv(coerce = true, from = "builtin") {
   return ajv;
 }
 var compiled = /* @__PURE__ */ new WeakMap();
+var builtAhead = /* @__PURE__ */ new Map([
+  [topicSchema, topic],
+  [consumerGroupSchema, consumerGroup]
+]);
 function compileSchema(schema, coerce = true) {
+  if (coerce) {
+    const ahead = builtAhead.get(schema);
+    if (ahead) return ahead;
+  }
   let fn = compiled.get(schema);
   if (!fn) {
     fn = getAjv(coerce).compile(schema);
@@ -7786,8 +8901,8 @@ function readStrimziTopic(node3, path, options) {
       }
     };
   }
-  const topic = kubernetesTopic(path, node3, name, metadata, spec, { format: "strimzi", configKey: "config", partitionsKey: "partitions" }, options);
-  return { topic };
+  const topic2 = kubernetesTopic(path, node3, name, metadata, spec, { format: "strimzi", configKey: "config", partitionsKey: "partitions" }, options);
+  return { topic: topic2 };
 }
 function createStrimziAdapter(options) {
   return {
@@ -7837,8 +8952,8 @@ function createCfkAdapter(options) {
         };
         return { problems: [problem] };
       }
-      const topic = kubernetesTopic(path, node3, name, metadata, spec, { format: "cfk", configKey: "configs", partitionsKey: "partitionCount" }, options);
-      return { topics: [topic] };
+      const topic2 = kubernetesTopic(path, node3, name, metadata, spec, { format: "cfk", configKey: "configs", partitionsKey: "partitionCount" }, options);
+      return { topics: [topic2] };
     }
   };
 }
@@ -7924,7 +9039,7 @@ function createNaisAdapter(options) {
       const cpNode = get(cfg, "cleanupPolicy");
       const cp = stringField(path, cpNode);
       const cleanupPolicy = cp && cpNode ? mapField({ ...cp, ...cp.kind === "known" ? { raw: spelled("cleanupPolicy", cpNode) } : {} }, (v) => parseCleanupPolicy(v), "`delete`, `compact` or `compact,delete`") : void 0;
-      const topic = {
+      const topic2 = {
         kind: "topic",
         name,
         loc: locOf(path, node3),
@@ -7941,7 +9056,7 @@ function createNaisAdapter(options) {
         ...cleanupPolicy ? { cleanupPolicy } : {},
         ...ownershipFields(own)
       };
-      return { topics: [topic] };
+      return { topics: [topic2] };
     }
   };
 }
@@ -8138,7 +9253,7 @@ function createTopicctlAdapter(options) {
       const partitions = numberField(path, get(spec, "partitions"));
       const replicationFactor = numberField(path, get(spec, "replicationFactor"));
       const retentionMs = retentionMinutes(path, spec);
-      const topic = {
+      const topic2 = {
         kind: "topic",
         name,
         loc: locOf(path, root),
@@ -8154,7 +9269,7 @@ function createTopicctlAdapter(options) {
         ...retentionMs ? { retentionMs } : {},
         ...ownershipFields(own)
       };
-      return { topics: [topic] };
+      return { topics: [topic2] };
     }
   };
 }
@@ -8265,18 +9380,18 @@ function createJulieOpsAdapter(options) {
         const projectTopics = [];
         const tnode = get(project, "topics");
         for (const t of tnode?.type === "seq" ? tnode.items : []) {
-          const topic = readTopic2(path, t, [...prefix, pname], problems);
-          if (!topic) continue;
-          projectTopics.push(topic);
-          collectConsumers(path, get(t, "consumers"), [topic.name], groups);
+          const topic2 = readTopic2(path, t, [...prefix, pname], problems);
+          if (!topic2) continue;
+          projectTopics.push(topic2);
+          collectConsumers(path, get(t, "consumers"), [topic2.name], groups);
         }
         topics.push(...projectTopics);
         collectConsumers(path, get(project, "consumers"), projectTopics.map((t) => t.name), groups);
       }
       const special = get(root, "special_topics");
       for (const t of special?.type === "seq" ? special.items : []) {
-        const topic = readTopic2(path, t, void 0, problems);
-        if (topic) topics.push(topic);
+        const topic2 = readTopic2(path, t, void 0, problems);
+        if (topic2) topics.push(topic2);
       }
       const consumerGroups = [...groups.values()].map((g) => ({
         kind: "consumerGroup",
@@ -11962,13 +13077,13 @@ var UnitReader2 = class {
       const p = props(t);
       const nameProp = p.get("topic");
       if (!nameProp) continue;
-      const topic = { name: unknown(this.loc(nameProp.value.range), "pending"), config: {} };
+      const topic2 = { name: unknown(this.loc(nameProp.value.range), "pending"), config: {} };
       this.value(nameProp.value, (f) => {
-        topic.name = mapField(f, (v) => typeof v === "string" ? v : void 0, "a topic name");
+        topic2.name = mapField(f, (v) => typeof v === "string" ? v : void 0, "a topic name");
       });
       const num = (key, prop) => {
         const q = p.get(prop);
-        if (q) this.value(q.value, (f) => topic[key] = mapField(f, (v) => toNumber(v), "a whole number"));
+        if (q) this.value(q.value, (f) => topic2[key] = mapField(f, (v) => toNumber(v), "a whole number"));
       };
       num("partitions", "numPartitions");
       num("replicationFactor", "replicationFactor");
@@ -11981,17 +13096,17 @@ var UnitReader2 = class {
           if (k?.type === "Literal" && typeof k.value === "string" && v) {
             const key = k.value;
             this.value(v.value, (f) => {
-              topic.config[key] = f;
-              if (key === "min.insync.replicas") topic.minInsyncReplicas = mapField(f, (x) => toNumber(x), "a whole number");
-              if (key === "retention.ms") topic.retentionMs = mapField(f, (x) => parseRetention(x), "a number of milliseconds");
-              if (key === "cleanup.policy") topic.cleanupPolicy = mapField(f, (x) => parseCleanupPolicy(x), "compact, delete or compact,delete");
+              topic2.config[key] = f;
+              if (key === "min.insync.replicas") topic2.minInsyncReplicas = mapField(f, (x) => toNumber(x), "a whole number");
+              if (key === "retention.ms") topic2.retentionMs = mapField(f, (x) => parseRetention(x), "a number of milliseconds");
+              if (key === "cleanup.policy") topic2.cleanupPolicy = mapField(f, (x) => parseCleanupPolicy(x), "compact, delete or compact,delete");
             });
           }
         }
       }
       const file = this.unit.file.path;
       this.topics.push(
-        Object.assign(topic, {
+        Object.assign(topic2, {
           kind: "topic",
           loc: this.loc(t.range),
           format: FORMAT2,
@@ -14266,37 +15381,37 @@ var code_topic_definition_default = defineRule({
     defaultOptions: { minimumReplicationFactor: 3, minimumInsyncReplicas: 2 }
   },
   check(ctx) {
-    for (const topic of ctx.catalog.topics) {
-      if (topic.declaredIn !== "code") continue;
-      const opts = ctx.options(topic);
+    for (const topic2 of ctx.catalog.topics) {
+      if (topic2.declaredIn !== "code") continue;
+      const opts = ctx.options(topic2);
       if (!opts) continue;
-      const rf = topic.replicationFactor;
+      const rf = topic2.replicationFactor;
       if (rf?.kind === "known" && rf.value !== -1 && rf.value < opts.minimumReplicationFactor) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "replicationFactor",
           loc: rf.loc,
           ...rf.origin ? { related: [{ loc: rf.origin, message: "the value is defined here" }] } : {},
-          message: `${describeEntity(topic)} is created from code with replication factor ${spelled3(rf)}, below ${opts.minimumReplicationFactor}: one broker failure can lose acknowledged writes or make it unavailable. Create it with at least ${opts.minimumReplicationFactor} replicas (or declare it in the catalog).`
+          message: `${describeEntity(topic2)} is created from code with replication factor ${spelled3(rf)}, below ${opts.minimumReplicationFactor}: one broker failure can lose acknowledged writes or make it unavailable. Create it with at least ${opts.minimumReplicationFactor} replicas (or declare it in the catalog).`
         });
       }
-      const isrField = topic.minInsyncReplicas ?? topic.config["min.insync.replicas"];
+      const isrField = topic2.minInsyncReplicas ?? topic2.config["min.insync.replicas"];
       if (!isrField) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "minInsyncReplicas",
-          loc: nameLoc(topic),
-          message: `${describeEntity(topic)} is created from code without \`min.insync.replicas\`, so acks=all can succeed with a single replica in sync. Add \`min.insync.replicas\` = ${opts.minimumInsyncReplicas} to its config.`
+          loc: nameLoc(topic2),
+          message: `${describeEntity(topic2)} is created from code without \`min.insync.replicas\`, so acks=all can succeed with a single replica in sync. Add \`min.insync.replicas\` = ${opts.minimumInsyncReplicas} to its config.`
         });
       } else if (isrField.kind === "known") {
         const n = typeof isrField.value === "number" ? isrField.value : toNumber(isrField.value);
         if (n !== void 0 && n < opts.minimumInsyncReplicas) {
           ctx.report({
-            entity: topic,
+            entity: topic2,
             field: "minInsyncReplicas",
             loc: isrField.loc,
             ...isrField.origin ? { related: [{ loc: isrField.origin, message: "the value is defined here" }] } : {},
-            message: `${describeEntity(topic)} is created from code with \`min.insync.replicas\` ${spelled3(isrField)}, below ${opts.minimumInsyncReplicas}: acks=all can succeed with a single replica in sync. Set it to ${opts.minimumInsyncReplicas} or more.`
+            message: `${describeEntity(topic2)} is created from code with \`min.insync.replicas\` ${spelled3(isrField)}, below ${opts.minimumInsyncReplicas}: acks=all can succeed with a single replica in sync. Set it to ${opts.minimumInsyncReplicas} or more.`
           });
         }
       }
@@ -14316,15 +15431,15 @@ var compacted_topic_key_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    for (const [topic] of ctx.topics()) {
-      const cp = topic.cleanupPolicy;
+    for (const [topic2] of ctx.topics()) {
+      const cp = topic2.cleanupPolicy;
       if (cp?.kind !== "known" || !cp.value.includes("compact")) continue;
-      if (topic.key) continue;
+      if (topic2.key) continue;
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: "key",
         loc: cp.loc,
-        message: `${describeEntity(topic)} has cleanup policy ${spelled3(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`), or use cleanupPolicy: delete.`
+        message: `${describeEntity(topic2)} has cleanup policy ${spelled3(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`), or use cleanupPolicy: delete.`
       });
     }
   }
@@ -14585,17 +15700,17 @@ var dr_tier_default = defineRule({
     defaultOptions: { tiers: ["tier-0", "tier-1", "tier-2", "tier-3"] }
   },
   check(ctx) {
-    for (const [topic, { tiers }] of ctx.topics()) {
+    for (const [topic2, { tiers }] of ctx.topics()) {
       const label = LABEL_FOR_FIELD.drTier;
-      const f = topic.drTier ?? topic.labels[label];
+      const f = topic2.drTier ?? topic2.labels[label];
       if (f?.kind !== "known" || tiers.includes(f.value)) continue;
       const near = didYouMean(f.value, tiers);
-      const which = topic.drTier ? "DR tier" : label;
+      const which = topic2.drTier ? "DR tier" : label;
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: "drTier",
         loc: f.loc,
-        message: `${describeEntity(topic)} has ${which} ${spelled3(f)}, which is not a tier the platform defines (${tiers.join(", ")}): the topic falls out of every DR plan, failover order and recovery test. ${near ? `Did you mean "${near}"? ` : ""}Use one of the defined tiers.`
+        message: `${describeEntity(topic2)} has ${which} ${spelled3(f)}, which is not a tier the platform defines (${tiers.join(", ")}): the topic falls out of every DR plan, failover order and recovery test. ${near ? `Did you mean "${near}"? ` : ""}Use one of the defined tiers.`
       });
     }
   }
@@ -14651,16 +15766,16 @@ var duplicate_topic_default = defineRule({
     for (const named of ctx.index.repeatedNames()) {
       const definitions = named.filter((t) => t.declaredIn === "catalog" && ctx.options(t) !== void 0);
       const prior = definitions[0];
-      for (const topic of definitions.slice(1)) report(ctx, topic, prior);
+      for (const topic2 of definitions.slice(1)) report(ctx, topic2, prior);
     }
   }
 });
-function report(ctx, topic, prior) {
+function report(ctx, topic2, prior) {
   ctx.report({
-    entity: topic,
-    field: `definition:${topic.file}`,
-    loc: nameLoc(topic),
-    message: `${describeEntity(topic)} is already defined in ${prior.file}. Keep one definition and delete this one, or rename it if it is a different topic.`,
+    entity: topic2,
+    field: `definition:${topic2.file}`,
+    loc: nameLoc(topic2),
+    message: `${describeEntity(topic2)} is already defined in ${prior.file}. Keep one definition and delete this one, or rename it if it is a different topic.`,
     related: [{ loc: nameLoc(prior), message: "first definition" }]
   });
 }
@@ -14777,7 +15892,7 @@ var metadata_consistency_default = defineRule({
         });
       }
     };
-    for (const [topic] of ctx.topics()) visit(topic);
+    for (const [topic2] of ctx.topics()) visit(topic2);
     for (const [group2] of ctx.consumerGroups()) visit(group2);
   }
 });
@@ -14799,21 +15914,21 @@ var min_insync_replicas_default = defineRule({
     defaultOptions: { minimum: 2 }
   },
   check(ctx) {
-    for (const [topic, { minimum }] of ctx.topics()) {
-      const isr = topic.minInsyncReplicas;
+    for (const [topic2, { minimum }] of ctx.topics()) {
+      const isr = topic2.minInsyncReplicas;
       if (!isr) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "minInsyncReplicas",
-          loc: nameLoc(topic),
-          message: `${describeEntity(topic)} declares no min.insync.replicas, so it gets the broker default (usually 1): with acks=all an acknowledged write can then live on a single broker. Set \`minInsyncReplicas: ${minimum}\` (or \`config: { min.insync.replicas: ${minimum} }\`).`
+          loc: nameLoc(topic2),
+          message: `${describeEntity(topic2)} declares no min.insync.replicas, so it gets the broker default (usually 1): with acks=all an acknowledged write can then live on a single broker. Set \`minInsyncReplicas: ${minimum}\` (or \`config: { min.insync.replicas: ${minimum} }\`).`
         });
       } else if (isr.kind === "known" && isr.value < minimum) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "minInsyncReplicas",
           loc: isr.loc,
-          message: `${describeEntity(topic)} has min.insync.replicas ${spelled3(isr)}, below the minimum of ${minimum}: an acks=all write is acknowledged as soon as fewer than ${minimum} replicas have it, so one broker failure can lose it. Raise it to at least ${minimum}.`
+          message: `${describeEntity(topic2)} has min.insync.replicas ${spelled3(isr)}, below the minimum of ${minimum}: an acks=all write is acknowledged as soon as fewer than ${minimum} replicas have it, so one broker failure can lose it. Raise it to at least ${minimum}.`
         });
       }
     }
@@ -14866,26 +15981,26 @@ var min_isr_vs_replication_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    for (const [topic] of ctx.topics()) {
-      const isr = topic.minInsyncReplicas;
-      const rf = topic.replicationFactor;
+    for (const [topic2] of ctx.topics()) {
+      const isr = topic2.minInsyncReplicas;
+      const rf = topic2.replicationFactor;
       if (isr?.kind !== "known" || rf?.kind !== "known") continue;
       if (isr.value < rf.value) continue;
       const equal = isr.value === rf.value;
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: "minInsyncReplicas",
         loc: isr.loc,
         related: [{ loc: rf.loc, message: `replication factor ${spelled3(rf)}` }],
-        message: equal ? `${describeEntity(topic)} has min.insync.replicas ${spelled3(isr)}, equal to its replication factor ${spelled3(rf)}: a single broker down (failure or a rolling restart) blocks every acks=all write with NotEnoughReplicas. Keep min.insync.replicas below the replication factor: raise the replication factor to ${isr.value + 1}${rf.value - 1 >= 2 ? `, or lower min.insync.replicas to ${rf.value - 1}` : ""}.` : `${describeEntity(topic)} has min.insync.replicas ${spelled3(isr)}, above its replication factor ${spelled3(rf)}: there can never be that many in-sync replicas, so every acks=all write fails. Lower min.insync.replicas below the replication factor, or raise the replication factor.`
+        message: equal ? `${describeEntity(topic2)} has min.insync.replicas ${spelled3(isr)}, equal to its replication factor ${spelled3(rf)}: a single broker down (failure or a rolling restart) blocks every acks=all write with NotEnoughReplicas. Keep min.insync.replicas below the replication factor: raise the replication factor to ${isr.value + 1}${rf.value - 1 >= 2 ? `, or lower min.insync.replicas to ${rf.value - 1}` : ""}.` : `${describeEntity(topic2)} has min.insync.replicas ${spelled3(isr)}, above its replication factor ${spelled3(rf)}: there can never be that many in-sync replicas, so every acks=all write fails. Lower min.insync.replicas below the replication factor, or raise the replication factor.`
       });
     }
   }
 });
 
 // src/rules/offset-recovery.ts
-function tierField(topic) {
-  return topic.drTier ?? topic.labels[LABEL_FOR_FIELD.drTier];
+function tierField(topic2) {
+  return topic2.drTier ?? topic2.labels[LABEL_FOR_FIELD.drTier];
 }
 var offset_recovery_default = defineRule({
   meta: {
@@ -14970,8 +16085,8 @@ var ownership_change_default = defineRule({
 
 // src/rules/ownership-metadata.ts
 var FIELDS2 = Object.keys(LABEL_FOR_FIELD);
-function typed(topic, field) {
-  return field === "retention" ? topic.retentionMs : topic[field];
+function typed(topic2, field) {
+  return field === "retention" ? topic2.retentionMs : topic2[field];
 }
 var ownership_metadata_default = defineRule({
   meta: {
@@ -14996,15 +16111,15 @@ var ownership_metadata_default = defineRule({
     defaultOptions: { required: ["owner", "classification", "retention", "drTier", "contact"] }
   },
   check(ctx) {
-    for (const [topic, { required }] of ctx.topics()) {
-      const missing = required.filter((f) => !typed(topic, f) && !topic.labels[LABEL_FOR_FIELD[f]] && !(f === "retention" && topic.config["retention.ms"]));
+    for (const [topic2, { required }] of ctx.topics()) {
+      const missing = required.filter((f) => !typed(topic2, f) && !topic2.labels[LABEL_FOR_FIELD[f]] && !(f === "retention" && topic2.config["retention.ms"]));
       if (missing.length === 0) continue;
       const list = missing.map((f) => `${f} (or ${LABEL_FOR_FIELD[f]})`).join(", ");
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: "ownership",
-        loc: nameLoc(topic),
-        message: `${describeEntity(topic)} does not declare ${list}. Without them nobody can tell during an incident who owns the topic, how sensitive its data is, how long it must be kept or how it must be recovered. Add the missing field${missing.length === 1 ? "" : "s"} to the entry.`
+        loc: nameLoc(topic2),
+        message: `${describeEntity(topic2)} does not declare ${list}. Without them nobody can tell during an incident who owns the topic, how sensitive its data is, how long it must be kept or how it must be recovered. Add the missing field${missing.length === 1 ? "" : "s"} to the entry.`
       });
     }
     for (const [group2] of ctx.consumerGroups()) {
@@ -15185,9 +16300,9 @@ var plaintext_transport_default = defineRule({
       const sensitive = [];
       for (const f of [...client.produces, ...client.consumes]) {
         if (f.kind !== "known") continue;
-        const topic = ctx.index.topicsNamed(f.value)[0];
-        const cls = topic?.classification;
-        if (!topic || cls?.kind !== "known" || !wanted.has(cls.value.toLowerCase())) continue;
+        const topic2 = ctx.index.topicsNamed(f.value)[0];
+        const cls = topic2?.classification;
+        if (!topic2 || cls?.kind !== "known" || !wanted.has(cls.value.toLowerCase())) continue;
         if (sensitive.some((s) => s.name === f.value)) continue;
         sensitive.push({ name: f.value, classification: cls.value, related: { loc: cls.loc, message: `topic "${f.value}" is classified ${cls.value} here` } });
       }
@@ -15424,21 +16539,21 @@ var replication_factor_default = defineRule({
     defaultOptions: { minimum: 3 }
   },
   check(ctx) {
-    for (const [topic, { minimum }] of ctx.topics()) {
-      const rf = topic.replicationFactor;
+    for (const [topic2, { minimum }] of ctx.topics()) {
+      const rf = topic2.replicationFactor;
       if (!rf) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "replicationFactor",
-          loc: nameLoc(topic),
-          message: `${describeEntity(topic)} declares no replication factor, so it gets the broker default. Set \`replicationFactor: ${minimum}\` (or more) so that one broker failure cannot lose acknowledged writes.`
+          loc: nameLoc(topic2),
+          message: `${describeEntity(topic2)} declares no replication factor, so it gets the broker default. Set \`replicationFactor: ${minimum}\` (or more) so that one broker failure cannot lose acknowledged writes.`
         });
       } else if (rf.kind === "known" && rf.value < minimum) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "replicationFactor",
           loc: rf.loc,
-          message: `${describeEntity(topic)} has replication factor ${spelled3(rf)}, below the minimum of ${minimum}: a single broker failure can lose acknowledged writes or make the topic unavailable. Raise it to at least ${minimum}.`
+          message: `${describeEntity(topic2)} has replication factor ${spelled3(rf)}, below the minimum of ${minimum}: a single broker failure can lose acknowledged writes or make the topic unavailable. Raise it to at least ${minimum}.`
         });
       }
     }
@@ -15499,55 +16614,55 @@ var retention_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    for (const [topic] of ctx.topics()) {
-      const r = topic.retentionMs;
+    for (const [topic2] of ctx.topics()) {
+      const r = topic2.retentionMs;
       if (r?.kind === "invalid") {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "retention",
           loc: r.loc,
-          message: `${describeEntity(topic)} has retention ${r.raw}, which cannot be read: reviewers cannot tell how long records are kept, and the topic may be created with the broker default. Write ${r.expected}.`
+          message: `${describeEntity(topic2)} has retention ${r.raw}, which cannot be read: reviewers cannot tell how long records are kept, and the topic may be created with the broker default. Write ${r.expected}.`
         });
         continue;
       }
-      const cfg = topic.config["retention.ms"];
+      const cfg = topic2.config["retention.ms"];
       if (r?.kind === "known" && cfg?.kind === "known" && !same(r, cfg)) {
         const ms = parseRetention(cfg.value);
         if (ms === void 0) {
           ctx.report({
-            entity: topic,
+            entity: topic2,
             field: "config.retention.ms",
             loc: cfg.loc,
-            message: `${describeEntity(topic)} has retention.ms ${spelled3(cfg)}, which is not a number of milliseconds: the broker rejects or ignores it. Remove it and keep \`retention: ${spelled3(r)}\`, or write a number of milliseconds (-1 for infinite).`
+            message: `${describeEntity(topic2)} has retention.ms ${spelled3(cfg)}, which is not a number of milliseconds: the broker rejects or ignores it. Remove it and keep \`retention: ${spelled3(r)}\`, or write a number of milliseconds (-1 for infinite).`
           });
         } else if (ms !== r.value) {
           ctx.report({
-            entity: topic,
+            entity: topic2,
             field: "config.retention.ms",
             loc: cfg.loc,
             related: [{ loc: r.loc, message: `retention ${spelled3(r)} (${describeMs(r.value)})` }],
-            message: `${describeEntity(topic)} has retention.ms ${spelled3(cfg)} (${describeMs(ms)}) but retention ${spelled3(r)} (${describeMs(r.value)}): the broker applies one while reviewers and consumers rely on the other. Keep one declaration, or make them equal.`
+            message: `${describeEntity(topic2)} has retention.ms ${spelled3(cfg)} (${describeMs(ms)}) but retention ${spelled3(r)} (${describeMs(r.value)}): the broker applies one while reviewers and consumers rely on the other. Keep one declaration, or make them equal.`
           });
         }
       }
       const label = LABEL_FOR_FIELD.retention;
-      const l = topic.labels[label];
+      const l = topic2.labels[label];
       if (l?.kind !== "known") continue;
       const lms = parseRetention(l.value);
       if (lms === void 0) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: `labels.${label}`,
           loc: l.loc,
-          message: `${describeEntity(topic)} has ${label} ${spelled3(l)}, which cannot be read as a retention: reviewers and DR plans cannot tell how long records are kept. Write it as an ISO-8601 duration such as P90D, or -1 for infinite.`
+          message: `${describeEntity(topic2)} has ${label} ${spelled3(l)}, which cannot be read as a retention: reviewers and DR plans cannot tell how long records are kept. Write it as an ISO-8601 duration such as P90D, or -1 for infinite.`
         });
       } else if (r?.kind === "known" && lms !== r.value) {
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: `labels.${label}`,
           loc: l.loc,
           related: [{ loc: r.loc, message: `retention ${spelled3(r)} (${describeMs(r.value)})` }],
-          message: `${describeEntity(topic)} has ${label} ${spelled3(l)} (${describeMs(lms)}) but retention ${spelled3(r)} (${describeMs(r.value)}): the policy people read is not what the broker applies. Make them equal, or remove the label and keep the typed field.`
+          message: `${describeEntity(topic2)} has ${label} ${spelled3(l)} (${describeMs(lms)}) but retention ${spelled3(r)} (${describeMs(r.value)}): the policy people read is not what the broker applies. Make them equal, or remove the label and keep the typed field.`
         });
       }
     }
@@ -15619,8 +16734,8 @@ var schema_default = defineRule({
 
 // src/rules/schema-compatibility.ts
 var LEVELS = ["BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE", "NONE"];
-function tierOf(topic) {
-  const f = topic.drTier ?? topic.labels[LABEL_FOR_FIELD.drTier];
+function tierOf(topic2) {
+  const f = topic2.drTier ?? topic2.labels[LABEL_FOR_FIELD.drTier];
   return f?.kind === "known" ? f.value : void 0;
 }
 var schema_compatibility_default = defineRule({
@@ -15642,28 +16757,28 @@ var schema_compatibility_default = defineRule({
     defaultOptions: { forbid: ["NONE"], tiers: ["tier-0", "tier-1"] }
   },
   check(ctx) {
-    for (const [topic, { forbid, tiers }] of ctx.topics()) {
-      const f = topic.schemaCompatibility;
+    for (const [topic2, { forbid, tiers }] of ctx.topics()) {
+      const f = topic2.schemaCompatibility;
       if (f?.kind !== "known") continue;
       const level = f.value.trim().toUpperCase();
       if (!LEVELS.includes(level)) {
         const near = didYouMean(level, LEVELS);
         ctx.report({
-          entity: topic,
+          entity: topic2,
           field: "schemaCompatibility",
           loc: f.loc,
-          message: `${describeEntity(topic)} has schemaCompatibility ${spelled3(f)}, which is not a Schema Registry compatibility level: the registry rejects it or keeps its default, so nobody knows which schema changes are allowed. ${near ? `Did you mean ${near}? ` : ""}Use one of ${LEVELS.join(", ")}.`
+          message: `${describeEntity(topic2)} has schemaCompatibility ${spelled3(f)}, which is not a Schema Registry compatibility level: the registry rejects it or keeps its default, so nobody knows which schema changes are allowed. ${near ? `Did you mean ${near}? ` : ""}Use one of ${LEVELS.join(", ")}.`
         });
         continue;
       }
       if (!forbid.includes(level)) continue;
-      const tier = tierOf(topic);
+      const tier = tierOf(topic2);
       if (!tiers.includes("*") && (tier === void 0 || !tiers.includes(tier))) continue;
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: "schemaCompatibility",
         loc: f.loc,
-        message: `${describeEntity(topic)} has schemaCompatibility ${spelled3(f)}${tier ? `, not allowed on a ${tier} topic` : ", which the policy forbids"}: ${level === "NONE" ? "any producer deploy can publish a schema that existing consumers cannot deserialize" : "schema changes allowed by this level can break existing consumers or replays"}. Use BACKWARD_TRANSITIVE (or FULL_TRANSITIVE) and evolve the schema compatibly, or publish breaking changes to a new topic version.`
+        message: `${describeEntity(topic2)} has schemaCompatibility ${spelled3(f)}${tier ? `, not allowed on a ${tier} topic` : ", which the policy forbids"}: ${level === "NONE" ? "any producer deploy can publish a schema that existing consumers cannot deserialize" : "schema changes allowed by this level can break existing consumers or replays"}. Use BACKWARD_TRANSITIVE (or FULL_TRANSITIVE) and evolve the schema compatibly, or publish breaking changes to a new topic version.`
       });
     }
   }
@@ -15905,17 +17020,17 @@ var topic_naming_default = defineRule({
   },
   check(ctx) {
     const compiled2 = /* @__PURE__ */ new Map();
-    for (const [topic, { pattern }] of ctx.topics()) {
-      if (topic.name.kind !== "known") continue;
+    for (const [topic2, { pattern }] of ctx.topics()) {
+      if (topic2.name.kind !== "known") continue;
       let re = compiled2.get(pattern);
       if (!re) compiled2.set(pattern, re = new RegExp(pattern, "u"));
-      if (re.test(topic.name.value)) continue;
+      if (re.test(topic2.name.value)) continue;
       const isDefault = pattern === DEFAULT_PATTERN;
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: "name",
-        loc: topic.name.loc,
-        message: `${describeEntity(topic)} does not match the naming convention ${isDefault ? "`<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry)" : `\`${pattern}\``}: the name no longer says which domain owns it and which contract version it carries. ${isDefault ? 'Rename it in that form (for example "cpq.quote-priced.v1"); a topic cannot be renamed in place, so do it before the topic is created, or create the new topic and migrate producers and consumers to it.' : "Rename it to match the pattern."}`
+        loc: topic2.name.loc,
+        message: `${describeEntity(topic2)} does not match the naming convention ${isDefault ? "`<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry)" : `\`${pattern}\``}: the name no longer says which domain owns it and which contract version it carries. ${isDefault ? 'Rename it in that form (for example "cpq.quote-priced.v1"); a topic cannot be renamed in place, so do it before the topic is created, or create the new topic and migrate producers and consumers to it.' : "Rename it to match the pattern."}`
       });
     }
   }
@@ -15979,14 +17094,14 @@ var unclean_leader_election_default = defineRule({
     defaultOptions: {}
   },
   check(ctx) {
-    for (const [topic] of ctx.topics()) {
-      const f = topic.config[KEY];
+    for (const [topic2] of ctx.topics()) {
+      const f = topic2.config[KEY];
       if (f?.kind !== "known" || toBoolean(f.value) !== true) continue;
       ctx.report({
-        entity: topic,
+        entity: topic2,
         field: `config.${KEY}`,
         loc: f.loc,
-        message: `${describeEntity(topic)} sets ${KEY} to ${spelled3(f)}: a replica that is not in sync can become leader, and acknowledged writes it never received are silently lost. Remove the setting (the default is false) or set it to false; enable it only during an incident, as a recorded decision that accepts the data loss.`
+        message: `${describeEntity(topic2)} sets ${KEY} to ${spelled3(f)}: a replica that is not in sync can become leader, and acknowledged writes it never received are silently lost. Remove the setting (the default is false) or set it to false; enable it only during an incident, as a recorded decision that accepts the data loss.`
       });
     }
   }
@@ -16040,16 +17155,16 @@ var unknown_consumer_group_default = defineRule({
     if (defined.size === 0) return;
     for (const group2 of ctx.index.listedGroupNames()) {
       if (defined.has(group2)) continue;
-      for (const topic of ctx.index.topicsListing(group2)) {
-        if (topic.declaredIn !== "catalog" || ctx.options(topic) === void 0) continue;
-        for (const f of topic.consumerGroups) {
+      for (const topic2 of ctx.index.topicsListing(group2)) {
+        if (topic2.declaredIn !== "catalog" || ctx.options(topic2) === void 0) continue;
+        for (const f of topic2.consumerGroups) {
           if (f.kind !== "known" || f.value !== group2) continue;
           const near = didYouMean(f.value, defined);
           ctx.report({
-            entity: topic,
+            entity: topic2,
             field: `consumerGroups:${f.value}`,
             loc: f.loc,
-            message: `${describeEntity(topic)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ""}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`
+            message: `${describeEntity(topic2)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ""}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`
           });
         }
       }

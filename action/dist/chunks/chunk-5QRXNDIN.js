@@ -4,12 +4,12 @@ import {
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-4Z5QGTIK.js";
+} from "./chunk-QYSA3QBB.js";
 import {
   TOOL,
   builtinRules,
   builtinRulesById
-} from "./chunk-7MGYETV3.js";
+} from "./chunk-KYVQKWKI.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -771,7 +771,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-FRY5NETR.js");
+    const { writeStarterConfig } = await import("./config-SVSRUJ3D.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -799,7 +799,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-FRY5NETR.js");
+  const { prepareLint, writeBaseline } = await import("./config-SVSRUJ3D.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

@@ -24,7 +24,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-7MGYETV3.js";
+} from "./chunk-KYVQKWKI.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
