@@ -11,6 +11,7 @@ import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
 import { annotationPlan, batched, formatters, pieceFormatters, summary } from './formatters/index.js';
 import { lint, rootFor, UsageError } from './lint.js';
+import { errorCode } from './util/error-code.js';
 import { maxConcurrency } from './parallel/yaml-pool.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 
@@ -268,7 +269,7 @@ async function main(io: CliIO): Promise<number> {
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await writeReport(target, report).catch((e: unknown) => {
-      throw new UsageError(`cannot write the report to ${values.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): give --output a file in a folder you can write to.`);
+      throw new UsageError(`cannot write the report to ${values.output} (${errorCode(e)}): give --output a file in a folder you can write to.`);
     });
   } else for (const piece of report) io.stdout(piece);
   const annotated = format === 'github' || values.annotations === true;
@@ -281,13 +282,13 @@ async function main(io: CliIO): Promise<number> {
       await mkdir(path.dirname(file), { recursive: true })
         .then(() => appendFile(file, markdown))
         .catch((e: unknown) => {
-          throw new UsageError(`cannot write the job summary to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+          throw new UsageError(`cannot write the job summary to ${file} (${errorCode(e)}).`);
         });
     }
   }
   if (values['write-baseline']) {
     const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings).catch((e: unknown) => {
-      throw new UsageError(`cannot write the baseline to ${values['write-baseline']} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+      throw new UsageError(`cannot write the baseline to ${values['write-baseline']} (${errorCode(e)}).`);
     });
     io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}; later runs with --baseline fail only on new ones.\n`);
     return EXIT.ok;

@@ -24,6 +24,7 @@ import type { InputFile } from './sources/types.js';
 import { CODEOWNERS_PATHS } from './sources/ownership.js';
 import { canStream, lintStream, type StreamItem } from './core/stream.js';
 import { openRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
+import { errorCode } from './util/error-code.js';
 
 export interface LintOptions {
   /** Files or folders to lint (default: the working folder). */
@@ -131,7 +132,7 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
     } catch {
       /* report the open error */
     }
-    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${errorCode(e)})` } };
   }
   try {
     const st = fstatSync(fd);
@@ -144,7 +145,7 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
     if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
   } catch (e) {
-    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${errorCode(e)})` } };
   } finally {
     closeSync(fd);
   }
@@ -395,6 +396,5 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
 }
 
 function cacheNotWritten(dir: string, e: unknown): string {
-  const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  return `the cache could not be written to ${dir} (${why}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
+  return `the cache could not be written to ${dir} (${errorCode(e)}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
 }

@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-5QRXNDIN.js";
-import "./chunks/chunk-QYSA3QBB.js";
+} from "./chunks/chunk-BS3Y7LHA.js";
+import "./chunks/chunk-QGZ5L6SD.js";
 import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-KYVQKWKI.js";
 import "./chunks/chunk-A5BW27EE.js";

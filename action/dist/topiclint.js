@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-5QRXNDIN.js";
-import "./chunks/chunk-QYSA3QBB.js";
+} from "./chunks/chunk-BS3Y7LHA.js";
+import "./chunks/chunk-QGZ5L6SD.js";
 import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-KYVQKWKI.js";
 import "./chunks/chunk-A5BW27EE.js";

@@ -112,11 +112,11 @@ export interface RunCache extends UnitCache {
   readonly counts: { hits: number; misses: number };
 }
 
-/** A cache file's text (ASCII needs no UTF-8 decoding: each byte is a character), or undefined. */
+/** A cache file's text, or undefined when it cannot be read. */
 function readText(file: string): string | undefined {
   try {
     const bytes = readFileSync(file);
-    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    return textOf(bytes, 0, bytes.length);
   } catch {
     return undefined;
   }

@@ -1,10 +1,10 @@
 /** Formatter registry: `--format <name>`. The job summary is not a format: see `summary.js`. */
-import { compactReport } from './compact.js';
-import { githubReport } from './github.js';
-import { jsonReport } from './json.js';
-import { sarifReport } from './sarif.js';
-import { stylishReport } from './stylish.js';
-import { joined, type Formatter, type PieceFormatter } from './types.js';
+import { compact, compactReport } from './compact.js';
+import { github, githubReport } from './github.js';
+import { json, jsonReport } from './json.js';
+import { sarif, sarifReport } from './sarif.js';
+import { stylish, stylishReport } from './stylish.js';
+import type { Formatter, PieceFormatter } from './types.js';
 
 /** Each format as pieces (what the CLI writes as they come). */
 export const pieceFormatters: Readonly<Record<string, PieceFormatter>> = {
@@ -15,8 +15,8 @@ export const pieceFormatters: Readonly<Record<string, PieceFormatter>> = {
   github: githubReport,
 };
 
-/** Each format as one string. */
-export const formatters: Readonly<Record<string, Formatter>> = Object.fromEntries(Object.entries(pieceFormatters).map(([name, f]) => [name, joined(f)]));
+/** Each format as one string (the pieces joined). */
+export const formatters: Readonly<Record<string, Formatter>> = { stylish, json, sarif, compact, github };
 
 export { summary, type SummaryOptions } from './summary.js';
 export { annotationPlan } from './github.js';

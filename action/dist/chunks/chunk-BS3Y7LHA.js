@@ -1,10 +1,11 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   UsageError,
+  errorCode,
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-QYSA3QBB.js";
+} from "./chunk-QGZ5L6SD.js";
 import {
   TOOL,
   builtinRules,
@@ -612,7 +613,7 @@ var pieceFormatters = {
   compact: compactReport,
   github: githubReport
 };
-var formatters = Object.fromEntries(Object.entries(pieceFormatters).map(([name, f]) => [name, joined(f)]));
+var formatters = { stylish, json, sarif, compact, github };
 
 // src/cli.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
@@ -771,7 +772,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-SVSRUJ3D.js");
+    const { writeStarterConfig } = await import("./config-QNJYVQ4V.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -799,7 +800,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-SVSRUJ3D.js");
+  const { prepareLint, writeBaseline } = await import("./config-QNJYVQ4V.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -842,7 +843,7 @@ async function main(io) {
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
     await writeReport(target, report).catch((e) => {
-      throw new UsageError(`cannot write the report to ${values.output} (${e.code ?? e.message}): give --output a file in a folder you can write to.`);
+      throw new UsageError(`cannot write the report to ${values.output} (${errorCode(e)}): give --output a file in a folder you can write to.`);
     });
   } else for (const piece of report) io.stdout(piece);
   const annotated = format === "github" || values.annotations === true;
@@ -852,13 +853,13 @@ async function main(io) {
     const markdown = summary(result, annotated ? { annotationsOmitted: annotationPlan(result).omitted } : {});
     for (const file of summaryFiles) {
       await mkdir(path.dirname(file), { recursive: true }).then(() => appendFile(file, markdown)).catch((e) => {
-        throw new UsageError(`cannot write the job summary to ${file} (${e.code ?? e.message}).`);
+        throw new UsageError(`cannot write the job summary to ${file} (${errorCode(e)}).`);
       });
     }
   }
   if (values["write-baseline"]) {
     const n = await writeBaseline(path.resolve(io.cwd, values["write-baseline"]), result.findings).catch((e) => {
-      throw new UsageError(`cannot write the baseline to ${values["write-baseline"]} (${e.code ?? e.message}).`);
+      throw new UsageError(`cannot write the baseline to ${values["write-baseline"]} (${errorCode(e)}).`);
     });
     io.stderr(`topiclint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}; later runs with --baseline fail only on new ones.
 `);

@@ -114,6 +114,11 @@ function startUnitWorkers(count, env) {
   };
 }
 
+// src/util/error-code.ts
+function errorCode(e) {
+  return e.code ?? (e instanceof Error ? e.message : String(e));
+}
+
 // src/lint.ts
 import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
@@ -3945,7 +3950,7 @@ function unitKey(files) {
 function readText(file) {
   try {
     const bytes = readFileSync2(file);
-    return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+    return textOf(bytes, 0, bytes.length);
   } catch {
     return void 0;
   }
@@ -4122,7 +4127,7 @@ function readOne(rel, absolute, maxSize, onStat) {
       if (!statSync2(absolute).isFile()) return notRegular;
     } catch {
     }
-    return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` } };
+    return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${errorCode(e)})` } };
   }
   try {
     const st2 = fstatSync(fd);
@@ -4135,7 +4140,7 @@ function readOne(rel, absolute, maxSize, onStat) {
     if (!decoded.ok) return { record: { path: rel, status: "not-lintable", formats: [], reason: decoded.reason } };
     return { file: { path: rel, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text }, stats: st2 };
   } catch (e) {
-    return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${e.code ?? e.message})` } };
+    return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${errorCode(e)})` } };
   } finally {
     closeSync(fd);
   }
@@ -4339,12 +4344,12 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
   return result;
 }
 function cacheNotWritten(dir, e) {
-  const why = e.code ?? e.message;
-  return `the cache could not be written to ${dir} (${why}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
+  return `the cache could not be written to ${dir} (${errorCode(e)}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
 }
 
 export {
   maxConcurrency,
+  errorCode,
   UsageError,
   rootFor,
   lint

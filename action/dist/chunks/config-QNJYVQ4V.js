@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-QYSA3QBB.js";
+} from "./chunk-QGZ5L6SD.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
