@@ -10,7 +10,7 @@ import { LEVEL_ORDER, type LintResult } from './core/finding.js';
 import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
 import { annotationPlan, batched, formatters, pieceFormatters, summary } from './formatters/index.js';
-import { lint, rootFor, UsageError } from './lint.js';
+import { cacheWritesSettled, lint, rootFor, UsageError } from './lint.js';
 import { errorCode } from './util/error-code.js';
 import { maxConcurrency } from './parallel/yaml-pool.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
@@ -133,6 +133,9 @@ export async function runCli(io: CliIO): Promise<number> {
     }
     io.stderr(`topiclint: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this bug.\n`);
     return EXIT.usage;
+  } finally {
+    // The cache is written while the report is formatted and printed; the run ends when it is written.
+    await cacheWritesSettled();
   }
 }
 

@@ -23,7 +23,7 @@ import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 import { CODEOWNERS_PATHS } from './sources/ownership.js';
 import { canStream, lintStream, type StreamItem } from './core/stream.js';
-import { openRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
+import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
 
 export interface LintOptions {
@@ -248,20 +248,22 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (options.cache) await cacheWritesSettled();
+  // A custom source registry is code the cache cannot see: no caching then.
+  const cacheDir = options.cache && options.cacheSalt !== undefined && !options.registry ? path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  // The cache's files are read on the thread pool while this thread finds and stats the catalog.
+  const ahead = cacheDir ? prefetchRunCache(cacheDir) : undefined;
   const { files: sorted, problems } = await discoverFiles(options, root, cwd, registry);
   const codeowners = await readCodeowners(root);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
-  // A custom source registry is code the cache cannot see: no caching then.
-  const cacheDir = options.cache && options.cacheSalt !== undefined && !options.registry ? path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
   // Everything besides the files that shapes a result (the size limit decides which files are read).
   const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, maxSize, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
   // Waivers expire: a whole result is reused only on the day it was made.
   const today = new Date().toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = new Map<string, FileStamp>();
-  const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt) : undefined;
-  if (cache) {
+  if (cacheDir) {
     // Every file's metadata first: it decides whether the whole stored result can be reused, and
     // which cached file results can stand in for files without opening them.
     for (const f of sorted) {
@@ -271,6 +273,9 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
         /* vanished or unreadable: read (and reported) below */
       }
     }
+  }
+  const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : undefined;
+  if (cache) {
     const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) return whole;
   }
@@ -280,9 +285,9 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       // Only single-file units (YAML) can be taken from the cache without reading the file.
       const single = cache !== undefined && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
       const stamp = single ? stamps.get(f.path) : undefined;
-      const unit = stamp && cache!.byStat(f.path, stamp);
-      if (unit) {
-        yield { path: f.path, unit };
+      const cached = stamp && cache!.byStat(f.path, stamp);
+      if (cached) {
+        yield { path: f.path, cached };
         continue;
       }
       // The metadata of what is actually read replaces the stamp taken before.
@@ -318,12 +323,27 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     },
   }).finally(() => workers?.close());
   // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
-  try {
-    cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result });
-  } catch (e) {
-    options.onWarning?.(cacheNotWritten(cacheDir!, e));
+  // Written in the background while the caller formats the result (see `cacheWritesSettled`).
+  if (cache) {
+    const saving = cache
+      .save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result })
+      .catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir!, e)))
+      .finally(() => cacheWrites.delete(saving));
+    cacheWrites.add(saving);
   }
   return result;
+}
+
+/** `--cache` files still being written by runs that have returned their result. */
+const cacheWrites = new Set<Promise<unknown>>();
+
+/**
+ * Resolves once every `--cache` file of earlier `lint` calls is written (a run returns its result
+ * while its cache is written on the thread pool; a problem is reported through `onWarning`). `lint`
+ * waits for it before reading a cache; the CLI waits for it before it exits.
+ */
+export async function cacheWritesSettled(): Promise<void> {
+  await Promise.all([...cacheWrites]);
 }
 
 /** With a base ref (or config that needs whole entities): the whole catalog in memory. */

@@ -1,10 +1,10 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-BS3Y7LHA.js";
-import "./chunks/chunk-QGZ5L6SD.js";
+} from "./chunks/chunk-2YHOJNDV.js";
+import "./chunks/chunk-QBTUC4XG.js";
 import "./chunks/chunk-LI7VFY5R.js";
-import "./chunks/chunk-KYVQKWKI.js";
+import "./chunks/chunk-D3LJLC6P.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -4,10 +4,10 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-BS3Y7LHA.js";
-import "./chunks/chunk-QGZ5L6SD.js";
+} from "./chunks/chunk-2YHOJNDV.js";
+import "./chunks/chunk-QBTUC4XG.js";
 import "./chunks/chunk-LI7VFY5R.js";
-import "./chunks/chunk-KYVQKWKI.js";
+import "./chunks/chunk-D3LJLC6P.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

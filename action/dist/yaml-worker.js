@@ -4,7 +4,7 @@ import {
   lintUnit,
   readYamlFile,
   unitEnv
-} from "./chunks/chunk-KYVQKWKI.js";
+} from "./chunks/chunk-D3LJLC6P.js";
 import "./chunks/chunk-A5BW27EE.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -12,19 +12,26 @@
  * changed within the same timestamp tick as that run is read and hashed again).
  */
 import { createHash } from 'node:crypto';
-import { isAscii } from 'node:buffer';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, read, readFileSync, rmSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { UnitCache, UnitResult } from '../core/stream.js';
+import type { CachedUnit, UnitCache, UnitResult } from '../core/stream.js';
+import type { SavedState } from '../core/accumulated.js';
 import type { LintResult } from '../core/finding.js';
 import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
+import { textOf } from './bytes.js';
+import { STATE_FILE, decodeState, encodeState } from './state-file.js';
+import { UNITS_DIRECTORY_FILE, UNITS_FILE, UnitsFile } from './units-file.js';
+import { BackgroundWrites } from './background-writes.js';
 
 /**
- * Three files in the cache folder, written in this order at the end of a run that changed anything:
+ * Four files in the cache folder, written in this order at the end of a run that changed anything:
  * - `units-v3.txt`: a line naming the version and salt, then one line per unit: its key, a space, its
  *   result as JSON. A unit is parsed only when it is used. New units are appended; the file is
  *   rewritten with only the units in use when it holds more than twice as many, or another salt's.
+ * - `state-v1.bin`: everything the run absorbed, unit by unit (state-file.ts). The next run copies
+ *   every unit it finds there in bulk instead of parsing and absorbing units one by one, so that after
+ *   one file changes a run costs about what reusing the whole result does.
  * - `result-v3.json`: the whole result of the run, with the run's start time as a token.
  * - `index-v3.json`, written last: each file's metadata (and its unit key), the start time, the date
  *   and the discovery problems. A run reads only this to decide whether the whole result can be
@@ -32,7 +39,6 @@ import type { InputFile } from '../sources/types.js';
  * A file that is all ASCII (the usual case) is read as a one-byte string without UTF-8 decoding.
  */
 const INDEX_FILE = 'index-v3.json';
-const UNITS_FILE = 'units-v3.txt';
 const RESULT_FILE = 'result-v3.json';
 /** Earlier layouts' files, removed when the cache is written. */
 const LEGACY_FILES = ['units-v1.json', 'units-v2.txt', 'result-v2.json'];
@@ -42,6 +48,8 @@ const LEGACY_FILES = ['units-v1.json', 'units-v2.txt', 'result-v2.json'];
  */
 const CACHE_FORMAT = 'packed-5';
 const CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
+/** Units a run may take from elsewhere than the saved state (or leave unused in it) before it is rewritten. */
+const STATE_SLACK = 64;
 /** A file modified less than this before the recording run started is hashed again next time. */
 const RACY_MS = 2000;
 
@@ -103,23 +111,72 @@ export interface RunCache extends UnitCache {
    */
   reusableResult(today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileMetadata | undefined): LintResult | undefined;
   /** The cached result of a file whose metadata shows it unchanged, without reading it. */
-  byStat(file: string, stats: FileMetadata): UnitResult | undefined;
+  byStat(file: string, stats: FileMetadata): CachedUnit | undefined;
   /** Record a file's metadata once it was read (its unit key comes from `lookup`/`store`). */
   noteStat(file: InputFile, stats: FileMetadata): void;
-  /** Write this run's units, result and index; a no-op when the whole result was reused. */
-  save(run: RunRecord): void;
+  /**
+   * Write this run's units, result and index, on the thread pool: resolves once they are written (or
+   * rejects with the first error). Nothing to write when the whole result was reused.
+   */
+  save(run: RunRecord): Promise<void>;
   /** How many units came from the cache, and how many were linted. */
   readonly counts: { hits: number; misses: number };
 }
 
-/** A cache file's text, or undefined when it cannot be read. */
-function readText(file: string): string | undefined {
+/** A cache file's bytes (read ahead, or now), or undefined when it cannot be read. */
+function readBytes(file: string, ahead: Buffer | undefined): Buffer | undefined {
+  if (ahead) return ahead;
   try {
-    const bytes = readFileSync(file);
-    return textOf(bytes, 0, bytes.length);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+function readText(file: string, ahead: Buffer | undefined): string | undefined {
+  const bytes = readBytes(file, ahead);
+  return bytes && textOf(bytes);
+}
+
+/** The cache files, read ahead (`prefetchRunCache`); a file that could not be read ahead is read when needed. */
+export interface CacheFiles {
+  readonly index?: Buffer | undefined;
+  readonly result?: Buffer | undefined;
+  readonly state?: Buffer | undefined;
+  readonly directory?: Buffer | undefined;
+}
+
+/**
+ * Start reading the cache folder's files on libuv's thread pool, each in one read, so that they are
+ * read while the run discovers and stats the catalog's files on the main thread (the other core).
+ */
+export async function prefetchRunCache(dir: string): Promise<CacheFiles> {
+  const [index, result] = await Promise.all([INDEX_FILE, RESULT_FILE].map((name) => readAhead(path.join(dir, name))));
+  return { index, result };
+}
+
+function readAhead(file: string): Promise<Buffer | undefined> {
+  let fd: number;
+  let size: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  try {
+    size = fstatSync(fd).size;
+  } catch {
+    closeSync(fd);
+    return Promise.resolve(undefined);
+  }
+  const bytes = Buffer.allocUnsafeSlow(size);
+  return new Promise((resolve) => {
+    read(fd, bytes, 0, size, 0, (error, n) => {
+      closeSync(fd);
+      // A short read (the file changed meanwhile): read it again when it is needed.
+      resolve(error || n !== size ? undefined : bytes);
+    });
+  });
 }
 
 /** A unit as one line of JSON (packed topic columns are typed arrays in memory, plain arrays on disk). */
@@ -127,50 +184,9 @@ function unitText(unit: UnitResult): string {
   return JSON.stringify(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
 }
 
-interface UnitsFile {
-  /** The file's bytes; unit lines are decoded only when used, and written back as these bytes. */
-  readonly bytes: Buffer;
-  /** Each unit's JSON as a byte range, by key (the last line wins; lines of one key hold the same unit). */
-  readonly ranges: Map<string, { readonly start: number; readonly end: number }>;
-  readonly lines: number;
-}
-
-function readUnitsFile(file: string, header: string): UnitsFile | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const head = Buffer.from(`${header}\n`);
-  if (!bytes.subarray(0, head.length).equals(head)) return undefined;
-  const ranges = new Map<string, { start: number; end: number }>();
-  let lines = 0;
-  for (let start = head.length; start < bytes.length; ) {
-    const end = bytes.indexOf(0x0a, start);
-    if (end < 0) break; // an unfinished last line (an interrupted append): ignored
-    const space = bytes.indexOf(0x20, start);
-    if (space > start && space < end) ranges.set(bytes.toString('latin1', start, space), { start: space + 1, end });
-    lines++;
-    start = end + 1;
-  }
-  return { bytes, ranges, lines };
-}
-
-/** Text of a byte range: a copy when it is ASCII, UTF-8 decoded otherwise. */
-function textOf(bytes: Buffer, start: number, end: number): string {
-  return isAscii(bytes.subarray(start, end)) ? bytes.toString('latin1', start, end) : bytes.toString('utf8', start, end);
-}
-
-function writeAtomically(file: string, text: string | Buffer): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}
-
-export function openRunCache(dir: string, salt: string, startedAt = Date.now()): RunCache {
+export function openRunCache(dir: string, salt: string, startedAt = Date.now(), ahead: CacheFiles = {}): RunCache {
   let index: Index | undefined;
-  const indexText = readText(path.join(dir, INDEX_FILE));
+  const indexText = readText(path.join(dir, INDEX_FILE), ahead.index);
   try {
     const data = indexText === undefined ? undefined : (JSON.parse(indexText) as Index);
     if (data && data.version === CACHE_VERSION && data.salt === salt && Array.isArray(data.files)) index = data;
@@ -178,25 +194,41 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now()):
     index = undefined; // corrupt: start empty
   }
   const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
-  const unitsPath = path.join(dir, UNITS_FILE);
   const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
-  // Read only when a unit is first needed: a run that reuses the whole result never reads it.
-  let units: UnitsFile | null | undefined = null;
-  const stored = (): UnitsFile | undefined => (units === null ? (units = readUnitsFile(unitsPath, unitsHeader)) : units);
-  // The units this run used, to be kept: new ones as text, stored ones as their byte range in the file.
-  // A unit is parsed when taken, not kept.
-  const used = new Map<string, string | { readonly start: number; readonly end: number }>();
-  const added = new Set<string>();
+  // Opened only when a unit is first needed: a run that reuses the whole result never reads it.
+  let units: UnitsFile | undefined;
+  const stored = (): UnitsFile => (units ??= UnitsFile.open(path.join(dir, UNITS_FILE), path.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, ahead.directory));
+  // The keys of the units this run used, and the JSON of those linted this run (to be written).
+  const used = new Set<string>();
+  const added = new Map<string, string>();
   const keys = new Map<string, string>();
   const counts = { hits: 0, misses: 0 };
   let reused = false;
-  const take = (key: string): UnitResult | undefined => {
-    const entry = used.get(key) ?? stored()?.ranges.get(key);
-    if (entry === undefined) return undefined;
+  // The previous run's state, read when first needed, and the units of it this run copies.
+  const stateTag = `${CACHE_VERSION}\n${salt}`;
+  let state: { readonly saved: SavedState; readonly byKey: Map<string, number> } | null | undefined = null;
+  const loadState = () => {
+    if (state !== null) return state;
+    const bytes = readBytes(path.join(dir, STATE_FILE), ahead.state);
+    const saved = bytes && decodeState(bytes, stateTag);
+    const byKey = new Map<string, number>();
+    saved?.units.forEach((u, i) => u.key !== null && byKey.set(u.key, i));
+    return (state = saved ? { saved, byKey } : undefined);
+  };
+  const fromState = new Set<string>();
+  let remembered: SavedState | undefined;
+  const take = (key: string): CachedUnit | undefined => {
+    const saved = loadState()?.byKey.get(key);
+    if (saved !== undefined) {
+      fromState.add(key);
+      return { key, saved };
+    }
+    const text = added.get(key) ?? stored().text(key);
+    if (text === undefined) return undefined;
     try {
-      const unit = JSON.parse(typeof entry === 'string' ? entry : textOf(stored()!.bytes, entry.start, entry.end)) as UnitResult;
-      used.set(key, entry);
-      return unit;
+      const unit = JSON.parse(text) as UnitResult;
+      used.add(key);
+      return { key, unit };
     } catch {
       return undefined; // a damaged line: the file is linted again
     }
@@ -211,7 +243,7 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now()):
         const now = stamp(then.path);
         if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return undefined;
       }
-      const text = readText(path.join(dir, RESULT_FILE));
+      const text = readText(path.join(dir, RESULT_FILE), ahead.result);
       try {
         const stored = text === undefined ? undefined : (JSON.parse(text) as { startedAt: number; salt: string; result: LintResult });
         if (stored?.startedAt !== index.startedAt || stored.salt !== salt) return undefined;
@@ -243,36 +275,39 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now()):
     },
     store(files, unit) {
       const key = unitKey(files);
-      used.set(key, unitText(unit));
-      added.add(key);
+      used.add(key);
+      added.set(key, unitText(unit));
       counts.misses++;
+      return key;
     },
-    save(run) {
+    saved() {
+      return loadState()?.saved;
+    },
+    remember(state) {
+      // The saved state is rewritten only when it no longer fits the catalog well: units from elsewhere
+      // (linted, or read from the units file) cost a little each, rewriting the state costs more.
+      const loaded = loadState();
+      const fromElsewhere = used.size - [...used].filter((k) => fromState.has(k)).length;
+      if (!loaded || fromElsewhere > STATE_SLACK || loaded.saved.units.length - fromState.size > STATE_SLACK) remembered = state();
+    },
+    async save(run) {
       if (reused) return;
       mkdirSync(dir, { recursive: true });
-      const old = stored();
-      const line = (key: string): Buffer => {
-        const entry = used.get(key)!;
-        return typeof entry === 'string' ? Buffer.from(`${key} ${entry}\n`) : old!.bytes.subarray(entry.start - key.length - 1, entry.end + 1);
-      };
-      if (!old || old.lines > 2 * used.size + 64) {
-        // Rewrite with only the units in use (deleted and changed files' units are dropped); stored
-        // units are written back as the bytes they were read as.
-        writeAtomically(unitsPath, Buffer.concat([Buffer.from(`${unitsHeader}\n`), ...[...used.keys()].map(line)]));
-      } else if (added.size) {
-        // Units linted this run: new, or stored on a damaged line (the appended line wins when read).
-        // After an interrupted append the file ends mid-line: end that line first.
-        const cut = old.bytes[old.bytes.length - 1] !== 0x0a ? [Buffer.from('\n')] : [];
-        appendFileSync(unitsPath, Buffer.concat([...cut, ...[...added].map(line)]));
-      }
-      writeAtomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
+      // Written in the background in no particular order: each file is checked on its own when read
+      // (the index and the result by their common token, the units directory by the units file's size).
+      const writes = new BackgroundWrites();
+      // Units copied from the state are in use too: their lines are kept when the units file is rewritten.
+      stored().write(added, [...new Set([...used, ...fromState])], writes);
+      if (remembered) writes.atomically(path.join(dir, STATE_FILE), encodeState(remembered, stateTag));
+      writes.atomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
       const files: IndexEntry[] = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
         return key ? { ...s, key } : s;
       });
       const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined, files };
-      writeAtomically(path.join(dir, INDEX_FILE), JSON.stringify(next));
-      for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
+      writes.atomically(path.join(dir, INDEX_FILE), JSON.stringify(next));
+      if (!index) for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
+      await writes.settled();
     },
   };
 }

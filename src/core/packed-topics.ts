@@ -204,6 +204,23 @@ export function columnsOf(p: PackedTopics): TopicColumns {
   };
 }
 
+/**
+ * A previous run's stored topics, to copy unchanged units from (`--cache`): topic i's integers at
+ * `topicInts[i * TOPIC_INTS ..]` with group starts over all topics, four integers per listed group, the
+ * store's string table, and the topics kept whole by their number in the store.
+ */
+export interface SavedTopics {
+  readonly topicInts: Int32Array;
+  readonly groupInts: Int32Array;
+  readonly table: readonly string[];
+  readonly whole: Readonly<Record<number, Topic>>;
+  /** The keys of `whole`, as numbers. */
+  readonly wholeIds: readonly number[];
+}
+
+/** Integers per packed topic. */
+export const PACKED_TOPIC_INTS = TOPIC_INTS;
+
 /** Slots holding indexes into a unit's `table`, remapped into the store's. */
 const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2];
 
@@ -224,9 +241,17 @@ export class TopicStore {
   private readonly groupChunks: Int32Array[] = [];
   private readonly table: string[] = [];
   private readonly slots = new Map<string, number>();
-  /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
+  /** Each unit's names joined by NUL (one string per unit with topics); topics in `whole` have an empty entry. */
   private readonly nameChunks: string[] = [];
   private readonly whole: Record<number, Topic> = {};
+
+  /**
+   * A store whose string table starts as `table`: the stored topics of a previous run (`SavedTopics`)
+   * that used the same table are then copied without remapping (`appendSaved`).
+   */
+  constructor(table: readonly string[] = []) {
+    for (const v of table) this.slot(v);
+  }
 
   private slot(v: string): number {
     let at = this.slots.get(v);
@@ -284,6 +309,64 @@ export class TopicStore {
     this.groups += unitGroups;
   }
 
+  /**
+   * Topics `from..to` (listing groups `groupFrom..groupTo`) of a previous run's store whose table this
+   * store started with: integers copied as they are, only group starts shifted. `names` are the units'
+   * name chunks, one per unit with topics.
+   */
+  appendSaved(saved: SavedTopics, from: number, to: number, groupFrom: number, groupTo: number, names: readonly string[]): void {
+    const shift = this.groups - groupFrom;
+    // Copied in blocks that end at chunk boundaries.
+    for (let i = from; i < to; ) {
+      const at = this.n + i - from;
+      const chunk = this.topicChunk(at);
+      const dest = (at & (CHUNK - 1)) * TOPIC_INTS;
+      const count = Math.min(to - i, CHUNK - (at & (CHUNK - 1)));
+      chunk.set(saved.topicInts.subarray(i * TOPIC_INTS, (i + count) * TOPIC_INTS), dest);
+      for (let k = 0; k < count; k++) chunk[dest + k * TOPIC_INTS + Slot.GroupStart]! += shift;
+      i += count;
+    }
+    for (let g = groupFrom; g < groupTo; ) {
+      const at = this.groups + g - groupFrom;
+      const count = Math.min(groupTo - g, GROUP_CHUNK - (at & (GROUP_CHUNK - 1)));
+      this.groupChunk(at).set(saved.groupInts.subarray(g * 4, (g + count) * 4), (at & (GROUP_CHUNK - 1)) * 4);
+      g += count;
+    }
+    for (const key of saved.wholeIds) if (key >= from && key < to) this.whole[this.n + key - from] = saved.whole[key]!;
+    for (const chunk of names) this.nameChunks.push(chunk);
+    this.n += to - from;
+    this.groups += groupTo - groupFrom;
+  }
+
+  /**
+   * The stored topics in the form a later run copies from (`appendSaved`); before `finish`. Names are
+   * per unit with topics, in order.
+   */
+  saved(): SavedTopics & { readonly nameChunks: readonly string[] } {
+    const topicInts = new Int32Array(this.n * TOPIC_INTS);
+    this.topicChunks.forEach((c, k) => topicInts.set(c.subarray(0, Math.min(CHUNK, this.n - k * CHUNK) * TOPIC_INTS), k * CHUNK * TOPIC_INTS));
+    const groupInts = new Int32Array(this.groups * 4);
+    this.groupChunks.forEach((c, k) => groupInts.set(c.subarray(0, Math.min(GROUP_CHUNK, this.groups - k * GROUP_CHUNK) * 4), k * GROUP_CHUNK * 4));
+    // Only the strings still in use: strings of units since removed would otherwise pile up run after run.
+    const remap = new Int32Array(this.table.length).fill(-1);
+    const mark = (v: number) => {
+      if (v >= 0) remap[v] = 0;
+    };
+    for (let i = 0; i < this.n; i++) for (const k of REMAPPED_SLOTS) mark(topicInts[i * TOPIC_INTS + k]!);
+    for (let g = 0; g < this.groups; g++) mark(groupInts[g * 4]!);
+    const table: string[] = [];
+    this.table.forEach((v, at) => {
+      if (remap[at] === 0) remap[at] = table.push(v) - 1;
+    });
+    const renumber = (ints: Int32Array, at: number) => {
+      const v = ints[at]!;
+      if (v >= 0) ints[at] = remap[v]!;
+    };
+    for (let i = 0; i < this.n; i++) for (const k of REMAPPED_SLOTS) renumber(topicInts, i * TOPIC_INTS + k);
+    for (let g = 0; g < this.groups; g++) renumber(groupInts, g * 4);
+    return { topicInts, groupInts, table, whole: this.whole, wholeIds: Object.keys(this.whole).map(Number), nameChunks: [...this.nameChunks] };
+  }
+
   /** The stored topics as columns, read in place; the store is not appended to afterwards. */
   finish(): TopicColumns {
     const names: (string | null)[] = [];
@@ -323,15 +406,17 @@ export class PackedIndex implements CatalogIndex {
     if (this.byName) return this.byName;
     const byName = new Map<string, number | number[]>();
     const { names, whole } = this.packed;
-    names.forEach((packedName, id) => {
+    // A plain loop: it runs once per run over every topic, before anything is warm.
+    for (let id = 0; id < names.length; id++) {
+      const packedName = names[id];
       const w = packedName === null ? whole[id] : undefined;
       const name = packedName ?? (w?.name.kind === 'known' ? w.name.value : undefined);
-      if (name === undefined) return;
+      if (name === undefined) continue;
       const had = byName.get(name);
       if (had === undefined) byName.set(name, id);
       else if (typeof had === 'number') byName.set(name, [had, id]);
       else had.push(id);
-    });
+    }
     return (this.byName = byName);
   }
 

@@ -20,7 +20,8 @@ import { fingerprintFindings, locateFindings, ruleRunner, runRules, type Located
 import type { LintResult, UnknownValueNote } from './finding.js';
 import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from './model.js';
 import type { AnyRule } from './rule.js';
-import { PackedIndex, TopicStore, packTopics, type PackedTopics } from './packed-topics.js';
+import { PackedIndex, packTopics, type PackedTopics } from './packed-topics.js';
+import { Accumulated, type SavedState } from './accumulated.js';
 
 export { packTopics, slimTopic, type PackedTopics } from './packed-topics.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
@@ -44,13 +45,24 @@ export interface UnitResult {
   readonly suppressionFiles?: readonly string[];
 }
 
-/** A file to lint, a file's unit result from the cache, or a file found but not read. */
-export type StreamItem = InputFile | { readonly path: string; readonly unit: UnitResult } | { readonly path: string; readonly record: FileRecord };
+/**
+ * A unit's result from the cache, with its key: either the result itself, or the number of a unit of
+ * the previous run's saved state (`UnitCache.saved`), copied from it without being parsed.
+ */
+export type CachedUnit = { readonly key: string } & ({ readonly unit: UnitResult } | { readonly saved: number });
+
+/** A file to lint, a file's unit from the cache, or a file found but not read. */
+export type StreamItem = InputFile | { readonly path: string; readonly cached: CachedUnit } | { readonly path: string; readonly record: FileRecord };
 
 export interface UnitCache {
   /** A cached result for exactly these files (paths and contents), if any. */
-  lookup(files: readonly InputFile[]): UnitResult | undefined;
-  store(files: readonly InputFile[], unit: UnitResult): void;
+  lookup(files: readonly InputFile[]): CachedUnit | undefined;
+  /** Keep a unit linted this run; returns its key. */
+  store(files: readonly InputFile[], unit: UnitResult): string;
+  /** The previous run's state, which `saved` units refer to; asked once, before any unit. */
+  saved?(): SavedState | undefined;
+  /** This run's state, for the next run: called once all units are in; the cache calls `state` if it wants it. */
+  remember?(state: () => SavedState): void;
 }
 
 export interface StreamOptions extends Omit<CoreOptions, 'base' | 'notLintable' | 'yamlReader'> {
@@ -141,12 +153,15 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   // Units in catalog order: YAML files in path order, then each project adapter's files, then files not
   // read. Each is absorbed as soon as those before it are: into one topic store and a few lists, so
   // what is kept is a few large allocations, not a dozen small objects per file (which fragment the heap).
-  const units: (UnitResult | undefined)[] = [];
-  const acc = new Accumulated();
+  type Pending = { readonly unit: UnitResult; readonly key: string | null } | { readonly saved: number };
+  const units: (Pending | undefined)[] = [];
+  const acc = new Accumulated(cache?.saved?.(), cache?.remember !== undefined);
   let absorbed = 0;
   const absorb = () => {
     while (absorbed < units.length && units[absorbed] !== undefined) {
-      acc.add(units[absorbed]!);
+      const next = units[absorbed]!;
+      if ('saved' in next) acc.addSaved(next.saved);
+      else acc.add(next.unit, next.key);
       units[absorbed++] = undefined;
     }
   };
@@ -157,17 +172,17 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   let batch: { slot: number; file: InputFile }[] = [];
 
   // Texts with suppression comments are needed again at the end; the unit says which (lintUnit).
-  const keepSuppressionTexts = (unit: UnitResult, files: readonly InputFile[]) => {
-    for (const p of unit.suppressionFiles ?? []) {
+  const keepSuppressionTexts = (found: CachedUnit | Pending, files: readonly InputFile[]): Pending => {
+    const pending: Pending = 'saved' in found ? { saved: found.saved } : { unit: found.unit, key: 'key' in found ? found.key : null };
+    for (const p of 'saved' in found ? acc.savedSuppressionFiles(found.saved) : (found.unit.suppressionFiles ?? [])) {
       const file = files.find((f) => f.path === p);
       if (file) kept.set(p, file.text);
     }
-    return unit;
+    return pending;
   };
-  const finishUnit = (files: readonly InputFile[], output: AdapterOutput): UnitResult => {
+  const finishUnit = (files: readonly InputFile[], output: AdapterOutput): Pending => {
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
-    cache?.store(files, unit);
-    return keepSuppressionTexts(unit, files);
+    return keepSuppressionTexts({ unit, key: cache?.store(files, unit) ?? null }, files);
   };
   const workers = options.unitWorkers;
   const inFlight: Promise<void>[] = [];
@@ -185,20 +200,19 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     inFlight.push(
       workers!.lint(at - 1, todo.map((b) => b.file)).then((done) =>
         todo.forEach((b, i) => {
-          units[b.slot] = keepSuppressionTexts(done[i]!, [b.file]);
-          cache?.store([b.file], done[i]!);
+          units[b.slot] = keepSuppressionTexts({ unit: done[i]!, key: cache?.store([b.file], done[i]!) ?? null }, [b.file]);
         }),
       ),
     );
   };
-  const push = (unit: UnitResult | undefined) => {
+  const push = (unit: Pending | undefined) => {
     units.push(unit);
     if (unit && absorbed === units.length - 1) absorb();
   };
 
   for (const item of items) {
-    if ('unit' in item) {
-      push(item.unit);
+    if ('cached' in item) {
+      push('saved' in item.cached ? { saved: item.cached.saved } : item.cached);
       continue;
     }
     if ('record' in item) {
@@ -213,7 +227,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
       continue;
     }
     if (!YAML_EXTENSIONS.test(item.path)) {
-      push({ files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
+      push({ unit: { files: [{ path: item.path, status: 'not-catalog', formats: [], reason: 'no reader for this file type' }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] }, key: null });
       continue;
     }
     const cached = cache?.lookup([item]);
@@ -233,9 +247,11 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   }
   if (records.length) {
     const output: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };
-    push(lintUnit(output, new Map(), env));
+    push({ unit: lintUnit(output, new Map(), env), key: null });
   }
   units.length = 0;
+  acc.close();
+  cache?.remember?.(() => acc.state());
 
   const texts = lazyTexts(kept, options.textOf);
   const unitFindings = acc.takeFindings();
@@ -256,7 +272,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
 
 /** The cross-file rules over the units' slim model; returns their findings and the catalog for the result. */
 function runCrossFileRules(acc: Accumulated, rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number } {
-  const index = new PackedIndex(acc.topics.finish());
+  const index = new PackedIndex(acc.columns());
   const catalog: Catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
     get topics(): readonly Topic[] {
@@ -288,33 +304,3 @@ function lazyTexts(kept: Map<string, string>, textOf: ((path: string) => string 
     },
   };
 }
-
-/** What the streaming pipeline keeps of the units it has linted, in catalog order. */
-class Accumulated {
-  readonly topics = new TopicStore();
-  readonly files: FileRecord[] = [];
-  readonly consumerGroups: ConsumerGroup[] = [];
-  readonly clients: Client[] = [];
-  readonly unknowns: UnknownValueNote[] = [];
-  readonly suppressionFiles: string[] = [];
-  /** Findings as JSON, one string per unit that has any: one allocation instead of dozens of objects. */
-  private readonly findingTexts: string[] = [];
-
-  add(u: UnitResult): void {
-    this.topics.append(u.topics);
-    for (const f of u.files) this.files.push(f);
-    for (const g of u.consumerGroups) this.consumerGroups.push(g);
-    for (const c of u.clients) this.clients.push(c);
-    for (const n of u.unknowns ?? []) this.unknowns.push(n);
-    for (const p of u.suppressionFiles ?? []) this.suppressionFiles.push(p);
-    if (u.findings.length) this.findingTexts.push(JSON.stringify(u.findings));
-  }
-
-  /** The findings, once: the texts are released as they are parsed (the end of a run is its peak). */
-  takeFindings(): LocatedFinding[] {
-    const out: LocatedFinding[] = [];
-    for (const text of this.findingTexts.splice(0)) for (const f of JSON.parse(text) as LocatedFinding[]) out.push(f);
-    return out;
-  }
-}
-

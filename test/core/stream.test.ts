@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, type CoreOptions } from '../../src/core/pipeline.js';
 import { canStream, lintStream, slimTopic, type UnitCache, type UnitResult } from '../../src/core/stream.js';
+import type { SavedState } from '../../src/core/accumulated.js';
+import { decodeState, encodeState } from '../../src/cache/state-file.js';
 import type { ResolvedConfig } from '../../src/core/config.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { inlineSuppressionStep } from '../../src/policy/exceptions.js';
@@ -137,32 +139,114 @@ describe('slim topics', () => {
   });
 });
 
+/**
+ * An in-memory unit cache keyed by paths and contents, with the previous run's saved state kept through
+ * its file encoding (src/cache/state-file.ts), and counts of where each unit came from.
+ */
+function memoryCache(withState: boolean) {
+  const units = new Map<string, string>();
+  const counts = { linted: 0, fromState: 0, fromUnits: 0 };
+  let stateBytes: Buffer | undefined;
+  let current: SavedState | undefined;
+  const keyOf = (files: readonly InputFile[]) => files.map((f) => `${f.path}\n${f.text}`).join('\0');
+  const cache: UnitCache = {
+    lookup(files) {
+      const key = keyOf(files);
+      const saved = current?.units.findIndex((u) => u.key === key) ?? -1;
+      if (saved >= 0) {
+        counts.fromState++;
+        return { key, saved };
+      }
+      const unit = units.get(key);
+      if (unit === undefined) return undefined;
+      counts.fromUnits++;
+      return { key, unit: JSON.parse(unit) as UnitResult };
+    },
+    store(files, unit) {
+      counts.linted++;
+      const key = keyOf(files);
+      units.set(key, JSON.stringify(unit, (_k, v: unknown) => (v instanceof Int32Array ? Array.from(v) : v)));
+      return key;
+    },
+    ...(withState
+      ? {
+          saved: () => (current = stateBytes && decodeState(stateBytes, 'test')),
+          remember: (state: () => SavedState) => {
+            stateBytes = Buffer.concat(encodeState(state(), 'test'));
+          },
+        }
+      : {}),
+  };
+  return { cache, counts, reset: () => Object.assign(counts, { linted: 0, fromState: 0, fromUnits: 0 }) };
+}
+
+const byPath = (files: readonly InputFile[]) => [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+
 describe('unit cache', () => {
   it('a cached unit stands in for its file, and only changed files are linted again', async () => {
-    const store = new Map<string, UnitResult>();
-    let linted = 0;
-    const cache: UnitCache = {
-      lookup: (files) => store.get(files.map((f) => `${f.path}\n${f.text}`).join('\0')),
-      store: (files, unit) => {
-        linted++;
-        store.set(files.map((f) => `${f.path}\n${f.text}`).join('\0'), JSON.parse(JSON.stringify(unit)) as UnitResult);
-      },
-    };
+    const { cache, counts } = memoryCache(false);
     const texts = new Map(crossFileCatalog.map((f) => [f.path, f.text]));
     // lintStream takes files in path order (lintFiles sorts them; the lint API discovers them sorted).
-    const run = (files: InputFile[]) => lintStream([...files].sort((a, b) => (a.path < b.path ? -1 : 1)), { rules: builtinRules, unitCache: cache, textOf: (p) => texts.get(p) });
+    const run = (files: InputFile[]) => lintStream(byPath(files), { rules: builtinRules, unitCache: cache, textOf: (p) => texts.get(p) });
     const first = await run(crossFileCatalog);
-    const units = linted;
+    const units = counts.linted;
     expect(JSON.stringify(await run(crossFileCatalog))).toBe(JSON.stringify(first));
-    expect(linted).toBe(units);
+    expect(counts.linted).toBe(units);
     const changed = crossFileCatalog.map((f) => (f.path === 'kafka/c.yaml' ? { ...f, text: 'topic: orders.other.v1\nreplicationFactor: 3\n' } : f));
     texts.set('kafka/c.yaml', changed.find((f) => f.path === 'kafka/c.yaml')!.text);
     const third = await run(changed);
-    expect(linted).toBe(units + 1);
+    expect(counts.linted).toBe(units + 1);
     const whole = await lintFiles(changed, { rules: builtinRules, wholeCatalog: true });
     const brief = (r: typeof whole) => r.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.region.startLine} ${f.fingerprint}`);
     expect(brief(third)).toEqual(brief(whole));
     expect(JSON.stringify(third)).toBe(JSON.stringify(whole));
+  });
+
+  it('units copied from the saved state give the result of linting everything, through changes, deletions, additions and reverts', async () => {
+    const { cache, counts, reset } = memoryCache(true);
+    const texts = new Map<string, string>();
+    const run = async (files: InputFile[]) => {
+      for (const f of files) texts.set(f.path, f.text);
+      reset();
+      const got = await lintStream(byPath(files), { rules: builtinRules, unitCache: cache, textOf: (p) => texts.get(p) });
+      const whole = await lintFiles(files, { rules: builtinRules, wholeCatalog: true });
+      expect(JSON.stringify(got)).toBe(JSON.stringify(whole));
+      return { ...counts };
+    };
+    const cachedUnits = (await run(crossFileCatalog)).linted;
+    expect(await run(crossFileCatalog)).toEqual({ linted: 0, fromState: cachedUnits, fromUnits: 0 });
+    const c2 = crossFileCatalog.map((f) => (f.path === 'kafka/c.yaml' ? { ...f, text: 'topic: orders.other.v1\nreplicationFactor: 3\nconsumerGroups: [billing, ghost]\n' } : f));
+    expect(await run(c2)).toEqual({ linted: 1, fromState: cachedUnits - 1, fromUnits: 0 });
+    // b.yaml deleted, a new file before every other: the rest still come from the state.
+    const c3 = [...c2.filter((f) => f.path !== 'kafka/b.yaml'), { path: 'aaa/first.yaml', text: 'topic: orders.created.v1\nreplicationFactor: 1\n' }];
+    expect(await run(c3)).toEqual({ linted: 1, fromState: cachedUnits - 1, fromUnits: 0 });
+    // c.yaml back as it was: its unit is no longer in the state, but still among the cached units.
+    const c4 = c3.map((f) => (f.path === 'kafka/c.yaml' ? crossFileCatalog.find((o) => o.path === f.path)! : f));
+    expect(await run(c4)).toEqual({ linted: 0, fromState: cachedUnits - 1, fromUnits: 1 });
+  });
+
+  it('units copied from the saved state across the topic store\'s chunk boundaries, with group counts that change', async () => {
+    const file = (f: number, extra: boolean): InputFile => {
+      const docs: string[] = [];
+      for (let t = 0; t < 100; t++) {
+        const i = f * 100 + t;
+        const groups = extra && t === 50 ? '[g1, g2, g3, missing-group]' : i % 1500 === 4095 % 1500 ? '[g1, g2, missing-group]' : '[g1, g2]';
+        docs.push(`topic: ${i % 997 === 0 ? 'shared.dup.v1' : `t${i}.v1`}\nowner: team-${f % 3}\nreplicationFactor: 3\nminInsyncReplicas: 2\ndrTier: ${i % 2 ? 'tier-0' : 'tier-2'}\nconsumerGroups: ${groups}\n`);
+      }
+      return { path: `kafka/f${String(f).padStart(3, '0')}.yaml`, text: docs.join('---\n') };
+    };
+    const groups: InputFile = { path: 'kafka/groups.yaml', text: 'consumerGroup: g1\nowner: team-a\ntopics: [t1.v1]\nreplay: allowed\nidempotent: true\n---\nconsumerGroup: g2\nowner: team-a\ntopics: [t4097.v1, t9999.v1]\nreplay: allowed\nidempotent: true\n' };
+    const catalog = (changed: number) => [...Array.from({ length: 90 }, (_, f) => file(f, f === changed)), groups];
+    const { cache, counts, reset } = memoryCache(true);
+    const texts = new Map<string, string>();
+    for (const changed of [-1, 45, 3, 88]) {
+      const files = catalog(changed);
+      for (const f of files) texts.set(f.path, f.text);
+      reset();
+      const got = await lintStream(byPath(files), { rules: builtinRules, unitCache: cache, textOf: (p) => texts.get(p) });
+      expect(JSON.stringify(got)).toBe(JSON.stringify(await lintFiles(files, { rules: builtinRules, wholeCatalog: true })));
+      if (changed >= 0) expect(counts.linted).toBeLessThanOrEqual(2); // the file changed now, and the one changed before
+    }
   });
 });
 

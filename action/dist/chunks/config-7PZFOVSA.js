@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-QGZ5L6SD.js";
+} from "./chunk-QBTUC4XG.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
@@ -21,7 +21,7 @@ import {
   sortFindings,
   validateNode,
   viewOf
-} from "./chunk-KYVQKWKI.js";
+} from "./chunk-D3LJLC6P.js";
 import {
   LineIndex,
   get,

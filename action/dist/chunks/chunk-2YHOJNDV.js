@@ -1,16 +1,17 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   UsageError,
+  cacheWritesSettled,
   errorCode,
   lint,
   maxConcurrency,
   rootFor
-} from "./chunk-QGZ5L6SD.js";
+} from "./chunk-QBTUC4XG.js";
 import {
   TOOL,
   builtinRules,
   builtinRulesById
-} from "./chunk-KYVQKWKI.js";
+} from "./chunk-D3LJLC6P.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -708,6 +709,8 @@ async function runCli(io) {
 Please report this bug.
 `);
     return EXIT.usage;
+  } finally {
+    await cacheWritesSettled();
   }
 }
 async function main(io) {
@@ -772,7 +775,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-QNJYVQ4V.js");
+    const { writeStarterConfig } = await import("./config-7PZFOVSA.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -800,7 +803,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-QNJYVQ4V.js");
+  const { prepareLint, writeBaseline } = await import("./config-7PZFOVSA.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

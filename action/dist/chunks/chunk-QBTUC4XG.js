@@ -12,6 +12,7 @@ import {
   builtinRules,
   canStream,
   collectUnknowns,
+  consistentState,
   defaultSources,
   isCandidatePath,
   lintStream,
@@ -24,7 +25,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-KYVQKWKI.js";
+} from "./chunk-D3LJLC6P.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -120,7 +121,7 @@ function errorCode(e) {
 }
 
 // src/lint.ts
-import { closeSync, constants, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync4, constants, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
@@ -3909,12 +3910,12 @@ function reuseUnchanged(reader) {
       return s && s.text === f.text ? s.out : void 0;
     });
     const missing = files.filter((_2, i) => !hits[i]);
-    const read = missing.length ? await reader(missing) : [];
+    const read2 = missing.length ? await reader(missing) : [];
     let k2 = 0;
     return files.map((f, i) => {
       const hit = hits[i];
       if (hit) return hit;
-      const out = read[k2++];
+      const out = read2[k2++];
       seen.set(f.path, { text: f.text, out });
       return out;
     });
@@ -3922,16 +3923,321 @@ function reuseUnchanged(reader) {
 }
 
 // src/cache/unit-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { isAscii } from "node:buffer";
-import { appendFileSync, mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync as closeSync3, fstatSync, mkdirSync, openSync as openSync3, read, readFileSync as readFileSync3, rmSync } from "node:fs";
 import path3 from "node:path";
-var INDEX_FILE = "index-v3.json";
+
+// src/cache/bytes.ts
+import { isAscii } from "node:buffer";
+function textOf(bytes, start = 0, end = bytes.length) {
+  return isAscii(bytes.subarray(start, end)) ? bytes.toString("latin1", start, end) : bytes.toString("utf8", start, end);
+}
+
+// src/cache/state-file.ts
+import { createHash as createHash2 } from "node:crypto";
+import os2 from "node:os";
+var STATE_FILE = "state-v1.bin";
+var bytesOf = (ints) => Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
+function encodeState(state, tag) {
+  const body = {
+    units: state.units.map((u) => [u.key, u.topics, u.groups, u.files, u.consumerGroups, u.clients, u.unknowns, u.suppressionFiles]),
+    table: state.table,
+    nameChunks: state.nameChunks,
+    whole: state.wholeIds.map((id) => [id, state.whole[id]]),
+    files: state.files,
+    consumerGroups: state.consumerGroups,
+    clients: state.clients,
+    unknowns: state.unknowns,
+    suppressionFiles: state.suppressionFiles,
+    findingLengths: state.findings.map((text) => text.length)
+  };
+  const sections = [bytesOf(state.topicInts), bytesOf(state.groupInts), Buffer.from(JSON.stringify(body)), Buffer.from(state.findings.join(""))];
+  const hash = createHash2("sha1");
+  for (const s of sections) hash.update(s);
+  const header = { tag, endian: os2.endianness(), sha1: hash.digest("hex"), sizes: [sections[0].length, sections[1].length, sections[2].length, sections[3].length] };
+  const line = JSON.stringify(header);
+  return [Buffer.from(`${line.padEnd(line.length + (4 - (line.length + 1) % 4) % 4)}
+`), ...sections];
+}
+function decodeState(bytes, tag) {
+  try {
+    const newline = bytes.indexOf(10);
+    if (newline < 0) return void 0;
+    const header = JSON.parse(textOf(bytes, 0, newline));
+    if (header.tag !== tag || header.endian !== os2.endianness() || !Array.isArray(header.sizes) || header.sizes.length !== 4) return void 0;
+    const [topicBytes, groupBytes, jsonBytes, findingBytes] = header.sizes;
+    const start = newline + 1;
+    if (![topicBytes, groupBytes, jsonBytes, findingBytes].every((n) => Number.isInteger(n) && n >= 0) || topicBytes % 4 || groupBytes % 4) return void 0;
+    if (start + topicBytes + groupBytes + jsonBytes + findingBytes !== bytes.length) return void 0;
+    if (createHash2("sha1").update(bytes.subarray(start)).digest("hex") !== header.sha1) return void 0;
+    const ints = (from, size) => {
+      if ((bytes.byteOffset + from) % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset + from, size / 4);
+      const out = new Int32Array(size / 4);
+      new Uint8Array(out.buffer).set(bytes.subarray(from, from + size));
+      return out;
+    };
+    const jsonAt = start + topicBytes + groupBytes;
+    const body = JSON.parse(textOf(bytes, jsonAt, jsonAt + jsonBytes));
+    const findingsAt = jsonAt + jsonBytes;
+    const allFindings = textOf(bytes, findingsAt, findingsAt + findingBytes);
+    let at2 = 0;
+    const findings = body.findingLengths.map((n) => allFindings.slice(at2, at2 += n));
+    const whole = {};
+    for (const [id, topic] of body.whole) whole[id] = topic;
+    const state = {
+      units: body.units.map(([key, topics, groups, files, consumerGroups, clients, unknowns, suppressionFiles]) => ({ key, topics, groups, files, consumerGroups, clients, unknowns, suppressionFiles })),
+      topicInts: ints(start, topicBytes),
+      groupInts: ints(start + topicBytes, groupBytes),
+      table: body.table,
+      nameChunks: body.nameChunks,
+      whole,
+      wholeIds: body.whole.map(([id]) => id),
+      files: body.files,
+      consumerGroups: body.consumerGroups,
+      clients: body.clients,
+      unknowns: body.unknowns,
+      suppressionFiles: body.suppressionFiles,
+      findings
+    };
+    return at2 === allFindings.length && consistentState(state) ? state : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cache/units-file.ts
+import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
 var UNITS_FILE = "units-v3.txt";
+var UNITS_DIRECTORY_FILE = "units-v3.dir.json";
+var MAX_POSITIONED_READS = 32;
+var UnitsFile = class _UnitsFile {
+  constructor(file, directoryFile, header) {
+    this.file = file;
+    this.directoryFile = directoryFile;
+    this.header = header;
+  }
+  file;
+  directoryFile;
+  header;
+  /** The whole file, once read (not in directory mode until needed). */
+  bytes;
+  ranges = /* @__PURE__ */ new Map();
+  lines = 0;
+  size = 0;
+  /** The file has the expected header and ends with a complete line: new lines can be appended. */
+  appendable = false;
+  positionedReads = 0;
+  /** Never throws: a missing or foreign file is an empty one (rewritten at the first `write`). */
+  /** `directory`: the directory file's bytes if already read. */
+  static open(file, directoryFile, header, directory) {
+    const units = new _UnitsFile(file, directoryFile, header);
+    if (!units.openWithDirectory(directory)) units.loadWhole();
+    return units;
+  }
+  openWithDirectory(bytes) {
+    try {
+      const dir = JSON.parse(textOf(bytes ?? readFileSync2(this.directoryFile)));
+      if (dir.header !== this.header || !Array.isArray(dir.keys) || !Array.isArray(dir.spans) || dir.spans.length !== 2 * dir.keys.length) return false;
+      const size = statSync2(this.file).size;
+      if (size !== dir.size) return false;
+      dir.keys.forEach((key, i) => this.ranges.set(key, { start: dir.spans[2 * i], end: dir.spans[2 * i + 1] }));
+      this.lines = dir.lines;
+      this.size = size;
+      this.appendable = true;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  loadWhole() {
+    this.ranges = /* @__PURE__ */ new Map();
+    this.lines = 0;
+    this.appendable = false;
+    let bytes;
+    try {
+      bytes = readFileSync2(this.file);
+    } catch {
+      this.bytes = Buffer.alloc(0);
+      this.size = 0;
+      return;
+    }
+    this.bytes = bytes;
+    this.size = bytes.length;
+    const head = Buffer.from(`${this.header}
+`);
+    if (!bytes.subarray(0, head.length).equals(head)) return;
+    for (let start = head.length; start < bytes.length; ) {
+      const end = bytes.indexOf(10, start);
+      if (end < 0) break;
+      const space = bytes.indexOf(32, start);
+      if (space > start && space < end) this.ranges.set(bytes.toString("latin1", start, space), { start: space + 1, end });
+      this.lines++;
+      start = end + 1;
+    }
+    this.appendable = bytes[bytes.length - 1] === 10;
+  }
+  has(key) {
+    return this.ranges.has(key);
+  }
+  /** Whether the whole file has been read (rather than single lines by position, through the directory). */
+  get readWhole() {
+    return this.bytes !== void 0;
+  }
+  /** The unit's JSON, or undefined when there is none or its line is damaged. */
+  text(key) {
+    const r7 = this.ranges.get(key);
+    if (!r7) return void 0;
+    if (!this.bytes && ++this.positionedReads > MAX_POSITIONED_READS) this.loadWhole();
+    if (this.bytes) return this.bytes.length >= r7.end ? textOf(this.bytes, r7.start, r7.end) : void 0;
+    const line = this.readLine(key, r7);
+    if (line) return textOf(line, key.length + 1, line.length - 1);
+    this.loadWhole();
+    return this.text(key);
+  }
+  /** The key's whole line (key, space, JSON, newline), read by position; undefined unless it checks out. */
+  readLine(key, r7) {
+    const from = r7.start - key.length - 1;
+    const line = Buffer.allocUnsafe(r7.end + 1 - from);
+    let fd;
+    try {
+      fd = openSync(this.file, "r");
+      if (readSync(fd, line, 0, line.length, from) !== line.length) return void 0;
+    } catch {
+      return void 0;
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+    return line.toString("latin1", 0, key.length + 1) === `${key} ` && line[line.length - 1] === 10 ? line : void 0;
+  }
+  /**
+   * Write this run's units: `added` lines are appended, or, when the file holds more than twice the
+   * units in use (or is not ours), it is rewritten with only the units `inUse` (their lines as they
+   * were) and the added ones. Then the directory is written.
+   */
+  write(added, inUse, writes) {
+    const rewrite = !this.appendable || this.lines > 2 * inUse.length + 64;
+    if (rewrite) {
+      if (!this.bytes) this.loadWhole();
+      const pieces = [Buffer.from(`${this.header}
+`)];
+      const ranges = /* @__PURE__ */ new Map();
+      let size = pieces[0].length;
+      const put = (key, line) => {
+        pieces.push(line);
+        ranges.set(key, { start: size + key.length + 1, end: size + line.length - 1 });
+        size += line.length;
+      };
+      for (const key of inUse) {
+        const json = added.get(key);
+        const r7 = this.ranges.get(key);
+        if (json !== void 0) put(key, Buffer.from(`${key} ${json}
+`));
+        else if (r7 && this.bytes && this.bytes.length > r7.end) put(key, this.bytes.subarray(r7.start - key.length - 1, r7.end + 1));
+      }
+      writes.atomically(this.file, pieces);
+      this.bytes = void 0;
+      this.ranges = ranges;
+      this.lines = ranges.size;
+      this.size = size;
+    } else if (added.size) {
+      const pieces = [];
+      let size = this.size;
+      for (const [key, json] of added) {
+        const line = Buffer.from(`${key} ${json}
+`);
+        pieces.push(line);
+        this.ranges.set(key, { start: size + key.length + 1, end: size + line.length - 1 });
+        size += line.length;
+        this.lines++;
+      }
+      writes.append(this.file, pieces);
+      this.size = size;
+      this.bytes = void 0;
+    } else return;
+    this.appendable = true;
+    const keys = [...this.ranges.keys()];
+    const spans = [];
+    for (const key of keys) {
+      const r7 = this.ranges.get(key);
+      spans.push(r7.start, r7.end);
+    }
+    const dir = { header: this.header, size: this.size, lines: this.lines, keys, spans };
+    writes.atomically(this.directoryFile, JSON.stringify(dir));
+  }
+};
+
+// src/cache/background-writes.ts
+import { closeSync as closeSync2, openSync as openSync2, renameSync, unlinkSync, writev } from "node:fs";
+var BackgroundWrites = class {
+  pending = [];
+  /** Replace `file` with `data`. */
+  atomically(file, data) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    this.pending.push(
+      writeAll(tmp, "w", data).then(
+        () => renameSync(tmp, file),
+        (e) => {
+          try {
+            unlinkSync(tmp);
+          } catch {
+          }
+          throw e;
+        }
+      )
+    );
+  }
+  /** Add `data` at the end of `file`. */
+  append(file, data) {
+    this.pending.push(writeAll(file, "a", data));
+  }
+  async settled() {
+    const results = await Promise.allSettled(this.pending.splice(0));
+    const failed = results.find((r7) => r7.status === "rejected");
+    if (failed) throw failed.reason;
+  }
+};
+function writeAll(file, flags, data) {
+  const buffers = typeof data === "string" ? [Buffer.from(data)] : Buffer.isBuffer(data) ? [data] : data;
+  let fd;
+  try {
+    fd = openSync2(file, flags);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return new Promise((resolve, reject) => {
+    const finish = (error) => {
+      try {
+        closeSync2(fd);
+      } catch (e) {
+        error ??= e;
+      }
+      if (error) reject(error);
+      else resolve();
+    };
+    const rest = (list, at2) => {
+      let skip = at2;
+      const left = [];
+      for (const b of list) {
+        if (skip >= b.length) skip -= b.length;
+        else {
+          left.push(skip ? b.subarray(skip) : b);
+          skip = 0;
+        }
+      }
+      if (!left.length) return finish(void 0);
+      writev(fd, left, (error, written) => error ? finish(error) : rest(left, written));
+    };
+    rest(buffers, 0);
+  });
+}
+
+// src/cache/unit-cache.ts
+var INDEX_FILE = "index-v3.json";
 var RESULT_FILE2 = "result-v3.json";
 var LEGACY_FILES = ["units-v1.json", "units-v2.txt", "result-v2.json"];
 var CACHE_FORMAT = "packed-5";
 var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
+var STATE_SLACK = 64;
 var RACY_MS = 2e3;
 function stampOf(path5, st2) {
   return { path: path5, size: st2.size, mtimeMs: st2.mtimeMs, ino: st2.ino };
@@ -3941,56 +4247,56 @@ function unitKey(files) {
   const only = files.length === 1 ? files[0] : void 0;
   const known = only && singleKeys.get(only);
   if (known) return known;
-  const h = createHash2("sha1");
+  const h = createHash3("sha1");
   for (const f of files) h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text);
   const key = h.digest("base64");
   if (only) singleKeys.set(only, key);
   return key;
 }
-function readText(file) {
+function readBytes(file, ahead) {
+  if (ahead) return ahead;
   try {
-    const bytes = readFileSync2(file);
-    return textOf(bytes, 0, bytes.length);
+    return readFileSync3(file);
   } catch {
     return void 0;
   }
+}
+function readText(file, ahead) {
+  const bytes = readBytes(file, ahead);
+  return bytes && textOf(bytes);
+}
+async function prefetchRunCache(dir) {
+  const [index, result] = await Promise.all([INDEX_FILE, RESULT_FILE2].map((name) => readAhead(path3.join(dir, name))));
+  return { index, result };
+}
+function readAhead(file) {
+  let fd;
+  let size;
+  try {
+    fd = openSync3(file, "r");
+  } catch {
+    return Promise.resolve(void 0);
+  }
+  try {
+    size = fstatSync(fd).size;
+  } catch {
+    closeSync3(fd);
+    return Promise.resolve(void 0);
+  }
+  const bytes = Buffer.allocUnsafeSlow(size);
+  return new Promise((resolve) => {
+    read(fd, bytes, 0, size, 0, (error, n) => {
+      closeSync3(fd);
+      resolve(error || n !== size ? void 0 : bytes);
+    });
+  });
 }
 function unitText(unit) {
   return JSON.stringify(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
 }
-function readUnitsFile(file, header) {
-  let bytes;
-  try {
-    bytes = readFileSync2(file);
-  } catch {
-    return void 0;
-  }
-  const head = Buffer.from(`${header}
-`);
-  if (!bytes.subarray(0, head.length).equals(head)) return void 0;
-  const ranges = /* @__PURE__ */ new Map();
-  let lines = 0;
-  for (let start = head.length; start < bytes.length; ) {
-    const end = bytes.indexOf(10, start);
-    if (end < 0) break;
-    const space = bytes.indexOf(32, start);
-    if (space > start && space < end) ranges.set(bytes.toString("latin1", start, space), { start: space + 1, end });
-    lines++;
-    start = end + 1;
-  }
-  return { bytes, ranges, lines };
-}
-function textOf(bytes, start, end) {
-  return isAscii(bytes.subarray(start, end)) ? bytes.toString("latin1", start, end) : bytes.toString("utf8", start, end);
-}
-function writeAtomically(file, text) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}
-function openRunCache(dir, salt, startedAt = Date.now()) {
+function openRunCache(dir, salt, startedAt = Date.now(), ahead = {}) {
   let index;
-  const indexText = readText(path3.join(dir, INDEX_FILE));
+  const indexText = readText(path3.join(dir, INDEX_FILE), ahead.index);
   try {
     const data = indexText === void 0 ? void 0 : JSON.parse(indexText);
     if (data && data.version === CACHE_VERSION && data.salt === salt && Array.isArray(data.files)) index = data;
@@ -3998,22 +4304,39 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
     index = void 0;
   }
   const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
-  const unitsPath = path3.join(dir, UNITS_FILE);
   const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
-  let units = null;
-  const stored = () => units === null ? units = readUnitsFile(unitsPath, unitsHeader) : units;
-  const used = /* @__PURE__ */ new Map();
-  const added = /* @__PURE__ */ new Set();
+  let units;
+  const stored = () => units ??= UnitsFile.open(path3.join(dir, UNITS_FILE), path3.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, ahead.directory);
+  const used = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
   const counts = { hits: 0, misses: 0 };
   let reused = false;
+  const stateTag = `${CACHE_VERSION}
+${salt}`;
+  let state = null;
+  const loadState = () => {
+    if (state !== null) return state;
+    const bytes = readBytes(path3.join(dir, STATE_FILE), ahead.state);
+    const saved = bytes && decodeState(bytes, stateTag);
+    const byKey = /* @__PURE__ */ new Map();
+    saved?.units.forEach((u, i) => u.key !== null && byKey.set(u.key, i));
+    return state = saved ? { saved, byKey } : void 0;
+  };
+  const fromState = /* @__PURE__ */ new Set();
+  let remembered;
   const take = (key) => {
-    const entry = used.get(key) ?? stored()?.ranges.get(key);
-    if (entry === void 0) return void 0;
+    const saved = loadState()?.byKey.get(key);
+    if (saved !== void 0) {
+      fromState.add(key);
+      return { key, saved };
+    }
+    const text = added.get(key) ?? stored().text(key);
+    if (text === void 0) return void 0;
     try {
-      const unit = JSON.parse(typeof entry === "string" ? entry : textOf(stored().bytes, entry.start, entry.end));
-      used.set(key, entry);
-      return unit;
+      const unit = JSON.parse(text);
+      used.add(key);
+      return { key, unit };
     } catch {
       return void 0;
     }
@@ -4028,7 +4351,7 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
         const now = stamp(then.path);
         if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return void 0;
       }
-      const text = readText(path3.join(dir, RESULT_FILE2));
+      const text = readText(path3.join(dir, RESULT_FILE2), ahead.result);
       try {
         const stored2 = text === void 0 ? void 0 : JSON.parse(text);
         if (stored2?.startedAt !== index.startedAt || stored2.salt !== salt) return void 0;
@@ -4059,34 +4382,34 @@ function openRunCache(dir, salt, startedAt = Date.now()) {
     },
     store(files, unit) {
       const key = unitKey(files);
-      used.set(key, unitText(unit));
-      added.add(key);
+      used.add(key);
+      added.set(key, unitText(unit));
       counts.misses++;
+      return key;
     },
-    save(run) {
+    saved() {
+      return loadState()?.saved;
+    },
+    remember(state2) {
+      const loaded = loadState();
+      const fromElsewhere = used.size - [...used].filter((k2) => fromState.has(k2)).length;
+      if (!loaded || fromElsewhere > STATE_SLACK || loaded.saved.units.length - fromState.size > STATE_SLACK) remembered = state2();
+    },
+    async save(run) {
       if (reused) return;
       mkdirSync(dir, { recursive: true });
-      const old = stored();
-      const line = (key) => {
-        const entry = used.get(key);
-        return typeof entry === "string" ? Buffer.from(`${key} ${entry}
-`) : old.bytes.subarray(entry.start - key.length - 1, entry.end + 1);
-      };
-      if (!old || old.lines > 2 * used.size + 64) {
-        writeAtomically(unitsPath, Buffer.concat([Buffer.from(`${unitsHeader}
-`), ...[...used.keys()].map(line)]));
-      } else if (added.size) {
-        const cut = old.bytes[old.bytes.length - 1] !== 10 ? [Buffer.from("\n")] : [];
-        appendFileSync(unitsPath, Buffer.concat([...cut, ...[...added].map(line)]));
-      }
-      writeAtomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
+      const writes = new BackgroundWrites();
+      stored().write(added, [.../* @__PURE__ */ new Set([...used, ...fromState])], writes);
+      if (remembered) writes.atomically(path3.join(dir, STATE_FILE), encodeState(remembered, stateTag));
+      writes.atomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
       const files = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
         return key ? { ...s, key } : s;
       });
       const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0, files };
-      writeAtomically(path3.join(dir, INDEX_FILE), JSON.stringify(next));
-      for (const legacy of LEGACY_FILES) rmSync(path3.join(dir, legacy), { force: true });
+      writes.atomically(path3.join(dir, INDEX_FILE), JSON.stringify(next));
+      if (!index) for (const legacy of LEGACY_FILES) rmSync(path3.join(dir, legacy), { force: true });
+      await writes.settled();
     }
   };
 }
@@ -4110,9 +4433,9 @@ async function readInputs(options) {
   const problems = [];
   const files = [];
   for (const f of found) {
-    const read = readOne(f.path, f.absolute, maxSize);
-    if ("record" in read) records.push(read.record);
-    else if ("file" in read) files.push(read.file);
+    const read2 = readOne(f.path, f.absolute, maxSize);
+    if ("record" in read2) records.push(read2.record);
+    else if ("file" in read2) files.push(read2.file);
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, records, problems, root };
@@ -4121,16 +4444,16 @@ function readOne(rel, absolute, maxSize, onStat) {
   const notRegular = { record: { path: rel, status: "not-lintable", formats: [], reason: "not a regular file (a named pipe, socket or device); not read" } };
   let fd;
   try {
-    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync4(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     try {
-      if (!statSync2(absolute).isFile()) return notRegular;
+      if (!statSync3(absolute).isFile()) return notRegular;
     } catch {
     }
     return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${errorCode(e)})` } };
   }
   try {
-    const st2 = fstatSync(fd);
+    const st2 = fstatSync2(fd);
     onStat?.(st2);
     if (!st2.isFile()) return notRegular;
     if (st2.size > maxSize) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file is ${st2.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
@@ -4142,7 +4465,7 @@ function readOne(rel, absolute, maxSize, onStat) {
   } catch (e) {
     return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${errorCode(e)})` } };
   } finally {
-    closeSync(fd);
+    closeSync4(fd);
   }
 }
 var readBuffer = Buffer.allocUnsafeSlow(0);
@@ -4156,7 +4479,7 @@ function readWhole(fd, size, limit) {
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
     }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    const n = readSync2(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
     if (length > limit) return void 0;
@@ -4177,7 +4500,7 @@ function rootFor(cwd, paths) {
   const first = path4.resolve(cwd, paths[0] ?? ".");
   let dir = first;
   try {
-    if (!statSync2(first).isDirectory()) dir = path4.dirname(first);
+    if (!statSync3(first).isDirectory()) dir = path4.dirname(first);
   } catch {
     dir = cwd;
   }
@@ -4192,7 +4515,7 @@ async function readBaseRef(options, root, headFiles) {
   const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-ROZ264O7.js");
   const registry = options.registry ?? defaultSources;
   try {
-    const read = await readBaseFiles({
+    const read2 = await readBaseFiles({
       root,
       cwd: options.cwd ?? process.cwd(),
       paths: options.paths ?? ["."],
@@ -4203,7 +4526,7 @@ async function readBaseRef(options, root, headFiles) {
       headTexts: new Map(headFiles.map((f) => [f.path, f.text])),
       alsoRead: [...WELL_KNOWN_POLICY_FILES, ...options.policyFiles ?? []]
     });
-    return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
+    return { ref: spec.label ?? read2.ref, files: read2.files, commit: read2.commit, extra: read2.extra };
   } catch (e) {
     if (e instanceof BaseRefError) throw new UsageError(e.message);
     throw e;
@@ -4219,23 +4542,27 @@ async function lintStreaming(options, rules) {
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (options.cache) await cacheWritesSettled();
+  const cacheDir = options.cache && options.cacheSalt !== void 0 && !options.registry ? path4.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : void 0;
+  const ahead = cacheDir ? prefetchRunCache(cacheDir) : void 0;
   const { files: sorted, problems } = await discoverFiles(options, root, cwd, registry);
   const codeowners = await readCodeowners(root);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
-  const cacheDir = options.cache && options.cacheSalt !== void 0 && !options.registry ? path4.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : void 0;
   const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r7) => r7.meta), verbose: options.verbose ?? false, maxSize, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = /* @__PURE__ */ new Map();
-  const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt) : void 0;
-  if (cache) {
+  if (cacheDir) {
     for (const f of sorted) {
       try {
-        stamps.set(f.path, stampOf(f.path, statSync2(f.absolute)));
+        stamps.set(f.path, stampOf(f.path, statSync3(f.absolute)));
       } catch {
       }
     }
+  }
+  const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : void 0;
+  if (cache) {
     const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) return whole;
   }
@@ -4244,16 +4571,16 @@ async function lintStreaming(options, rules) {
     for (const f of sorted) {
       const single = cache !== void 0 && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
       const stamp = single ? stamps.get(f.path) : void 0;
-      const unit = stamp && cache.byStat(f.path, stamp);
-      if (unit) {
-        yield { path: f.path, unit };
+      const cached = stamp && cache.byStat(f.path, stamp);
+      if (cached) {
+        yield { path: f.path, cached };
         continue;
       }
-      const read = readOne(f.path, f.absolute, maxSize, cache ? (st2) => stamps.set(f.path, stampOf(f.path, st2)) : void 0);
-      if ("record" in read) yield { path: f.path, record: read.record };
+      const read2 = readOne(f.path, f.absolute, maxSize, cache ? (st2) => stamps.set(f.path, stampOf(f.path, st2)) : void 0);
+      if ("record" in read2) yield { path: f.path, record: read2.record };
       else {
-        if (single) cache.noteStat(read.file, read.stats);
-        yield read.file;
+        if (single) cache.noteStat(read2.file, read2.stats);
+        yield read2.file;
       }
     }
   }
@@ -4272,16 +4599,19 @@ async function lintStreaming(options, rules) {
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
     textOf: (p) => {
-      const read = readOne(p, absolute.get(p) ?? path4.join(root, p), maxSize);
-      return "file" in read ? read.file.text : void 0;
+      const read2 = readOne(p, absolute.get(p) ?? path4.join(root, p), maxSize);
+      return "file" in read2 ? read2.file.text : void 0;
     }
   }).finally(() => workers?.close());
-  try {
-    cache?.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result });
-  } catch (e) {
-    options.onWarning?.(cacheNotWritten(cacheDir, e));
+  if (cache) {
+    const saving = cache.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result }).catch((e) => options.onWarning?.(cacheNotWritten(cacheDir, e))).finally(() => cacheWrites.delete(saving));
+    cacheWrites.add(saving);
   }
   return result;
+}
+var cacheWrites = /* @__PURE__ */ new Set();
+async function cacheWritesSettled() {
+  await Promise.all([...cacheWrites]);
 }
 async function lintWholeCatalog(options, rules) {
   const inputs = await readInputs(options);
@@ -4352,5 +4682,6 @@ export {
   errorCode,
   UsageError,
   rootFor,
-  lint
+  lint,
+  cacheWritesSettled
 };

@@ -14886,6 +14886,7 @@ function unpack(c, i) {
 function groupRange(c, i) {
   return [c.topicInt(i, 3 /* GroupStart */), i + 1 < c.n ? c.topicInt(i + 1, 3 /* GroupStart */) : c.groups];
 }
+var PACKED_TOPIC_INTS = TOPIC_INTS;
 var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
 var CHUNK_BITS = 12;
 var CHUNK = 1 << CHUNK_BITS;
@@ -14898,9 +14899,16 @@ var TopicStore = class {
   groupChunks = [];
   table = [];
   slots = /* @__PURE__ */ new Map();
-  /** Each unit's names joined by NUL (one string per unit); topics in `whole` have an empty entry. */
+  /** Each unit's names joined by NUL (one string per unit with topics); topics in `whole` have an empty entry. */
   nameChunks = [];
   whole = {};
+  /**
+   * A store whose string table starts as `table`: the stored topics of a previous run (`SavedTopics`)
+   * that used the same table are then copied without remapping (`appendSaved`).
+   */
+  constructor(table = []) {
+    for (const v of table) this.slot(v);
+  }
   slot(v) {
     let at = this.slots.get(v);
     if (at === void 0) {
@@ -14953,6 +14961,60 @@ var TopicStore = class {
     this.n += p.n;
     this.groups += unitGroups;
   }
+  /**
+   * Topics `from..to` (listing groups `groupFrom..groupTo`) of a previous run's store whose table this
+   * store started with: integers copied as they are, only group starts shifted. `names` are the units'
+   * name chunks, one per unit with topics.
+   */
+  appendSaved(saved, from, to, groupFrom, groupTo, names) {
+    const shift = this.groups - groupFrom;
+    for (let i = from; i < to; ) {
+      const at = this.n + i - from;
+      const chunk = this.topicChunk(at);
+      const dest = (at & CHUNK - 1) * TOPIC_INTS;
+      const count2 = Math.min(to - i, CHUNK - (at & CHUNK - 1));
+      chunk.set(saved.topicInts.subarray(i * TOPIC_INTS, (i + count2) * TOPIC_INTS), dest);
+      for (let k = 0; k < count2; k++) chunk[dest + k * TOPIC_INTS + 3 /* GroupStart */] += shift;
+      i += count2;
+    }
+    for (let g = groupFrom; g < groupTo; ) {
+      const at = this.groups + g - groupFrom;
+      const count2 = Math.min(groupTo - g, GROUP_CHUNK - (at & GROUP_CHUNK - 1));
+      this.groupChunk(at).set(saved.groupInts.subarray(g * 4, (g + count2) * 4), (at & GROUP_CHUNK - 1) * 4);
+      g += count2;
+    }
+    for (const key of saved.wholeIds) if (key >= from && key < to) this.whole[this.n + key - from] = saved.whole[key];
+    for (const chunk of names) this.nameChunks.push(chunk);
+    this.n += to - from;
+    this.groups += groupTo - groupFrom;
+  }
+  /**
+   * The stored topics in the form a later run copies from (`appendSaved`); before `finish`. Names are
+   * per unit with topics, in order.
+   */
+  saved() {
+    const topicInts = new Int32Array(this.n * TOPIC_INTS);
+    this.topicChunks.forEach((c, k) => topicInts.set(c.subarray(0, Math.min(CHUNK, this.n - k * CHUNK) * TOPIC_INTS), k * CHUNK * TOPIC_INTS));
+    const groupInts = new Int32Array(this.groups * 4);
+    this.groupChunks.forEach((c, k) => groupInts.set(c.subarray(0, Math.min(GROUP_CHUNK, this.groups - k * GROUP_CHUNK) * 4), k * GROUP_CHUNK * 4));
+    const remap = new Int32Array(this.table.length).fill(-1);
+    const mark = (v) => {
+      if (v >= 0) remap[v] = 0;
+    };
+    for (let i = 0; i < this.n; i++) for (const k of REMAPPED_SLOTS) mark(topicInts[i * TOPIC_INTS + k]);
+    for (let g = 0; g < this.groups; g++) mark(groupInts[g * 4]);
+    const table = [];
+    this.table.forEach((v, at) => {
+      if (remap[at] === 0) remap[at] = table.push(v) - 1;
+    });
+    const renumber = (ints, at) => {
+      const v = ints[at];
+      if (v >= 0) ints[at] = remap[v];
+    };
+    for (let i = 0; i < this.n; i++) for (const k of REMAPPED_SLOTS) renumber(topicInts, i * TOPIC_INTS + k);
+    for (let g = 0; g < this.groups; g++) renumber(groupInts, g * 4);
+    return { topicInts, groupInts, table, whole: this.whole, wholeIds: Object.keys(this.whole).map(Number), nameChunks: [...this.nameChunks] };
+  }
   /** The stored topics as columns, read in place; the store is not appended to afterwards. */
   finish() {
     const names = [];
@@ -14989,15 +15051,16 @@ var PackedIndex = class {
     if (this.byName) return this.byName;
     const byName = /* @__PURE__ */ new Map();
     const { names, whole } = this.packed;
-    names.forEach((packedName, id) => {
+    for (let id = 0; id < names.length; id++) {
+      const packedName = names[id];
       const w = packedName === null ? whole[id] : void 0;
       const name = packedName ?? (w?.name.kind === "known" ? w.name.value : void 0);
-      if (name === void 0) return;
+      if (name === void 0) continue;
       const had = byName.get(name);
       if (had === void 0) byName.set(name, id);
       else if (typeof had === "number") byName.set(name, [had, id]);
       else had.push(id);
-    });
+    }
     return this.byName = byName;
   }
   groups() {
@@ -15029,6 +15092,136 @@ var PackedIndex = class {
   }
   topicsListing(group2) {
     return (this.groups().get(group2) ?? []).map((id) => this.topic(id));
+  }
+};
+
+// src/core/accumulated.ts
+var COUNTED = ["topics", "groups", "files", "consumerGroups", "clients", "unknowns", "suppressionFiles"];
+function offsetsOf(units) {
+  const make = () => new Int32Array(units.length + 1);
+  const o = { topics: make(), groups: make(), files: make(), consumerGroups: make(), clients: make(), unknowns: make(), suppressionFiles: make(), names: make() };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    o.topics[i + 1] = o.topics[i] + u.topics;
+    o.groups[i + 1] = o.groups[i] + u.groups;
+    o.files[i + 1] = o.files[i] + u.files;
+    o.consumerGroups[i + 1] = o.consumerGroups[i] + u.consumerGroups;
+    o.clients[i + 1] = o.clients[i] + u.clients;
+    o.unknowns[i + 1] = o.unknowns[i] + u.unknowns;
+    o.suppressionFiles[i + 1] = o.suppressionFiles[i] + u.suppressionFiles;
+    o.names[i + 1] = o.names[i] + (u.topics > 0 ? 1 : 0);
+  }
+  return o;
+}
+function consistentState(s) {
+  for (const u of s.units) for (const k of COUNTED) if (!Number.isInteger(u[k]) || u[k] < 0) return false;
+  const o = offsetsOf(s.units);
+  const end = s.units.length;
+  return o.topics[end] * PACKED_TOPIC_INTS === s.topicInts.length && o.groups[end] * 4 === s.groupInts.length && o.files[end] === s.files.length && o.consumerGroups[end] === s.consumerGroups.length && o.clients[end] === s.clients.length && o.unknowns[end] === s.unknowns.length && o.suppressionFiles[end] === s.suppressionFiles.length && o.names[end] === s.nameChunks.length && s.findings.length === end && s.wholeIds.every((id) => s.whole[id] !== void 0);
+}
+var Accumulated = class {
+  /** `saved`: a previous run's state to copy unchanged units from; `keepShapes`: to save this run's. */
+  constructor(saved, keepShapes = false) {
+    this.saved = saved;
+    this.topics = new TopicStore(saved?.table);
+    this.offsets = saved ? offsetsOf(saved.units) : void 0;
+    this.shapes = keepShapes ? [] : void 0;
+  }
+  saved;
+  topics;
+  files = [];
+  consumerGroups = [];
+  clients = [];
+  unknowns = [];
+  suppressionFiles = [];
+  /** Findings as JSON, one string per unit ('' when none): one allocation instead of dozens of objects. */
+  findingTexts = [];
+  /** Each unit's shape, when the state is to be saved. */
+  shapes;
+  offsets;
+  /** Saved units `[from, to)` waiting to be copied in one go. */
+  run;
+  closed = false;
+  add(u, key = null) {
+    this.flushRun();
+    const groups = u.topics.n ? u.topics.ints[u.topics.n * PACKED_TOPIC_INTS] : 0;
+    this.topics.append(u.topics);
+    for (const f of u.files) this.files.push(f);
+    for (const g of u.consumerGroups) this.consumerGroups.push(g);
+    for (const c of u.clients) this.clients.push(c);
+    for (const n of u.unknowns ?? []) this.unknowns.push(n);
+    for (const p of u.suppressionFiles ?? []) this.suppressionFiles.push(p);
+    this.findingTexts.push(u.findings.length ? JSON.stringify(u.findings) : "");
+    this.shapes?.push({ key, topics: u.topics.n, groups, files: u.files.length, consumerGroups: u.consumerGroups.length, clients: u.clients.length, unknowns: u.unknowns?.length ?? 0, suppressionFiles: u.suppressionFiles?.length ?? 0 });
+  }
+  /** Unit `i` of the saved state, unchanged: copied with its neighbours when they come in order. */
+  addSaved(i) {
+    if (!this.saved || i < 0 || i >= this.saved.units.length) throw new Error(`no saved unit ${i}`);
+    if (this.run && this.run.to === i) {
+      this.run.to++;
+      return;
+    }
+    this.flushRun();
+    this.run = { from: i, to: i + 1 };
+  }
+  /** The files of saved unit `i` that have suppression comments. */
+  savedSuppressionFiles(i) {
+    const o = this.offsets;
+    return this.saved.suppressionFiles.slice(o.suppressionFiles[i], o.suppressionFiles[i + 1]);
+  }
+  flushRun() {
+    if (this.closed) throw new Error("units added after the accumulated state was closed");
+    const run = this.run;
+    if (!run) return;
+    this.run = void 0;
+    const s = this.saved;
+    const o = this.offsets;
+    const { from, to } = run;
+    this.topics.appendSaved(s, o.topics[from], o.topics[to], o.groups[from], o.groups[to], s.nameChunks.slice(o.names[from], o.names[to]));
+    const copy = (into, list, k) => {
+      for (let j = o[k][from], end = o[k][to]; j < end; j++) into.push(list[j]);
+    };
+    copy(this.files, s.files, "files");
+    copy(this.consumerGroups, s.consumerGroups, "consumerGroups");
+    copy(this.clients, s.clients, "clients");
+    copy(this.unknowns, s.unknowns, "unknowns");
+    copy(this.suppressionFiles, s.suppressionFiles, "suppressionFiles");
+    for (let i = from; i < to; i++) {
+      this.findingTexts.push(s.findings[i]);
+      this.shapes?.push(s.units[i]);
+    }
+  }
+  /** No more units: copies what is pending. Call once, before reading anything below. */
+  close() {
+    this.flushRun();
+    this.closed = true;
+  }
+  /** This run's state, for the next run (only with `keepShapes`); before `columns` and `takeFindings`. */
+  state() {
+    if (!this.closed || !this.shapes) throw new Error("state() needs a closed accumulator that kept its shapes");
+    const topics = this.topics.saved();
+    return {
+      ...topics,
+      units: this.shapes,
+      files: [...this.files],
+      consumerGroups: [...this.consumerGroups],
+      clients: [...this.clients],
+      unknowns: [...this.unknowns],
+      suppressionFiles: [...this.suppressionFiles],
+      findings: [...this.findingTexts]
+    };
+  }
+  /** The stored topics as columns (see `TopicStore.finish`). */
+  columns() {
+    if (!this.closed) throw new Error("columns() before close()");
+    return this.topics.finish();
+  }
+  /** The findings, once: the texts are released as they are parsed (the end of a run is its peak). */
+  takeFindings() {
+    if (!this.closed) throw new Error("takeFindings() before close()");
+    const out = [];
+    for (const text2 of this.findingTexts.splice(0)) if (text2) for (const f of JSON.parse(text2)) out.push(f);
+    return out;
   }
 };
 
@@ -15153,11 +15346,13 @@ async function lintStream(items, options) {
   const env = unitEnv(options.rules, { config, collectUnknowns: options.collectUnknowns ?? false, ...options.codeowners ? { codeowners: options.codeowners } : {} });
   const cache2 = options.unitCache;
   const units = [];
-  const acc = new Accumulated();
+  const acc = new Accumulated(cache2?.saved?.(), cache2?.remember !== void 0);
   let absorbed = 0;
   const absorb = () => {
     while (absorbed < units.length && units[absorbed] !== void 0) {
-      acc.add(units[absorbed]);
+      const next = units[absorbed];
+      if ("saved" in next) acc.addSaved(next.saved);
+      else acc.add(next.unit, next.key);
       units[absorbed++] = void 0;
     }
   };
@@ -15166,17 +15361,17 @@ async function lintStream(items, options) {
   const kept = /* @__PURE__ */ new Map();
   if (options.codeowners) kept.set(options.codeowners.path, options.codeowners.text);
   let batch = [];
-  const keepSuppressionTexts = (unit, files) => {
-    for (const p of unit.suppressionFiles ?? []) {
+  const keepSuppressionTexts = (found, files) => {
+    const pending = "saved" in found ? { saved: found.saved } : { unit: found.unit, key: "key" in found ? found.key : null };
+    for (const p of "saved" in found ? acc.savedSuppressionFiles(found.saved) : found.unit.suppressionFiles ?? []) {
       const file = files.find((f) => f.path === p);
       if (file) kept.set(p, file.text);
     }
-    return unit;
+    return pending;
   };
   const finishUnit = (files, output) => {
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
-    cache2?.store(files, unit);
-    return keepSuppressionTexts(unit, files);
+    return keepSuppressionTexts({ unit, key: cache2?.store(files, unit) ?? null }, files);
   };
   const workers = options.unitWorkers;
   const inFlight = [];
@@ -15193,8 +15388,7 @@ async function lintStream(items, options) {
     inFlight.push(
       workers.lint(at - 1, todo.map((b) => b.file)).then(
         (done) => todo.forEach((b, i) => {
-          units[b.slot] = keepSuppressionTexts(done[i], [b.file]);
-          cache2?.store([b.file], done[i]);
+          units[b.slot] = keepSuppressionTexts({ unit: done[i], key: cache2?.store([b.file], done[i]) ?? null }, [b.file]);
         })
       )
     );
@@ -15204,8 +15398,8 @@ async function lintStream(items, options) {
     if (unit && absorbed === units.length - 1) absorb();
   };
   for (const item of items) {
-    if ("unit" in item) {
-      push(item.unit);
+    if ("cached" in item) {
+      push("saved" in item.cached ? { saved: item.cached.saved } : item.cached);
       continue;
     }
     if ("record" in item) {
@@ -15220,7 +15414,7 @@ async function lintStream(items, options) {
       continue;
     }
     if (!YAML_EXTENSIONS.test(item.path)) {
-      push({ files: [{ path: item.path, status: "not-catalog", formats: [], reason: "no reader for this file type" }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] });
+      push({ unit: { files: [{ path: item.path, status: "not-catalog", formats: [], reason: "no reader for this file type" }], findings: [], topics: packTopics([]), consumerGroups: [], clients: [] }, key: null });
       continue;
     }
     const cached = cache2?.lookup([item]);
@@ -15240,9 +15434,11 @@ async function lintStream(items, options) {
   }
   if (records.length) {
     const output = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };
-    push(lintUnit(output, /* @__PURE__ */ new Map(), env));
+    push({ unit: lintUnit(output, /* @__PURE__ */ new Map(), env), key: null });
   }
   units.length = 0;
+  acc.close();
+  cache2?.remember?.(() => acc.state());
   const texts = lazyTexts(kept, options.textOf);
   const unitFindings = acc.takeFindings();
   const { suppressionFiles } = acc;
@@ -15259,7 +15455,7 @@ async function lintStream(items, options) {
   return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, void 0, unknowns, topicCount);
 }
 function runCrossFileRules(acc, rules, config, texts) {
-  const index = new PackedIndex(acc.topics.finish());
+  const index = new PackedIndex(acc.columns());
   const catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
     get topics() {
@@ -15289,31 +15485,6 @@ function lazyTexts(kept, textOf) {
     }
   };
 }
-var Accumulated = class {
-  topics = new TopicStore();
-  files = [];
-  consumerGroups = [];
-  clients = [];
-  unknowns = [];
-  suppressionFiles = [];
-  /** Findings as JSON, one string per unit that has any: one allocation instead of dozens of objects. */
-  findingTexts = [];
-  add(u) {
-    this.topics.append(u.topics);
-    for (const f of u.files) this.files.push(f);
-    for (const g of u.consumerGroups) this.consumerGroups.push(g);
-    for (const c of u.clients) this.clients.push(c);
-    for (const n of u.unknowns ?? []) this.unknowns.push(n);
-    for (const p of u.suppressionFiles ?? []) this.suppressionFiles.push(p);
-    if (u.findings.length) this.findingTexts.push(JSON.stringify(u.findings));
-  }
-  /** The findings, once: the texts are released as they are parsed (the end of a run is its peak). */
-  takeFindings() {
-    const out = [];
-    for (const text2 of this.findingTexts.splice(0)) for (const f of JSON.parse(text2)) out.push(f);
-    return out;
-  }
-};
 
 // src/rules/lib/report.ts
 function nameLoc(entity) {
@@ -17328,6 +17499,7 @@ export {
   notLintableProblems,
   buildResult,
   collectUnknowns,
+  consistentState,
   unitEnv,
   canStream,
   lintUnit,

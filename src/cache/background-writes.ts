@@ -1,0 +1,80 @@
+/**
+ * Cache files written on libuv's thread pool, each in one request, while the run goes on: the CLI
+ * formats and prints the report on the main thread meanwhile (the machine's other core writes).
+ *
+ * Each file is written to a temporary file and renamed over the old one, so a reader sees the old file
+ * or the new one, never half of one; appends go straight to the file (readers check what they read).
+ * `settled` resolves once every write is done, or rejects with the first error.
+ */
+import { closeSync, openSync, renameSync, unlinkSync, writev } from 'node:fs';
+
+export class BackgroundWrites {
+  private readonly pending: Promise<void>[] = [];
+
+  /** Replace `file` with `data`. */
+  atomically(file: string, data: string | Buffer | readonly Buffer[]): void {
+    const tmp = `${file}.${process.pid}.tmp`;
+    this.pending.push(
+      writeAll(tmp, 'w', data).then(
+        () => renameSync(tmp, file),
+        (e: unknown) => {
+          try {
+            unlinkSync(tmp);
+          } catch {
+            /* never created */
+          }
+          throw e;
+        },
+      ),
+    );
+  }
+
+  /** Add `data` at the end of `file`. */
+  append(file: string, data: readonly Buffer[]): void {
+    this.pending.push(writeAll(file, 'a', data));
+  }
+
+  async settled(): Promise<void> {
+    const results = await Promise.allSettled(this.pending.splice(0));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}
+
+function writeAll(file: string, flags: 'w' | 'a', data: string | Buffer | readonly Buffer[]): Promise<void> {
+  const buffers = typeof data === 'string' ? [Buffer.from(data)] : Buffer.isBuffer(data) ? [data] : data;
+  let fd: number;
+  try {
+    // Opened here, so that the one request left (the write) runs while this thread is busy elsewhere;
+    // a chain of requests would wait for this thread between each.
+    fd = openSync(file, flags);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return new Promise((resolve, reject) => {
+    const finish = (error: unknown) => {
+      try {
+        closeSync(fd);
+      } catch (e) {
+        error ??= e;
+      }
+      if (error) reject(error);
+      else resolve();
+    };
+    const rest = (list: readonly Buffer[], at: number): void => {
+      // writev may write less than asked (rarely, for files): go on from where it stopped.
+      let skip = at;
+      const left: Buffer[] = [];
+      for (const b of list) {
+        if (skip >= b.length) skip -= b.length;
+        else {
+          left.push(skip ? b.subarray(skip) : b);
+          skip = 0;
+        }
+      }
+      if (!left.length) return finish(undefined);
+      writev(fd, left, (error, written) => (error ? finish(error) : rest(left, written)));
+    };
+    rest(buffers, 0);
+  });
+}
