@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-2YHOJNDV.js";
-import "./chunks/chunk-QBTUC4XG.js";
+} from "./chunks/chunk-PSVMGT6B.js";
+import "./chunks/chunk-3ABKNMYJ.js";
 import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-D3LJLC6P.js";
 import "./chunks/chunk-A5BW27EE.js";

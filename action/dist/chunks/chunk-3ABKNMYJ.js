@@ -4167,14 +4167,14 @@ var UnitsFile = class _UnitsFile {
 };
 
 // src/cache/background-writes.ts
-import { closeSync as closeSync2, openSync as openSync2, renameSync, unlinkSync, writev } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, renameSync, unlinkSync, writeSync, writev } from "node:fs";
 var BackgroundWrites = class {
   pending = [];
   /** Replace `file` with `data`. */
   atomically(file, data) {
     const tmp = `${file}.${process.pid}.tmp`;
     this.pending.push(
-      writeAll(tmp, "w", data).then(
+      (typeof data === "string" ? writeText(tmp, data) : writeAll(tmp, "w", data)).then(
         () => renameSync(tmp, file),
         (e) => {
           try {
@@ -4196,6 +4196,26 @@ var BackgroundWrites = class {
     if (failed) throw failed.reason;
   }
 };
+var TEXT_SLICE = 64 * 1024;
+function writeText(file, text) {
+  try {
+    const fd = openSync2(file, "w");
+    try {
+      for (let at2 = 0; at2 < text.length; ) {
+        let end = Math.min(at2 + TEXT_SLICE, text.length);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 55296 && last <= 56319) end--;
+        writeSync(fd, text.slice(at2, end));
+        at2 = end;
+      }
+    } finally {
+      closeSync2(fd);
+    }
+    return Promise.resolve();
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
 function writeAll(file, flags, data) {
   const buffers = typeof data === "string" ? [Buffer.from(data)] : Buffer.isBuffer(data) ? [data] : data;
   let fd;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-QBTUC4XG.js";
+} from "./chunk-3ABKNMYJ.js";
 import "./chunk-LI7VFY5R.js";
 import {
   NAVIGATION,
