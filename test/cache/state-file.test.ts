@@ -169,3 +169,24 @@ describe('units file and its directory', () => {
     expect(other.text('k1')).toBeUndefined();
   });
 });
+
+describe('background writes', () => {
+  it('write a long text in slices without splitting a character across two slices', async () => {
+    const file = path.join(dir, 'long.json');
+    const text = `${'a'.repeat(64 * 1024 - 1)}😀${'é'.repeat(70 * 1024)}😀`;
+    const writes = new BackgroundWrites();
+    writes.atomically(file, text);
+    writes.append(path.join(dir, 'appended.txt'), [Buffer.from('x'), Buffer.from('ÿ')]);
+    await writes.settled();
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readFileSync(path.join(dir, 'appended.txt'), 'utf8')).toBe('xÿ');
+  });
+
+  it('report a file that cannot be written, and leave no temporary file behind', async () => {
+    const writes = new BackgroundWrites();
+    writes.atomically(path.join(dir, 'no-such-folder', 'x.json'), 'text');
+    writes.atomically(path.join(dir, 'ok.json'), Buffer.from('ok'));
+    await expect(writes.settled()).rejects.toThrow(/ENOENT/);
+    expect(readFileSync(path.join(dir, 'ok.json'), 'utf8')).toBe('ok');
+  });
+});
