@@ -12,7 +12,7 @@ import { TOOL } from './core/tool.js';
 import { annotationPlan, batched, formatters, pieceFormatters, summary } from './formatters/index.js';
 import { cacheWritesSettled, lint, rootFor, UsageError } from './lint.js';
 import { errorCode } from './util/error-code.js';
-import { maxConcurrency } from './parallel/yaml-pool.js';
+import { maxConcurrency } from './parallel/concurrency.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 
 export interface CliIO {

@@ -14,7 +14,7 @@ import { sortFindings } from './core/engine.js';
 import type { AnyRule } from './core/rule.js';
 import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
-import { PARALLEL_MIN_FILES, defaultConcurrency, parallelYamlReader, startUnitWorkers } from './parallel/yaml-pool.js';
+import { PARALLEL_MIN_FILES, defaultConcurrency } from './parallel/concurrency.js';
 import { EMPTY_CONFIG } from './core/config.js';
 import { DEFAULT_CACHE_LOCATION, readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
 import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, readYamlFile, type SourceRegistry } from './sources/index.js';
@@ -304,7 +304,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
   const workers =
     concurrency > 1 && !options.registry && rules.every((r) => builtinRules.includes(r)) && yamlFiles >= PARALLEL_MIN_FILES
-      ? startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...(codeowners ? { codeowners } : {}) })
+      ? (await import('./parallel/yaml-pool.js')).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...(codeowners ? { codeowners } : {}) })
       : undefined;
   const result = await lintStream(items(), {
     rules,
@@ -376,7 +376,8 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
   }
   // No per-file model cache: since the line scanner, loading cached models costs more than parsing
   // (measured: 10k topics, one file changed, 1.64 s with it, 1.25-1.38 s without; docs/performance.md).
-  let yamlReader = options.registry ? undefined : parallelYamlReader(options.concurrency ?? defaultConcurrency());
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  let yamlReader = options.registry || concurrency <= 1 ? undefined : (await import('./parallel/yaml-pool.js')).parallelYamlReader(concurrency);
   if (base) {
     // The base is mostly the same files: parse each unchanged one once (src/git/reuse.ts).
     const registry = options.registry ?? defaultSources;

@@ -4,11 +4,14 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-PSVMGT6B.js";
-import "./chunks/chunk-3ABKNMYJ.js";
+} from "./chunks/chunk-5QHQ7MGP.js";
+import "./chunks/chunk-IQIHHM74.js";
 import "./chunks/chunk-LI7VFY5R.js";
-import "./chunks/chunk-D3LJLC6P.js";
-import "./chunks/chunk-A5BW27EE.js";
+import "./chunks/chunk-GHNDIOJ3.js";
+import "./chunks/chunk-FRMB2VQN.js";
+import "./chunks/chunk-S3ULFYUX.js";
+import "./chunks/chunk-GSJYYZZN.js";
+import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";
 import "./chunks/chunk-JRJOGWBZ.js";

@@ -2,10 +2,13 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import {
   builtinRules,
   lintUnit,
-  readYamlFile,
   unitEnv
-} from "./chunks/chunk-D3LJLC6P.js";
-import "./chunks/chunk-A5BW27EE.js";
+} from "./chunks/chunk-FRMB2VQN.js";
+import "./chunks/chunk-S3ULFYUX.js";
+import {
+  readYamlFile
+} from "./chunks/chunk-GSJYYZZN.js";
+import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";
 import "./chunks/chunk-JRJOGWBZ.js";

@@ -12,7 +12,7 @@
  * changed within the same timestamp tick as that run is read and hashed again).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, read, readFileSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, read, readFileSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { CachedUnit, UnitCache, UnitResult } from '../core/stream.js';
 import type { SavedState } from '../core/accumulated.js';
@@ -293,6 +293,9 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
     async save(run) {
       if (reused) return;
       mkdirSync(dir, { recursive: true });
+      // The cache is trusted input (SECURITY.md): keep it out of commits, as pytest and ruff do.
+      const ignoreFile = path.join(dir, '.gitignore');
+      if (!existsSync(ignoreFile)) writeFileSync(ignoreFile, '# Written by topiclint --cache: nothing in this folder belongs in git.\n*\n');
       // Written in the background in no particular order: each file is checked on its own when read
       // (the index and the result by their common token, the units directory by the units file's size).
       const writes = new BackgroundWrites();

@@ -4,17 +4,13 @@
  * single-threaded run whatever the number of workers.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readYamlFile, type YamlReader } from '../sources/index.js';
 import type { AdapterOutput, InputFile } from '../sources/types.js';
 import type { UnitEnvData, UnitResult } from '../core/stream.js';
 
-/** Below this much YAML, starting a worker costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 1_500_000;
-/** The streaming pipeline starts workers for at least this many YAML files (each loads the bundle). */
-export const PARALLEL_MIN_FILES = 200;
+import { PARALLEL_MIN_BYTES } from './concurrency.js';
 
 /**
  * The worker script: next to this module (tsc output), or one folder up when this module is a chunk
@@ -27,21 +23,6 @@ const workerUrl = [new URL('./yaml-worker.js', import.meta.url), new URL('../yam
 /** Whether workers can run here (built output; not under a TS test runner). */
 export function workersAvailable(): boolean {
   return workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
-}
-
-/**
- * Threads used when the user does not say. On two cores a worker that lints whole files does not pay:
- * it needs ~0.5 s to load and warm up, then shares the cores with the main thread (10k topics 1.77 s
- * with a worker against 1.39 s without; 100k 4.32 s against 4.37 s; docs/performance.md "Threads").
- * So one thread by default; `--concurrency N` still spreads linting over N threads, identically.
- */
-export function defaultConcurrency(): number {
-  return 1;
-}
-
-/** The most threads `--concurrency auto`-style callers may ask for on this machine. */
-export function maxConcurrency(): number {
-  return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
 function runWorker(files: readonly InputFile[]): Promise<AdapterOutput[]> {

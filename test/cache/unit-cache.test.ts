@@ -48,6 +48,8 @@ describe('unit cache', async () => {
       first.store([f], unit);
     }
     await first.save(run(stamps));
+    // The folder keeps itself out of commits (SECURITY.md: the cache is trusted input).
+    expect(readFileSync(path.join(cacheDir, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     const second = openRunCache(cacheDir, 'salt', now + 10_000);
     expect(plain(second.byStat('old.yaml', statSync(old)))).toEqual(plain(unit));
     expect(second.byStat('racy.yaml', statSync(racy))).toBeUndefined();

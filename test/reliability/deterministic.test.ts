@@ -23,7 +23,7 @@ import { lintFiles } from '../../src/core/pipeline.js';
 import { formatters } from '../../src/formatters/index.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { InputFile } from '../../src/sources/types.js';
-import { PARALLEL_MIN_BYTES } from '../../src/parallel/yaml-pool.js';
+import { PARALLEL_MIN_BYTES } from '../../src/parallel/concurrency.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(repoRoot, 'bin/topiclint.js');

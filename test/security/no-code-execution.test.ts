@@ -175,6 +175,7 @@ const ALLOWED_DYNAMIC_IMPORTS = new Set([
   './explain.js',
   './config/index.js',
   './watch.js',
+  './parallel/yaml-pool.js',
   './parser.js',
   'java-parser',
   'web-tree-sitter',

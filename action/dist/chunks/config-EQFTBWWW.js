@@ -4,24 +4,28 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-3ABKNMYJ.js";
+} from "./chunk-IQIHHM74.js";
 import "./chunk-LI7VFY5R.js";
+import "./chunk-GHNDIOJ3.js";
 import {
   NAVIGATION,
   SettingsResolver,
   builtinRules,
   checkWhere,
-  describeMs,
-  didYouMean,
   evaluateWhere,
-  getAjv,
   isUnknownAt,
   locationFor,
-  parseRetention,
   sortFindings,
-  validateNode,
   viewOf
-} from "./chunk-D3LJLC6P.js";
+} from "./chunk-FRMB2VQN.js";
+import "./chunk-S3ULFYUX.js";
+import {
+  describeMs,
+  didYouMean,
+  getAjv,
+  parseRetention,
+  validateNode
+} from "./chunk-GSJYYZZN.js";
 import {
   LineIndex,
   get,
@@ -29,7 +33,7 @@ import {
   parseYaml,
   regionOf,
   toJS
-} from "./chunk-A5BW27EE.js";
+} from "./chunk-HBCAVBBN.js";
 import {
   defineRule
 } from "./chunk-P7TYA3NW.js";

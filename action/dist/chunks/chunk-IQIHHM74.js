@@ -4,116 +4,40 @@ import {
   require_ignore
 } from "./chunk-LI7VFY5R.js";
 import {
-  CODEOWNERS_PATHS,
+  PARALLEL_MIN_FILES,
+  defaultConcurrency
+} from "./chunk-GHNDIOJ3.js";
+import {
   EMPTY_CONFIG,
   TOOL,
-  YAML_EXTENSIONS,
   buildResult,
   builtinRules,
   canStream,
   collectUnknowns,
   consistentState,
-  defaultSources,
-  isCandidatePath,
   lintStream,
   notLintableProblems,
-  parseCodeowners,
-  projectAdapterFor,
-  readCatalog,
-  readYamlFile,
   runRules,
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-D3LJLC6P.js";
+} from "./chunk-FRMB2VQN.js";
+import {
+  CODEOWNERS_PATHS,
+  YAML_EXTENSIONS,
+  defaultSources,
+  isCandidatePath,
+  parseCodeowners,
+  projectAdapterFor,
+  readCatalog,
+  readYamlFile
+} from "./chunk-GSJYYZZN.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
 import {
   __toESM
 } from "./chunk-JRJOGWBZ.js";
-
-// src/parallel/yaml-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_MIN_BYTES = 15e5;
-var PARALLEL_MIN_FILES = 200;
-var workerUrl = [new URL("./yaml-worker.js", import.meta.url), new URL("../yaml-worker.js", import.meta.url)].find(
-  (u) => u.protocol === "file:" && existsSync(fileURLToPath(u))
-) ?? new URL("./yaml-worker.js", import.meta.url);
-function workersAvailable() {
-  return workerUrl.protocol === "file:" && existsSync(fileURLToPath(workerUrl));
-}
-function defaultConcurrency() {
-  return 1;
-}
-function maxConcurrency() {
-  return Math.max(1, Math.min(availableParallelism(), 4));
-}
-function runWorker(files) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { files } });
-    worker.once("message", (m) => {
-      if (m.ok) resolve(JSON.parse(m.json));
-      else reject(new Error(m.error));
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
-function parallelYamlReader(concurrency) {
-  return async (files) => {
-    const bytes = files.reduce((n, f) => n + f.text.length, 0);
-    if (concurrency <= 1 || bytes < PARALLEL_MIN_BYTES || !workersAvailable()) return files.map((f) => readYamlFile(f));
-    const shares = Array.from({ length: concurrency }, () => []);
-    const target = bytes / concurrency;
-    let share = 0;
-    let acc = 0;
-    for (const f of files) {
-      if (acc >= target * (share + 1) && share < concurrency - 1) share++;
-      shares[share].push(f);
-      acc += f.text.length;
-    }
-    const pending = shares.slice(1).map((s) => s.length ? runWorker(s) : Promise.resolve([]));
-    const mine = shares[0].map((f) => readYamlFile(f));
-    const rest = await Promise.all(pending);
-    return [mine, ...rest].flat();
-  };
-}
-function startUnitWorkers(count, env) {
-  if (count < 1 || !workersAvailable()) return void 0;
-  let next = 0;
-  const waiting = /* @__PURE__ */ new Map();
-  const workers = Array.from({ length: count }, () => {
-    const w = new Worker(workerUrl, { workerData: { env } });
-    w.on("message", (m) => {
-      const p = waiting.get(m.id);
-      waiting.delete(m.id);
-      if (m.ok) p?.resolve(m.units);
-      else p?.reject(new Error(m.error));
-    });
-    w.on("error", (e) => {
-      for (const p of waiting.values()) p.reject(e);
-      waiting.clear();
-    });
-    return w;
-  });
-  return {
-    size: count,
-    lint(worker, files) {
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        workers[worker % count].postMessage({ id, files });
-      });
-    },
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-    }
-  };
-}
 
 // src/util/error-code.ts
 function errorCode(e) {
@@ -161,7 +85,7 @@ function lintCatalogs(catalog, texts, options, base, baseTexts) {
 }
 
 // src/discover.ts
-import { existsSync as existsSync2, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
@@ -3742,7 +3666,7 @@ var GitIgnores = class {
     if (this.own.has(dir)) return this.own.get(dir);
     const file = path.join(dir, ".gitignore");
     let ig = null;
-    if (existsSync2(file)) {
+    if (existsSync(file)) {
       try {
         ig = (0, import_ignore.default)().add(readFileSync(file, "utf8"));
       } catch {
@@ -3851,7 +3775,7 @@ async function discover(opts) {
 function findGitRoot(dir) {
   let d = path.resolve(dir);
   for (; ; ) {
-    if (existsSync2(path.join(d, ".git"))) return d;
+    if (existsSync(path.join(d, ".git"))) return d;
     const up = path.dirname(d);
     if (up === d) return void 0;
     d = up;
@@ -3924,7 +3848,7 @@ function reuseUnchanged(reader) {
 
 // src/cache/unit-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync3, fstatSync, mkdirSync, openSync as openSync3, read, readFileSync as readFileSync3, rmSync } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, fstatSync, mkdirSync, openSync as openSync3, read, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 
 // src/cache/bytes.ts
@@ -4418,6 +4342,8 @@ ${salt}`;
     async save(run) {
       if (reused) return;
       mkdirSync(dir, { recursive: true });
+      const ignoreFile = path3.join(dir, ".gitignore");
+      if (!existsSync2(ignoreFile)) writeFileSync(ignoreFile, "# Written by topiclint --cache: nothing in this folder belongs in git.\n*\n");
       const writes = new BackgroundWrites();
       stored().write(added, [.../* @__PURE__ */ new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path3.join(dir, STATE_FILE), encodeState(remembered, stateTag));
@@ -4532,7 +4458,7 @@ function rootFor(cwd, paths) {
 async function readBaseRef(options, root, headFiles) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
   const { readBaseFiles, BaseRefError } = await import("./base-6U7VXRTX.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-ROZ264O7.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-JIWVX56E.js");
   const registry = options.registry ?? defaultSources;
   try {
     const read2 = await readBaseFiles({
@@ -4606,7 +4532,7 @@ async function lintStreaming(options, rules) {
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
   const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
-  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
+  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-4ARYAPDK.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
   const result = await lintStream(items(), {
     rules,
     ...options.config ? { config: options.config } : {},
@@ -4657,7 +4583,8 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     const cached = await readCachedResult(cacheDir, key);
     if (cached) return cached;
   }
-  let yamlReader = options.registry ? void 0 : parallelYamlReader(options.concurrency ?? defaultConcurrency());
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-4ARYAPDK.js")).parallelYamlReader(concurrency);
   if (base) {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
@@ -4678,7 +4605,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     ...inputs.records.length ? { notLintable: inputs.records } : {}
   });
   if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
-    const { comparePolicyFiles } = await import("./policy-files-ROZ264O7.js");
+    const { comparePolicyFiles } = await import("./policy-files-JIWVX56E.js");
     const weakened = await comparePolicyFiles({
       root: inputs.root,
       commit: gitBase.commit,
@@ -4698,7 +4625,6 @@ function cacheNotWritten(dir, e) {
 }
 
 export {
-  maxConcurrency,
   errorCode,
   UsageError,
   rootFor,

@@ -4,9 +4,11 @@ import {
 } from "./chunk-7P76FBKP.js";
 import "./chunk-LI7VFY5R.js";
 import {
-  comparePolicies,
+  comparePolicies
+} from "./chunk-S3ULFYUX.js";
+import {
   parseYaml
-} from "./chunk-A5BW27EE.js";
+} from "./chunk-HBCAVBBN.js";
 import "./chunk-P7TYA3NW.js";
 import "./chunk-JRJOGWBZ.js";
 

@@ -1,8 +1,5 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  defineRule
-} from "./chunk-P7TYA3NW.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -1818,8 +1815,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -2044,14 +2041,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair2, overwrite) {
+      add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2642,16 +2639,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
+              const cn = pair.value ?? pair.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair2;
+            item = pair;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2732,13 +2729,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair2 of this.items) {
+        for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair2)) {
-            key = toJS2.toJS(pair2.key, "", ctx);
-            value = toJS2.toJS(pair2.value, key, ctx);
+          if (identity.isPair(pair)) {
+            key = toJS2.toJS(pair.key, "", ctx);
+            value = toJS2.toJS(pair.value, key, ctx);
           } else {
-            key = toJS2.toJS(pair2, "", ctx);
+            key = toJS2.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2954,24 +2951,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair2;
+        let pair;
         if (identity.isPair(key))
-          pair2 = key;
+          pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+          pair = new Pair.Pair(key.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
-          this.items.push(pair2);
+          this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3946,7 +3943,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4032,10 +4029,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair.srcToken = collItem;
+          map.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4045,10 +4042,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair.srcToken = collItem;
+          map.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4299,18 +4296,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
+            pair.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair2);
+            map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair2);
+            map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -4418,13 +4415,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4436,12 +4433,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4519,7 +4516,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4602,8 +4599,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4622,7 +4619,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4837,26 +4834,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6684,37 +6681,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar2.end) {
-            sep = scalar2.end;
+          if (scalar.end) {
+            sep = scalar.end;
             sep.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7497,9 +7494,6 @@ function toJS(node) {
   return out;
 }
 
-// src/rules/policy-weakened.ts
-import { createHash } from "node:crypto";
-
 // src/core/text.ts
 var LineIndex = class {
   constructor(text) {
@@ -7558,259 +7552,6 @@ function regionOf(index, start, end) {
   return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
 }
 
-// src/rules/policy-weakened.ts
-var POLICY_WEAKENED = "policy-weakened";
-var policy_weakened_default = defineRule({
-  meta: {
-    id: POLICY_WEAKENED,
-    level: "error",
-    kind: "change",
-    description: "A pull request does not turn a rule off, lower its level, relax its options or add a waiver without a finding.",
-    rationale: "A pull request must not be able to quietly weaken the policy that judges it. Policies, topic policies and compatibility rules are the contract plane of the platform; an exception has to be visible to the platform team that owns the policy, not hidden in the same diff as the change it excuses.",
-    tags: ["change", "security", "policy"],
-    defaultOptions: {}
-  },
-  // Findings come from `comparePolicies`, run by the lint API on topiclint's own files in --base mode.
-  check() {
-  }
-});
-var LEVELS = { off: 0, note: 1, warning: 2, error: 3 };
-function side(text) {
-  const t = text ?? "";
-  let root;
-  try {
-    const parsed = parseYaml(t);
-    const r = parsed.documents[0]?.root;
-    if (r?.type === "map" && parsed.errors.length === 0) root = r;
-  } catch {
-    root = void 0;
-  }
-  return { text: t, root, index: new LineIndex(t) };
-}
-var pair = (node, key) => node?.type === "map" ? node.pairs.find((p) => p.key === key) : void 0;
-var scalar = (node) => node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
-var strings = (node) => node?.type === "seq" ? node.items.flatMap((i) => scalar(i) !== void 0 ? [{ value: scalar(i), node: i }] : []) : scalar(node) !== void 0 ? [{ value: scalar(node), node }] : [];
-function plain(node) {
-  if (!node) return void 0;
-  if (node.type === "scalar") return node.value;
-  if (node.type === "seq") return node.items.map(plain);
-  return Object.fromEntries(node.pairs.map((p) => [p.key, plain(p.value)]));
-}
-function setting(node) {
-  if (!node) return { level: void 0, levelNode: void 0, options: void 0, node };
-  if (node.type === "scalar") return { level: scalar(node), levelNode: node, options: void 0, node };
-  if (node.type === "seq") {
-    const opts2 = node.items[1];
-    return { level: scalar(node.items[0]), levelNode: node.items[0], options: opts2?.type === "map" ? opts2 : void 0, node };
-  }
-  const opts = pair(node, "options")?.value;
-  return { level: scalar(pair(node, "level")?.value), levelNode: pair(node, "level")?.value, options: opts?.type === "map" ? opts : void 0, node };
-}
-var MIN_KEY = /^(min|minimum|atleast|floor|least)|min$/i;
-var MAX_KEY = /^(max|maximum|atmost|limit|cap|ceiling)|max$/i;
-var SHRINK_IS_WEAKER = /forbid|deny|disallow|block|require|mandatory|must|reject/i;
-var GROW_IS_WEAKER = /allow|permit|accept|ignore|exclude|skip|except/i;
-function relaxation(key, a, b) {
-  if (JSON.stringify(a) === JSON.stringify(b)) return void 0;
-  if (b === void 0) return `was removed (it falls back to the rule's default)`;
-  if (typeof a === "number" && typeof b === "number") {
-    if (MIN_KEY.test(key)) return b < a ? `was lowered from ${a} to ${b}` : void 0;
-    if (MAX_KEY.test(key)) return b > a ? `was raised from ${a} to ${b}` : void 0;
-    return `changed from ${a} to ${b}, and topiclint cannot tell whether that is stricter`;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const as = new Set(a.map((x) => JSON.stringify(x)));
-    const bs = new Set(b.map((x) => JSON.stringify(x)));
-    const removed = [...as].filter((x) => !bs.has(x));
-    const added = [...bs].filter((x) => !as.has(x));
-    if (SHRINK_IS_WEAKER.test(key)) return removed.length ? `no longer lists ${removed.join(", ")}` : void 0;
-    if (GROW_IS_WEAKER.test(key)) return added.length ? `now also lists ${added.join(", ")}` : void 0;
-  }
-  if (a === void 0) return `was added (${JSON.stringify(b)}), and topiclint cannot tell whether that is stricter than the default`;
-  return `changed from ${JSON.stringify(a)} to ${JSON.stringify(b)}, and topiclint cannot tell whether that is stricter`;
-}
-function compareSettings(where, id, base, head, fallbackLevel, defaults, out, keyNode) {
-  const from = base?.level ?? fallbackLevel;
-  const to = head.level ?? fallbackLevel;
-  const wasAt = base?.levelNode ? { start: base.levelNode.start, end: base.levelNode.end } : void 0;
-  if (from !== void 0 && to !== void 0 && (LEVELS[to] ?? 3) < (LEVELS[from] ?? 0)) {
-    out.push({
-      field: `${where}.${id}.level`,
-      message: to === "off" ? `turns rule \`${id}\` off${where === "rules" ? "" : ` in ${where}`} (it was ${from})` : `lowers rule \`${id}\`${where === "rules" ? "" : ` in ${where}`} from ${from} to ${to}`,
-      at: head.levelNode ? { start: head.levelNode.start, end: head.levelNode.end } : keyNode,
-      was: wasAt
-    });
-  }
-  if (to === "off") return;
-  const a = { ...defaults, ...plain(base?.options) ?? {} };
-  const b = { ...defaults, ...plain(head.options) ?? {} };
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const why = relaxation(key, a[key], b[key]);
-    if (!why) continue;
-    const node = pair(head.options, key);
-    const baseNode = pair(base?.options, key);
-    out.push({
-      field: `${where}.${id}.options.${key}`,
-      message: `relaxes rule \`${id}\`${where === "rules" ? "" : ` in ${where}`}: option \`${key}\` ${why}`,
-      at: node ? { start: node.value?.start ?? node.start, end: node.value?.end ?? node.end } : head.node ? { start: head.node.start, end: head.node.end } : keyNode,
-      was: baseNode ? { start: baseNode.value?.start ?? baseNode.start, end: baseNode.value?.end ?? baseNode.end } : void 0
-    });
-  }
-}
-function compareRuleMaps(where, base, head, fallback, opts, out, anchor) {
-  const headPairs = head?.type === "map" ? head.pairs : [];
-  const basePairs = base?.type === "map" ? base.pairs : [];
-  for (const hp of headPairs) {
-    const meta = opts.rules?.get(hp.key)?.meta;
-    const bp = basePairs.find((p) => p.key === hp.key);
-    const prior = bp ? setting(bp.value) : fallback(hp.key);
-    const defaults = meta?.defaultOptions ?? {};
-    compareSettings(where, hp.key, prior, setting(hp.value), prior?.level ?? meta?.level, defaults, out, { start: hp.keyNode.start, end: hp.keyNode.end });
-  }
-  for (const bp of basePairs) {
-    if (headPairs.some((p) => p.key === bp.key)) continue;
-    const before = setting(bp.value);
-    const after = fallback(bp.key) ?? { level: opts.rules?.get(bp.key)?.meta.level, levelNode: void 0, options: void 0, node: void 0 };
-    if (after.level === void 0 || before.level === void 0) continue;
-    if ((LEVELS[after.level] ?? 3) < (LEVELS[before.level] ?? 0)) {
-      out.push({ field: `${where}.${bp.key}.level`, message: `removes the \`${bp.key}\` setting${where === "rules" ? "" : ` from ${where}`}, which lowers it from ${before.level} to ${after.level}`, at: anchor, was: { start: bp.start, end: bp.end } });
-    }
-  }
-}
-function listRemoved(key, base, head, what, out) {
-  const b = strings(pair(base.root, key)?.value);
-  const hp = pair(head.root, key);
-  const h = strings(hp?.value).map((x) => x.value);
-  for (const item of b) {
-    if (h.includes(item.value)) continue;
-    out.push({ field: `${key}.${item.value}`, message: `removes \`${item.value}\` from \`${key}\` (${what})`, at: hp ? { start: hp.keyNode.start, end: hp.keyNode.end } : void 0, was: { start: item.node.start, end: item.node.end } });
-  }
-}
-function waiverKey(node) {
-  return `${scalar(pair(node, "rule")?.value) ?? ""}|${scalar(pair(node, "target")?.value) ?? ""}`;
-}
-function compareWaivers(base, head, out) {
-  const bs = base?.type === "seq" ? base.items : [];
-  const hs = head?.type === "seq" ? head.items : [];
-  for (const w of hs) {
-    const key = waiverKey(w);
-    const prior = bs.find((b) => waiverKey(b) === key);
-    const rule = scalar(pair(w, "rule")?.value) ?? "?";
-    const target = scalar(pair(w, "target")?.value) ?? "?";
-    const expires = pair(w, "expires");
-    if (!prior) {
-      out.push({ field: `waiver.${key}`, message: `adds a waiver of \`${rule}\` for \`${target}\`${expires ? ` until ${scalar(expires.value) ?? "?"}` : ""}`, at: { start: w.start, end: pair(w, "rule")?.end ?? w.end } });
-      continue;
-    }
-    const was = scalar(pair(prior, "expires")?.value);
-    const now = scalar(expires?.value);
-    if (was !== void 0 && now !== void 0 && now > was) {
-      const wasNode = pair(prior, "expires")?.value;
-      out.push({ field: `waiver.${key}.expires`, message: `extends the waiver of \`${rule}\` for \`${target}\` from ${was} to ${now}`, at: { start: expires.value.start, end: expires.value.end }, was: wasNode ? { start: wasNode.start, end: wasNode.end } : void 0 });
-    }
-  }
-}
-function overrideKey(node) {
-  return JSON.stringify([plain(pair(node, "files")?.value), plain(pair(node, "excludedFiles")?.value), plain(pair(node, "when")?.value)]);
-}
-function isWaiversFile(root) {
-  return !!root && root.pairs.every((p) => p.key === "waivers" || p.key === "$schema") && pair(root, "waivers") !== void 0;
-}
-function isPolicyFile(root) {
-  const rules = pair(root, "rules")?.value;
-  return !!root && root.pairs.every((p) => p.key === "rules" || p.key === "$schema") && rules?.type === "map" && rules.pairs.some((p) => pair(p.value, "match") !== void 0);
-}
-function comparePolicies(baseText, headText, path, opts = {}) {
-  const base = side(baseText);
-  const head = side(headText);
-  if (headText !== void 0 && head.root === void 0 && headText.trim() !== "") return [];
-  const changes = [];
-  const shape = base.root ?? head.root;
-  if (isWaiversFile(shape)) {
-    compareWaivers(pair(base.root, "waivers")?.value, pair(head.root, "waivers")?.value, changes);
-  } else if (isPolicyFile(shape)) {
-    const bRules = pair(base.root, "rules")?.value;
-    const hRules = pair(head.root, "rules")?.value;
-    const hp = pair(head.root, "rules");
-    for (const b of bRules?.type === "map" ? bRules.pairs : []) {
-      const h = pair(hRules, b.key);
-      if (!h) {
-        changes.push({ field: `policy.${b.key}`, message: `removes custom rule \`${b.key}\``, at: hp ? { start: hp.keyNode.start, end: hp.keyNode.end } : void 0, was: { start: b.keyNode.start, end: b.keyNode.end } });
-        continue;
-      }
-      const from = scalar(pair(b.value, "level")?.value) ?? "error";
-      const toNode = pair(h.value, "level")?.value;
-      const to = scalar(toNode) ?? "error";
-      if ((LEVELS[to] ?? 3) < (LEVELS[from] ?? 0)) {
-        changes.push({ field: `policy.${b.key}.level`, message: `lowers custom rule \`${b.key}\` from ${from} to ${to}`, at: toNode ? { start: toNode.start, end: toNode.end } : { start: h.keyNode.start, end: h.keyNode.end } });
-      }
-      for (const part of ["match", "require"]) {
-        if (JSON.stringify(plain(pair(b.value, part)?.value)) === JSON.stringify(plain(pair(h.value, part)?.value))) continue;
-        const node = pair(h.value, part);
-        changes.push({
-          field: `policy.${b.key}.${part}`,
-          message: `changes the \`${part}\` of custom rule \`${b.key}\`, and topiclint cannot tell whether it is stricter`,
-          at: node ? { start: node.keyNode.start, end: node.value?.end ?? node.end } : { start: h.keyNode.start, end: h.keyNode.end }
-        });
-      }
-    }
-  } else {
-    const topRules = (r) => pair(r, "rules")?.value;
-    const headRulesPair = pair(head.root, "rules");
-    compareRuleMaps("rules", topRules(base.root), topRules(head.root), () => void 0, opts, changes, headRulesPair ? { start: headRulesPair.keyNode.start, end: headRulesPair.keyNode.end } : void 0);
-    const bo = pair(base.root, "overrides")?.value;
-    const ho = pair(head.root, "overrides")?.value;
-    const baseOverrides = bo?.type === "seq" ? bo.items : [];
-    const topLevel = (id) => {
-      const p = pair(topRules(head.root), id);
-      return p ? setting(p.value) : void 0;
-    };
-    (ho?.type === "seq" ? ho.items : []).forEach((o, i) => {
-      const prior = baseOverrides.find((b) => overrideKey(b) === overrideKey(o));
-      const rulesPair = pair(o, "rules");
-      compareRuleMaps(`overrides[${i}]`, pair(prior, "rules")?.value, rulesPair?.value, topLevel, opts, changes, rulesPair ? { start: rulesPair.keyNode.start, end: rulesPair.keyNode.end } : void 0);
-    });
-    listRemoved("extends", base, head, "its rules no longer apply", changes);
-    listRemoved("policies", base, head, "its custom rules no longer run", changes);
-    listRemoved("unsuppressible", base, head, "it can now be waived or suppressed", changes);
-    listRemoved("include", base, head, "fewer files are linted", changes);
-    const be = strings(pair(base.root, "exclude")?.value).map((x) => x.value);
-    for (const e of strings(pair(head.root, "exclude")?.value)) {
-      if (!be.includes(e.value)) changes.push({ field: `exclude.${e.value}`, message: `excludes \`${e.value}\` from linting`, at: { start: e.node.start, end: e.node.end } });
-    }
-    if (pair(head.root, "include") && !pair(base.root, "include") && base.root) {
-      const ip = pair(head.root, "include");
-      changes.push({ field: "include", message: "limits linting to the `include` globs", at: { start: ip.keyNode.start, end: ip.value?.end ?? ip.end } });
-    }
-    const hw = pair(head.root, "waivers")?.value;
-    if (hw?.type === "seq") compareWaivers(pair(base.root, "waivers")?.value, hw, changes);
-    for (const key of ["waivers", "baseline"]) {
-      const b = scalar(pair(base.root, key)?.value);
-      const hpair = pair(head.root, key);
-      const h = scalar(hpair?.value);
-      if (h !== void 0 && h !== b) changes.push({ field: key, message: `points \`${key}\` at ${h}${b ? ` instead of ${b}` : ""}`, at: { start: hpair.value.start, end: hpair.value.end } });
-    }
-  }
-  const ref = opts.ref ?? "base";
-  const seen = /* @__PURE__ */ new Map();
-  return changes.map((c) => {
-    const region = c.at && headText !== void 0 ? regionOf(head.index, c.at.start, c.at.end) : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    const related = c.was ? [{ message: `setting at ${ref}`, external: { ref, path, line: base.index.position(c.was.start).line, column: base.index.position(c.was.start).column } }] : [];
-    const key = `${POLICY_WEAKENED}|${path}|${c.field}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return {
-      ruleId: POLICY_WEAKENED,
-      level: opts.level ?? "error",
-      message: `This change ${c.message}${headText === void 0 ? " (the file is deleted)" : ""}, which weakens the policy that judges this pull request. A change that relaxes topiclint must not pass unseen in the same diff it may excuse. Have the platform team that owns the policy review and approve it, or revert it.`,
-      location: { file: path, region },
-      related,
-      field: c.field,
-      fingerprint: createHash("sha256").update(n === 0 ? key : `${key}#${n}`).digest("hex").slice(0, 32)
-    };
-  });
-}
-
 export {
   LineIndex,
   regionOf,
@@ -7819,7 +7560,5 @@ export {
   get,
   getPair,
   hasKey,
-  toJS,
-  policy_weakened_default,
-  comparePolicies
+  toJS
 };
