@@ -278,6 +278,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   if (cache) {
     const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) return whole;
+    await cache.readAhead();
   }
   function* items(): Generator<StreamItem> {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };

@@ -110,6 +110,8 @@ export interface RunCache extends UnitCache {
    * racy window of that run, and the salt, the date and the discovery problems are the same.
    */
   reusableResult(today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileMetadata | undefined): LintResult | undefined;
+  /** Wait for the files read ahead that only a run that lints is about to need (the state, the units directory). */
+  readAhead(): Promise<void>;
   /** The cached result of a file whose metadata shows it unchanged, without reading it. */
   byStat(file: string, stats: FileMetadata): CachedUnit | undefined;
   /** Record a file's metadata once it was read (its unit key comes from `lookup`/`store`). */
@@ -142,8 +144,9 @@ function readText(file: string, ahead: Buffer | undefined): string | undefined {
 export interface CacheFiles {
   readonly index?: Buffer | undefined;
   readonly result?: Buffer | undefined;
-  readonly state?: Buffer | undefined;
-  readonly directory?: Buffer | undefined;
+  /** Needed only when the whole result cannot be reused (`RunCache.readAhead`). */
+  readonly state?: Promise<Buffer | undefined>;
+  readonly directory?: Promise<Buffer | undefined>;
 }
 
 /**
@@ -151,8 +154,11 @@ export interface CacheFiles {
  * read while the run discovers and stats the catalog's files on the main thread (the other core).
  */
 export async function prefetchRunCache(dir: string): Promise<CacheFiles> {
+  // The state and the units directory are awaited only by a run that needs them.
+  const state = readAhead(path.join(dir, STATE_FILE));
+  const directory = readAhead(path.join(dir, UNITS_DIRECTORY_FILE));
   const [index, result] = await Promise.all([INDEX_FILE, RESULT_FILE].map((name) => readAhead(path.join(dir, name))));
-  return { index, result };
+  return { index, result, state, directory };
 }
 
 function readAhead(file: string): Promise<Buffer | undefined> {
@@ -197,7 +203,9 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
   const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
   // Opened only when a unit is first needed: a run that reuses the whole result never reads it.
   let units: UnitsFile | undefined;
-  const stored = (): UnitsFile => (units ??= UnitsFile.open(path.join(dir, UNITS_FILE), path.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, ahead.directory));
+  let aheadState: Buffer | undefined;
+  let aheadDirectory: Buffer | undefined;
+  const stored = (): UnitsFile => (units ??= UnitsFile.open(path.join(dir, UNITS_FILE), path.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, aheadDirectory));
   // The keys of the units this run used, and the JSON of those linted this run (to be written).
   const used = new Set<string>();
   const added = new Map<string, string>();
@@ -209,7 +217,7 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
   let state: { readonly saved: SavedState; readonly byKey: Map<string, number> } | null | undefined = null;
   const loadState = () => {
     if (state !== null) return state;
-    const bytes = readBytes(path.join(dir, STATE_FILE), ahead.state);
+    const bytes = readBytes(path.join(dir, STATE_FILE), aheadState);
     const saved = bytes && decodeState(bytes, stateTag);
     const byKey = new Map<string, number>();
     saved?.units.forEach((u, i) => u.key !== null && byKey.set(u.key, i));
@@ -235,6 +243,9 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
   };
   return {
     counts,
+    async readAhead() {
+      [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
+    },
     reusableResult(today, problems, paths, stamp) {
       if (!index || !index.complete || index.today !== today || index.problems !== problems || index.files.length !== paths.length) return undefined;
       for (let i = 0; i < paths.length; i++) {

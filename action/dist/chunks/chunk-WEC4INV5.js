@@ -4210,8 +4210,10 @@ function readText(file, ahead) {
   return bytes && textOf(bytes);
 }
 async function prefetchRunCache(dir) {
+  const state = readAhead(path3.join(dir, STATE_FILE));
+  const directory = readAhead(path3.join(dir, UNITS_DIRECTORY_FILE));
   const [index, result] = await Promise.all([INDEX_FILE, RESULT_FILE2].map((name) => readAhead(path3.join(dir, name))));
-  return { index, result };
+  return { index, result, state, directory };
 }
 function readAhead(file) {
   let fd;
@@ -4250,7 +4252,9 @@ function openRunCache(dir, salt, startedAt = Date.now(), ahead = {}) {
   const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
   const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
   let units;
-  const stored = () => units ??= UnitsFile.open(path3.join(dir, UNITS_FILE), path3.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, ahead.directory);
+  let aheadState;
+  let aheadDirectory;
+  const stored = () => units ??= UnitsFile.open(path3.join(dir, UNITS_FILE), path3.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, aheadDirectory);
   const used = /* @__PURE__ */ new Set();
   const added = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
@@ -4261,7 +4265,7 @@ ${salt}`;
   let state = null;
   const loadState = () => {
     if (state !== null) return state;
-    const bytes = readBytes(path3.join(dir, STATE_FILE), ahead.state);
+    const bytes = readBytes(path3.join(dir, STATE_FILE), aheadState);
     const saved = bytes && decodeState(bytes, stateTag);
     const byKey = /* @__PURE__ */ new Map();
     saved?.units.forEach((u, i) => u.key !== null && byKey.set(u.key, i));
@@ -4287,6 +4291,9 @@ ${salt}`;
   };
   return {
     counts,
+    async readAhead() {
+      [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
+    },
     reusableResult(today, problems, paths, stamp) {
       if (!index || !index.complete || index.today !== today || index.problems !== problems || index.files.length !== paths.length) return void 0;
       for (let i = 0; i < paths.length; i++) {
@@ -4511,6 +4518,7 @@ async function lintStreaming(options, rules) {
   if (cache) {
     const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) return whole;
+    await cache.readAhead();
   }
   function* items() {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: "not-lintable", formats: [], reason: p.reason } };
