@@ -48,8 +48,11 @@ const LEGACY_FILES = ['units-v1.json', 'units-v2.txt', 'result-v2.json'];
  */
 const CACHE_FORMAT = 'packed-5';
 const CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
-/** Units a run may take from elsewhere than the saved state (or leave unused in it) before it is rewritten. */
-const STATE_SLACK = 64;
+/**
+ * Units a run may take from elsewhere than the saved state (or leave unused in it) before the state is
+ * rewritten: a sixteenth of the run's units, and at least this many.
+ */
+const MIN_STATE_SLACK = 16;
 /** A file modified less than this before the recording run started is hashed again next time. */
 const RACY_MS = 2000;
 
@@ -297,9 +300,10 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
     remember(state) {
       // The saved state is rewritten only when it no longer fits the catalog well: units from elsewhere
       // (linted, or read from the units file) cost a little each, rewriting the state costs more.
+      // (`used` holds the units taken from the units file or linted: never one copied from the state.)
       const loaded = loadState();
-      const fromElsewhere = used.size - [...used].filter((k) => fromState.has(k)).length;
-      if (!loaded || fromElsewhere > STATE_SLACK || loaded.saved.units.length - fromState.size > STATE_SLACK) remembered = state();
+      const slack = Math.max(MIN_STATE_SLACK, (used.size + fromState.size) >> 4);
+      if (!loaded || used.size > slack || loaded.saved.units.length - fromState.size > slack) remembered = state();
     },
     async save(run) {
       if (reused) return;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-WEC4INV5.js";
+} from "./chunk-4SOFL6LQ.js";
 import "./chunk-LI7VFY5R.js";
 import "./chunk-GHNDIOJ3.js";
 import {

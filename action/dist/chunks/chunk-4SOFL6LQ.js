@@ -4181,7 +4181,7 @@ var RESULT_FILE2 = "result-v3.json";
 var LEGACY_FILES = ["units-v1.json", "units-v2.txt", "result-v2.json"];
 var CACHE_FORMAT = "packed-5";
 var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
-var STATE_SLACK = 64;
+var MIN_STATE_SLACK = 16;
 var RACY_MS = 2e3;
 function stampOf(path5, st2) {
   return { path: path5, size: st2.size, mtimeMs: st2.mtimeMs, ino: st2.ino };
@@ -4343,8 +4343,8 @@ ${salt}`;
     },
     remember(state2) {
       const loaded = loadState();
-      const fromElsewhere = used.size - [...used].filter((k2) => fromState.has(k2)).length;
-      if (!loaded || fromElsewhere > STATE_SLACK || loaded.saved.units.length - fromState.size > STATE_SLACK) remembered = state2();
+      const slack = Math.max(MIN_STATE_SLACK, used.size + fromState.size >> 4);
+      if (!loaded || used.size > slack || loaded.saved.units.length - fromState.size > slack) remembered = state2();
     },
     async save(run) {
       if (reused) return;
