@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-GYK6PRMU.js";
-import "./chunks/chunk-4SOFL6LQ.js";
+} from "./chunks/chunk-4GQBCQXE.js";
+import "./chunks/chunk-SLTYQCZU.js";
 import "./chunks/chunk-LI7VFY5R.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-FRMB2VQN.js";

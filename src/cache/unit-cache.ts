@@ -317,7 +317,7 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
       // Units copied from the state are in use too: their lines are kept when the units file is rewritten.
       stored().write(added, [...new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path.join(dir, STATE_FILE), encodeState(remembered, stateTag));
-      writes.atomically(path.join(dir, RESULT_FILE), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
+      writes.atomically(path.join(dir, RESULT_FILE), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), '}']);
       const files: IndexEntry[] = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
         return key ? { ...s, key } : s;

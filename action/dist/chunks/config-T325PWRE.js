@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-4SOFL6LQ.js";
+} from "./chunk-SLTYQCZU.js";
 import "./chunk-LI7VFY5R.js";
 import "./chunk-GHNDIOJ3.js";
 import {

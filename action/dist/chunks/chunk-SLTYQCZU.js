@@ -4094,11 +4094,15 @@ var UnitsFile = class _UnitsFile {
 import { closeSync as closeSync2, openSync as openSync2, renameSync, unlinkSync, writeSync, writev } from "node:fs";
 var BackgroundWrites = class {
   pending = [];
-  /** Replace `file` with `data`. */
+  /**
+   * Replace `file` with `data`: bytes, or a text given as parts written one after the other (a text
+   * joined from a long part would be copied whole, flattened, before its first slice is written).
+   */
   atomically(file, data) {
     const tmp = `${file}.${process.pid}.tmp`;
+    const text = typeof data === "string" ? [data] : !Buffer.isBuffer(data) && typeof data[0] === "string" ? data : void 0;
     this.pending.push(
-      (typeof data === "string" ? writeText(tmp, data) : writeAll(tmp, "w", data)).then(
+      (text ? writeText(tmp, text) : writeAll(tmp, "w", data)).then(
         () => renameSync(tmp, file),
         (e) => {
           try {
@@ -4121,16 +4125,18 @@ var BackgroundWrites = class {
   }
 };
 var TEXT_SLICE = 64 * 1024;
-function writeText(file, text) {
+function writeText(file, parts) {
   try {
     const fd = openSync2(file, "w");
     try {
-      for (let at2 = 0; at2 < text.length; ) {
-        let end = Math.min(at2 + TEXT_SLICE, text.length);
-        const last = text.charCodeAt(end - 1);
-        if (end < text.length && last >= 55296 && last <= 56319) end--;
-        writeSync(fd, text.slice(at2, end));
-        at2 = end;
+      for (const text of parts) {
+        for (let at2 = 0; at2 < text.length; ) {
+          let end = Math.min(at2 + TEXT_SLICE, text.length);
+          const last = text.charCodeAt(end - 1);
+          if (end < text.length && last >= 55296 && last <= 56319) end--;
+          writeSync(fd, text.slice(at2, end));
+          at2 = end;
+        }
       }
     } finally {
       closeSync2(fd);
@@ -4354,7 +4360,7 @@ ${salt}`;
       const writes = new BackgroundWrites();
       stored().write(added, [.../* @__PURE__ */ new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path3.join(dir, STATE_FILE), encodeState(remembered, stateTag));
-      writes.atomically(path3.join(dir, RESULT_FILE2), `{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":${JSON.stringify(run.result)}}`);
+      writes.atomically(path3.join(dir, RESULT_FILE2), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), "}"]);
       const files = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
         return key ? { ...s, key } : s;
