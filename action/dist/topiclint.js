@@ -4,9 +4,9 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-4GQBCQXE.js";
-import "./chunks/chunk-SLTYQCZU.js";
-import "./chunks/chunk-LI7VFY5R.js";
+} from "./chunks/chunk-ZK6GFGDX.js";
+import "./chunks/chunk-LZUPO4WS.js";
+import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-FRMB2VQN.js";
 import "./chunks/chunk-S3ULFYUX.js";

@@ -17,11 +17,12 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { decodeFile } from '../core/decode.js';
 import type { InputFile } from '../sources/types.js';
+import { GitIgnores } from '../util/gitignores.js';
+import { toPosix } from '../util/posix-path.js';
 
 /** A base ref that cannot be read; the lint API turns it into a usage error (exit 2). */
 export class BaseRefError extends Error {
@@ -171,45 +172,11 @@ async function resolveCommit(top: string, refs: readonly string[]): Promise<{ re
   );
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
 function real(p: string): string {
   try {
     return realpathSync(p);
   } catch {
     return path.resolve(p);
-  }
-}
-
-/** The current `.gitignore` files on the way from the root to a path (as discovery applies them). */
-class CurrentIgnores {
-  private readonly cache = new Map<string, Ignore | null>();
-  constructor(private readonly root: string) {}
-
-  private forDir(rel: string): Ignore | null {
-    const hit = this.cache.get(rel);
-    if (hit !== undefined) return hit;
-    const file = path.join(this.root, rel, '.gitignore');
-    let ig: Ignore | null = null;
-    try {
-      if (existsSync(file)) ig = ignore().add(readFileSync(file, 'utf8'));
-    } catch {
-      ig = null;
-    }
-    this.cache.set(rel, ig);
-    return ig;
-  }
-
-  ignored(relPath: string): boolean {
-    const parts = relPath.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      const ig = this.forDir(dir);
-      if (ig && ig.ignores(parts.slice(i).join('/'))) return true;
-    }
-    return false;
   }
 }
 
@@ -254,7 +221,7 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
   const listing = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...pathspecs], top, LISTING_OUTPUT);
   if (listing.code !== 0) throw new BaseRefError(`git ls-tree failed on ${ref} (${commit.slice(0, 12)}): ${firstLine(listing.stderr)}`);
 
-  const ignores = new CurrentIgnores(root);
+  const ignores = new GitIgnores(root);
   const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
   const dirs = scopes.filter((s) => !s.file).map((s) => s.rel);
   const inScope = (rel: string) => explicit.has(rel) || dirs.some((d) => d === '' || rel.startsWith(`${d}/`));
@@ -273,7 +240,7 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
     if (!inScope(rel)) continue;
     if (!explicit.has(rel)) {
       if (rel.split('/').some((s) => s === 'node_modules' || s === '.git')) continue;
-      if (!opts.isCandidate(rel) || ignores.ignored(rel)) continue;
+      if (!opts.isCandidate(rel) || ignores.ignored(path.join(root, rel))) continue;
     }
     const bytes = Number(size);
     if (bytes > opts.maxFileSize) {

@@ -4,8 +4,8 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-SLTYQCZU.js";
-import "./chunk-LI7VFY5R.js";
+} from "./chunk-LZUPO4WS.js";
+import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import {
   NAVIGATION,

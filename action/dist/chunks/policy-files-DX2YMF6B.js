@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   readPathsAtCommit
-} from "./chunk-7P76FBKP.js";
-import "./chunk-LI7VFY5R.js";
+} from "./chunk-EFBI7MXF.js";
+import "./chunk-FL6X3BSP.js";
 import {
   comparePolicies
 } from "./chunk-S3ULFYUX.js";

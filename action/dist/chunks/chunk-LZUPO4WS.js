@@ -1,8 +1,9 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
+  GitIgnores,
   decodeFile,
-  require_ignore
-} from "./chunk-LI7VFY5R.js";
+  toPosix
+} from "./chunk-FL6X3BSP.js";
 import {
   PARALLEL_MIN_FILES,
   defaultConcurrency
@@ -85,7 +86,7 @@ function lintCatalogs(catalog, texts, options, base, baseTexts) {
 }
 
 // src/discover.ts
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
@@ -3649,56 +3650,7 @@ var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, s
 Ns.glob = Ns;
 
 // src/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-var GitIgnores = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  own = /* @__PURE__ */ new Map();
-  /** Per folder, the .gitignore files that apply to what is in it: its own and those above it. */
-  chains = /* @__PURE__ */ new Map();
-  forDir(dir) {
-    if (this.own.has(dir)) return this.own.get(dir);
-    const file = path.join(dir, ".gitignore");
-    let ig = null;
-    if (existsSync(file)) {
-      try {
-        ig = (0, import_ignore.default)().add(readFileSync(file, "utf8"));
-      } catch {
-        ig = null;
-      }
-    }
-    this.own.set(dir, ig);
-    return ig;
-  }
-  chain(dir) {
-    let chain = this.chains.get(dir);
-    if (chain) return chain;
-    const inside = dir === this.root || dir.startsWith(this.root + path.sep);
-    const up = path.dirname(dir);
-    const above = inside && dir !== this.root && up !== dir ? this.chain(up) : [];
-    const ig = inside ? this.forDir(dir) : null;
-    chain = ig ? [...above, { base: dir, ig }] : above;
-    this.chains.set(dir, chain);
-    return chain;
-  }
-  /** Is this folder excluded by a .gitignore above it (then nothing in it is read, as in git)? */
-  ignoredDir(absolute) {
-    return this.ignored(absolute, "/");
-  }
-  ignored(absolute, suffix = "") {
-    for (const { base, ig } of this.chain(path.dirname(absolute))) {
-      const rel = toPosix(path.relative(base, absolute));
-      if (rel && !rel.startsWith("..") && ig.ignores(rel + suffix)) return true;
-    }
-    return false;
-  }
-};
 var NEVER_ENTERED = /* @__PURE__ */ new Set(["node_modules", ".git", ".topiclint-cache"]);
 async function discover(opts) {
   const root = path.resolve(opts.root);
@@ -3848,7 +3800,7 @@ function reuseUnchanged(reader) {
 
 // src/cache/unit-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync3, existsSync as existsSync2, fstatSync, mkdirSync, openSync as openSync3, read, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, fstatSync, mkdirSync, openSync as openSync3, read, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 
 // src/cache/bytes.ts
@@ -3930,7 +3882,7 @@ function decodeState(bytes, tag) {
 }
 
 // src/cache/units-file.ts
-import { closeSync, openSync, readFileSync as readFileSync2, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync as statSync2 } from "node:fs";
 var UNITS_FILE = "units-v3.txt";
 var UNITS_DIRECTORY_FILE = "units-v3.dir.json";
 var MAX_POSITIONED_READS = 32;
@@ -3960,7 +3912,7 @@ var UnitsFile = class _UnitsFile {
   }
   openWithDirectory(bytes) {
     try {
-      const dir = JSON.parse(textOf(bytes ?? readFileSync2(this.directoryFile)));
+      const dir = JSON.parse(textOf(bytes ?? readFileSync(this.directoryFile)));
       if (dir.header !== this.header || !Array.isArray(dir.keys) || !Array.isArray(dir.spans) || dir.spans.length !== 2 * dir.keys.length) return false;
       const size = statSync2(this.file).size;
       if (size !== dir.size) return false;
@@ -3979,7 +3931,7 @@ var UnitsFile = class _UnitsFile {
     this.appendable = false;
     let bytes;
     try {
-      bytes = readFileSync2(this.file);
+      bytes = readFileSync(this.file);
     } catch {
       this.bytes = Buffer.alloc(0);
       this.size = 0;
@@ -4206,7 +4158,7 @@ function unitKey(files) {
 function readBytes(file, ahead) {
   if (ahead) return ahead;
   try {
-    return readFileSync3(file);
+    return readFileSync2(file);
   } catch {
     return void 0;
   }
@@ -4470,8 +4422,8 @@ function rootFor(cwd, paths) {
 }
 async function readBaseRef(options, root, headFiles) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { readBaseFiles, BaseRefError } = await import("./base-6U7VXRTX.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-JIWVX56E.js");
+  const { readBaseFiles, BaseRefError } = await import("./base-ZKAIV5E3.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-DX2YMF6B.js");
   const registry = options.registry ?? defaultSources;
   try {
     const read2 = await readBaseFiles({
@@ -4619,7 +4571,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     ...inputs.records.length ? { notLintable: inputs.records } : {}
   });
   if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
-    const { comparePolicyFiles } = await import("./policy-files-JIWVX56E.js");
+    const { comparePolicyFiles } = await import("./policy-files-DX2YMF6B.js");
     const weakened = await comparePolicyFiles({
       root: inputs.root,
       commit: gitBase.commit,

@@ -3,8 +3,8 @@ import {
   BaseRefError,
   readBaseFiles,
   readPathsAtCommit
-} from "./chunk-7P76FBKP.js";
-import "./chunk-LI7VFY5R.js";
+} from "./chunk-EFBI7MXF.js";
+import "./chunk-FL6X3BSP.js";
 import "./chunk-JRJOGWBZ.js";
 export {
   BaseRefError,

@@ -1,17 +1,14 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
+  GitIgnores,
   decodeFile,
-  require_ignore
-} from "./chunk-LI7VFY5R.js";
-import {
-  __toESM
-} from "./chunk-JRJOGWBZ.js";
+  toPosix
+} from "./chunk-FL6X3BSP.js";
 
 // src/git/base.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var BaseRefError = class extends Error {
   name = "BaseRefError";
@@ -100,9 +97,6 @@ async function resolveCommit(top, refs) {
     `the base ref \`${ref}\` does not exist in this repository${refs.length > 1 ? ` (also tried ${refs.slice(1).map((r) => `\`${r}\``).join(", ")})` : ""}. If it is a remote branch, fetch it first: \`${fetchHint(ref)}\`; check the spelling with \`git branch -a\`.`
   );
 }
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
 function real(p) {
   try {
     return realpathSync(p);
@@ -110,35 +104,6 @@ function real(p) {
     return path.resolve(p);
   }
 }
-var CurrentIgnores = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  cache = /* @__PURE__ */ new Map();
-  forDir(rel) {
-    const hit = this.cache.get(rel);
-    if (hit !== void 0) return hit;
-    const file = path.join(this.root, rel, ".gitignore");
-    let ig = null;
-    try {
-      if (existsSync(file)) ig = (0, import_ignore.default)().add(readFileSync(file, "utf8"));
-    } catch {
-      ig = null;
-    }
-    this.cache.set(rel, ig);
-    return ig;
-  }
-  ignored(relPath) {
-    const parts = relPath.split("/");
-    for (let i = 0; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join("/");
-      const ig = this.forDir(dir);
-      if (ig && ig.ignores(parts.slice(i).join("/"))) return true;
-    }
-    return false;
-  }
-};
 async function readBaseFiles(opts) {
   const root = path.resolve(opts.root);
   if (!existsSync(root)) throw new BaseRefError(`${root} does not exist.`);
@@ -167,7 +132,7 @@ async function readBaseFiles(opts) {
   const pathspecs = whole ? prefix ? [prefix] : [] : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
   const listing = await runGit(["--literal-pathspecs", "ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...pathspecs], top, LISTING_OUTPUT);
   if (listing.code !== 0) throw new BaseRefError(`git ls-tree failed on ${ref} (${commit.slice(0, 12)}): ${firstLine(listing.stderr)}`);
-  const ignores = new CurrentIgnores(root);
+  const ignores = new GitIgnores(root);
   const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
   const dirs = scopes.filter((s) => !s.file).map((s) => s.rel);
   const inScope = (rel) => explicit.has(rel) || dirs.some((d) => d === "" || rel.startsWith(`${d}/`));
@@ -185,7 +150,7 @@ async function readBaseFiles(opts) {
     if (!inScope(rel)) continue;
     if (!explicit.has(rel)) {
       if (rel.split("/").some((s) => s === "node_modules" || s === ".git")) continue;
-      if (!opts.isCandidate(rel) || ignores.ignored(rel)) continue;
+      if (!opts.isCandidate(rel) || ignores.ignored(path.join(root, rel))) continue;
     }
     const bytes = Number(size);
     if (bytes > opts.maxFileSize) {
