@@ -1,11 +1,11 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-ZK6GFGDX.js";
-import "./chunks/chunk-LZUPO4WS.js";
+} from "./chunks/chunk-HXVTYNCN.js";
+import "./chunks/chunk-UX2UJ4FX.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-FRMB2VQN.js";
+import "./chunks/chunk-BXZXOSIK.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-GSJYYZZN.js";
 import "./chunks/chunk-HBCAVBBN.js";

@@ -4,11 +4,11 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-ZK6GFGDX.js";
-import "./chunks/chunk-LZUPO4WS.js";
+} from "./chunks/chunk-HXVTYNCN.js";
+import "./chunks/chunk-UX2UJ4FX.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-FRMB2VQN.js";
+import "./chunks/chunk-BXZXOSIK.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-GSJYYZZN.js";
 import "./chunks/chunk-HBCAVBBN.js";

@@ -3,7 +3,7 @@ import {
   builtinRules,
   lintUnit,
   unitEnv
-} from "./chunks/chunk-FRMB2VQN.js";
+} from "./chunks/chunk-BXZXOSIK.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import {
   readYamlFile

@@ -20,6 +20,7 @@ import type { LintResult } from '../core/finding.js';
 import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
 import { textOf } from './bytes.js';
+import { digestOf } from '../util/digest.js';
 import { STATE_FILE, decodeState, encodeState } from './state-file.js';
 import { UNITS_DIRECTORY_FILE, UNITS_FILE, UnitsFile } from './units-file.js';
 import { BackgroundWrites } from './background-writes.js';
@@ -46,7 +47,7 @@ const LEGACY_FILES = ['units-v1.json', 'units-v2.txt', 'result-v2.json'];
  * The layout of what is stored (unit results, packed topics). Part of the version check with the tool
  * version, so a development build with another layout never reads a cache it would misunderstand.
  */
-const CACHE_FORMAT = 'packed-5';
+const CACHE_FORMAT = 'packed-6';
 const CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 /**
  * Units a run may take from elsewhere than the saved state (or leave unused in it) before the state is
@@ -72,8 +73,12 @@ interface IndexEntry extends FileStamp {
   readonly key?: string;
 }
 
+/** An index entry as stored: an array, a third smaller than an object with names. */
+type StoredEntry = [path: string, size: number, mtimeMs: number, ino: number, key?: string];
+
 interface Index {
   readonly version: string;
+  /** A SHA-256 of the salt (the salt itself is tens of kB of rule metadata; every cache file names it). */
   readonly salt: string;
   /** When the run that wrote this cache started (ms since the epoch); also the result's token. */
   readonly startedAt: number;
@@ -82,7 +87,7 @@ interface Index {
   readonly problems: string;
   /** Every file of the run in path order, when all were stamped: the whole result can be reused. */
   readonly complete: boolean;
-  readonly files: readonly IndexEntry[];
+  readonly files: readonly StoredEntry[];
 }
 
 const singleKeys = new WeakMap<InputFile, string>();
@@ -91,9 +96,14 @@ export function unitKey(files: readonly InputFile[]): string {
   const only = files.length === 1 ? files[0]! : undefined;
   const known = only && singleKeys.get(only);
   if (known) return known;
-  const h = createHash('sha1');
-  for (const f of files) h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text);
-  const key = h.digest('base64');
+  let key: string;
+  if (only) key = digestOf('sha1', `${only.path.length}:${only.path}${only.text.length}:${only.text}`, 'base64');
+  else {
+    // Several files (a project adapter's): hashed as they are, without joining their texts first.
+    const h = createHash('sha1');
+    for (const f of files) h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text);
+    key = h.digest('base64');
+  }
   if (only) singleKeys.set(only, key);
   return key;
 }
@@ -193,7 +203,8 @@ function unitText(unit: UnitResult): string {
   return JSON.stringify(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
 }
 
-export function openRunCache(dir: string, salt: string, startedAt = Date.now(), ahead: CacheFiles = {}): RunCache {
+export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now(), ahead: CacheFiles = {}): RunCache {
+  const salt = digestOf('sha256', fullSalt, 'hex');
   let index: Index | undefined;
   const indexText = readText(path.join(dir, INDEX_FILE), ahead.index);
   try {
@@ -202,7 +213,16 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
   } catch {
     index = undefined; // corrupt: start empty
   }
-  const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
+  let files: IndexEntry[] = [];
+  try {
+    files = (index?.files ?? []).map(([p, size, mtimeMs, ino, key]) => {
+      if (typeof p !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ino !== 'number') throw new Error('not an index entry');
+      return typeof key === 'string' ? { path: p, size, mtimeMs, ino, key } : { path: p, size, mtimeMs, ino };
+    });
+  } catch {
+    index = undefined; // written by hand or damaged: start empty
+  }
+  const before = new Map(files.map((e) => [e.path, e]));
   const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
   // Opened only when a unit is first needed: a run that reuses the whole result never reads it.
   let units: UnitsFile | undefined;
@@ -250,9 +270,9 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
       [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
     },
     reusableResult(today, problems, paths, stamp) {
-      if (!index || !index.complete || index.today !== today || index.problems !== problems || index.files.length !== paths.length) return undefined;
+      if (!index || !index.complete || index.today !== today || index.problems !== problems || files.length !== paths.length) return undefined;
       for (let i = 0; i < paths.length; i++) {
-        const then = index.files[i]!;
+        const then = files[i]!;
         if (then.path !== paths[i]) return undefined;
         const now = stamp(then.path);
         if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return undefined;
@@ -318,11 +338,11 @@ export function openRunCache(dir: string, salt: string, startedAt = Date.now(), 
       stored().write(added, [...new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path.join(dir, STATE_FILE), encodeState(remembered, stateTag));
       writes.atomically(path.join(dir, RESULT_FILE), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), '}']);
-      const files: IndexEntry[] = (run.stamps ?? []).map((s) => {
+      const entries = (run.stamps ?? []).map((s): StoredEntry => {
         const key = keys.get(s.path);
-        return key ? { ...s, key } : s;
+        return key ? [s.path, s.size, s.mtimeMs, s.ino, key] : [s.path, s.size, s.mtimeMs, s.ino];
       });
-      const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined, files };
+      const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined, files: entries };
       writes.atomically(path.join(dir, INDEX_FILE), JSON.stringify(next));
       if (!index) for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
       await writes.settled();

@@ -2,7 +2,6 @@
  * Runs rules over the model and turns their reports into findings: level and options per entity,
  * inline suppressions, positions, fingerprints, a stable order. Pure: no I/O, no console.
  */
-import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from './config.js';
 import { SettingsResolver } from './config.js';
 import type { Finding, RelatedFindingLocation } from './finding.js';
@@ -11,6 +10,7 @@ import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from './
 import { LineIndex, regionOf } from './text.js';
 import { BASE_LOCATION } from './change.js';
 import { indexOfCatalog, type CatalogIndex } from './catalog-index.js';
+import { digestOf } from '../util/digest.js';
 
 export interface RunOptions {
   readonly rules: readonly AnyRule[];
@@ -133,7 +133,7 @@ export function fingerprintFindings(located: readonly LocatedFinding[]): Finding
   const findings: Finding[] = located.map(({ finding, key }) => {
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const fingerprint = createHash('sha256').update(n === 0 ? key : `${key}#${n}`).digest('hex').slice(0, 32);
+    const fingerprint = digestOf('sha256', n === 0 ? key : `${key}#${n}`, 'hex').slice(0, 32);
     const { profile, ...rest } = finding;
     return { ...rest, fingerprint, ...(profile ? { profile } : {}) };
   });

@@ -61,7 +61,8 @@ describe('--cache through random edit sequences', () => {
               await cacheWritesSettled();
               try {
                 const bytes = readFileSync(file);
-                bytes[Math.floor(bytes.length / 2)] ^= 0x41;
+                const at = Math.floor(bytes.length / 2);
+                bytes[at] = bytes[at]! ^ 0x41;
                 writeFileSync(file, bytes);
               } catch {
                 /* not written yet */

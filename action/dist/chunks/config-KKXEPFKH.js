@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-LZUPO4WS.js";
+} from "./chunk-UX2UJ4FX.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import {
@@ -17,7 +17,7 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-FRMB2VQN.js";
+} from "./chunk-BXZXOSIK.js";
 import "./chunk-S3ULFYUX.js";
 import {
   describeMs,

@@ -411,9 +411,6 @@ var SettingsResolver = class {
   }
 };
 
-// src/core/engine.ts
-import { createHash } from "node:crypto";
-
 // src/core/change.ts
 var BASE_LOCATION = "\0base-location\0";
 var memo = /* @__PURE__ */ new WeakMap();
@@ -628,6 +625,13 @@ function keySet(map) {
   return set;
 }
 
+// src/util/digest.ts
+import crypto from "node:crypto";
+var oneShot = crypto.hash;
+function digestOf(algorithm, text, encoding) {
+  return oneShot ? oneShot(algorithm, text, encoding) : crypto.createHash(algorithm).update(text).digest(encoding);
+}
+
 // src/core/engine.ts
 function entityName(e) {
   return e.name.kind === "known" ? e.name.value : void 0;
@@ -700,7 +704,7 @@ function fingerprintFindings(located) {
   const findings = located.map(({ finding, key }) => {
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const fingerprint = createHash("sha256").update(n === 0 ? key : `${key}#${n}`).digest("hex").slice(0, 32);
+    const fingerprint = digestOf("sha256", n === 0 ? key : `${key}#${n}`, "hex").slice(0, 32);
     const { profile, ...rest } = finding;
     return { ...rest, fingerprint, ...profile ? { profile } : {} };
   });
@@ -3488,6 +3492,7 @@ export {
   checkWhere,
   EMPTY_CONFIG,
   SettingsResolver,
+  digestOf,
   runRules,
   toFindings,
   sortFindings,

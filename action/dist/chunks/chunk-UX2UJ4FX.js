@@ -16,13 +16,14 @@ import {
   canStream,
   collectUnknowns,
   consistentState,
+  digestOf,
   lintStream,
   notLintableProblems,
   runRules,
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-FRMB2VQN.js";
+} from "./chunk-BXZXOSIK.js";
 import {
   CODEOWNERS_PATHS,
   YAML_EXTENSIONS,
@@ -4137,7 +4138,7 @@ function writeAll(file, flags, data) {
 var INDEX_FILE = "index-v3.json";
 var RESULT_FILE2 = "result-v3.json";
 var LEGACY_FILES = ["units-v1.json", "units-v2.txt", "result-v2.json"];
-var CACHE_FORMAT = "packed-5";
+var CACHE_FORMAT = "packed-6";
 var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 var MIN_STATE_SLACK = 16;
 var RACY_MS = 2e3;
@@ -4149,9 +4150,13 @@ function unitKey(files) {
   const only = files.length === 1 ? files[0] : void 0;
   const known = only && singleKeys.get(only);
   if (known) return known;
-  const h = createHash3("sha1");
-  for (const f of files) h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text);
-  const key = h.digest("base64");
+  let key;
+  if (only) key = digestOf("sha1", `${only.path.length}:${only.path}${only.text.length}:${only.text}`, "base64");
+  else {
+    const h = createHash3("sha1");
+    for (const f of files) h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text);
+    key = h.digest("base64");
+  }
   if (only) singleKeys.set(only, key);
   return key;
 }
@@ -4198,7 +4203,8 @@ function readAhead(file) {
 function unitText(unit) {
   return JSON.stringify(unit.topics.ints instanceof Int32Array ? { ...unit, topics: { ...unit.topics, ints: Array.from(unit.topics.ints) } } : unit);
 }
-function openRunCache(dir, salt, startedAt = Date.now(), ahead = {}) {
+function openRunCache(dir, fullSalt, startedAt = Date.now(), ahead = {}) {
+  const salt = digestOf("sha256", fullSalt, "hex");
   let index;
   const indexText = readText(path3.join(dir, INDEX_FILE), ahead.index);
   try {
@@ -4207,7 +4213,16 @@ function openRunCache(dir, salt, startedAt = Date.now(), ahead = {}) {
   } catch {
     index = void 0;
   }
-  const before = new Map((index?.files ?? []).map((e) => [e.path, e]));
+  let files = [];
+  try {
+    files = (index?.files ?? []).map(([p, size, mtimeMs, ino, key]) => {
+      if (typeof p !== "string" || typeof size !== "number" || typeof mtimeMs !== "number" || typeof ino !== "number") throw new Error("not an index entry");
+      return typeof key === "string" ? { path: p, size, mtimeMs, ino, key } : { path: p, size, mtimeMs, ino };
+    });
+  } catch {
+    index = void 0;
+  }
+  const before = new Map(files.map((e) => [e.path, e]));
   const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
   let units;
   let aheadState;
@@ -4253,9 +4268,9 @@ ${salt}`;
       [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
     },
     reusableResult(today, problems, paths, stamp) {
-      if (!index || !index.complete || index.today !== today || index.problems !== problems || index.files.length !== paths.length) return void 0;
+      if (!index || !index.complete || index.today !== today || index.problems !== problems || files.length !== paths.length) return void 0;
       for (let i = 0; i < paths.length; i++) {
-        const then = index.files[i];
+        const then = files[i];
         if (then.path !== paths[i]) return void 0;
         const now = stamp(then.path);
         if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return void 0;
@@ -4284,13 +4299,13 @@ ${salt}`;
     noteStat(f) {
       keys.set(f.path, unitKey([f]));
     },
-    lookup(files) {
-      const unit = take(unitKey(files));
+    lookup(files2) {
+      const unit = take(unitKey(files2));
       if (unit) counts.hits++;
       return unit;
     },
-    store(files, unit) {
-      const key = unitKey(files);
+    store(files2, unit) {
+      const key = unitKey(files2);
       used.add(key);
       added.set(key, unitText(unit));
       counts.misses++;
@@ -4313,11 +4328,11 @@ ${salt}`;
       stored().write(added, [.../* @__PURE__ */ new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path3.join(dir, STATE_FILE), encodeState(remembered, stateTag));
       writes.atomically(path3.join(dir, RESULT_FILE2), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), "}"]);
-      const files = (run.stamps ?? []).map((s) => {
+      const entries = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
-        return key ? { ...s, key } : s;
+        return key ? [s.path, s.size, s.mtimeMs, s.ino, key] : [s.path, s.size, s.mtimeMs, s.ino];
       });
-      const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0, files };
+      const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0, files: entries };
       writes.atomically(path3.join(dir, INDEX_FILE), JSON.stringify(next));
       if (!index) for (const legacy of LEGACY_FILES) rmSync(path3.join(dir, legacy), { force: true });
       await writes.settled();
