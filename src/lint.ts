@@ -92,7 +92,8 @@ function discoverFiles(options: LintOptions, root: string, cwd: string, registry
 }
 
 /** Read discovered files, turning unreadable, oversized, binary and non-UTF-8 files into records. */
-export async function readInputs(options: LintOptions): Promise<ReadInputs & { root: string }> {
+/** `yieldEvery`: let the event loop turn after so many files (for work running beside, like git for `--base`). */
+export async function readInputs(options: LintOptions, yieldEvery?: number): Promise<ReadInputs & { root: string }> {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
@@ -103,7 +104,8 @@ export async function readInputs(options: LintOptions): Promise<ReadInputs & { r
   const files: InputFile[] = [];
   // Synchronous reads: for many small files they beat the thread pool's round trips (measured: the
   // async version left the main thread idle for a quarter of a 10k-topic run).
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
+    if (yieldEvery && i % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve));
     const read = readOne(f.path, f.absolute, maxSize);
     if ('record' in read) records.push(read.record);
     else if ('file' in read) files.push(read.file);
@@ -207,29 +209,37 @@ export function rootFor(cwd: string, paths: readonly string[]): string {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? path.resolve(cwd) : dir;
 }
 
-/** Read the base files at `options.baseRef` with git (lazily loaded: plain runs never touch git). */
-async function readBaseRef(options: LintOptions, root: string, headFiles: readonly InputFile[]): Promise<NonNullable<CoreOptions['base']> & { commit: string; extra: Map<string, string> }> {
+/** Files read between two turns of the event loop while git works for `--base` (its output is taken in then). */
+const YIELD_EVERY = 64;
+
+/**
+ * Start reading the base at `options.baseRef` with git (lazily loaded: plain runs never touch git);
+ * the function returned finishes it once the current files are known.
+ */
+async function startBaseRef(options: LintOptions, root: string): Promise<(headFiles: readonly InputFile[]) => Promise<NonNullable<CoreOptions['base']> & { commit: string; extra: Map<string, string> }>> {
   const spec = typeof options.baseRef === 'string' ? { ref: options.baseRef } : options.baseRef!;
-  const { readBaseFiles, BaseRefError } = await import('./git/base.js');
+  const { startBaseRead, BaseRefError } = await import('./git/base.js');
   const { WELL_KNOWN_POLICY_FILES } = await import('./git/policy-files.js');
   const registry = options.registry ?? defaultSources;
-  try {
-    const read = await readBaseFiles({
-      root,
-      cwd: options.cwd ?? process.cwd(),
-      paths: options.paths ?? ['.'],
-      ref: spec.ref,
-      ...(spec.fallbacks ? { fallbacks: spec.fallbacks } : {}),
-      isCandidate: (p) => isCandidatePath(p, registry),
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      headTexts: new Map(headFiles.map((f) => [f.path, f.text])),
-      alsoRead: [...WELL_KNOWN_POLICY_FILES, ...(options.policyFiles ?? [])],
-    });
-    return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
-  } catch (e) {
-    if (e instanceof BaseRefError) throw new UsageError(e.message);
-    throw e;
-  }
+  const started = startBaseRead({
+    root,
+    cwd: options.cwd ?? process.cwd(),
+    paths: options.paths ?? ['.'],
+    ref: spec.ref,
+    ...(spec.fallbacks ? { fallbacks: spec.fallbacks } : {}),
+    isCandidate: (p) => isCandidatePath(p, registry),
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    alsoRead: [...WELL_KNOWN_POLICY_FILES, ...(options.policyFiles ?? [])],
+  });
+  return async (headFiles) => {
+    try {
+      const read = await started.finish(new Map(headFiles.map((f) => [f.path, f.text])));
+      return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
+    } catch (e) {
+      if (e instanceof BaseRefError) throw new UsageError(e.message);
+      throw e;
+    }
+  };
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
@@ -349,9 +359,12 @@ export async function cacheWritesSettled(): Promise<void> {
 
 /** With a base ref (or config that needs whole entities): the whole catalog in memory. */
 async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[]): Promise<LintResult> {
-  const inputs = await readInputs(options);
-  // The base is read after the current files, so that unchanged files are not read from git at all.
-  const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : undefined;
+  const root = options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? []);
+  // git finds the base commit and lists its tree while the current files are read (which yields now
+  // and then for it); the base's blobs are read after, only for files whose text differs.
+  const pendingBase = !options.base && options.baseRef ? await startBaseRef(options, root) : undefined;
+  const inputs = await readInputs({ ...options, root }, pendingBase ? YIELD_EVERY : undefined);
+  const gitBase = pendingBase ? await pendingBase(inputs.files) : undefined;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
   const codeowners = await readCodeowners(inputs.root);
   const cacheDir = path.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);

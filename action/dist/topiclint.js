@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-HXVTYNCN.js";
-import "./chunks/chunk-UX2UJ4FX.js";
+} from "./chunks/chunk-4P6XFRIO.js";
+import "./chunks/chunk-USW7YJHL.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-BXZXOSIK.js";

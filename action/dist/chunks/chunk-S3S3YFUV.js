@@ -14,8 +14,7 @@ var BaseRefError = class extends Error {
   name = "BaseRefError";
 };
 function blobId(text, algorithm) {
-  const bytes = Buffer.from(text, "utf8");
-  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash(algorithm).update(`blob ${Buffer.byteLength(text, "utf8")}\0`).update(text, "utf8").digest("hex");
 }
 var SMALL_OUTPUT = 1024 * 1024;
 var LISTING_OUTPUT = 512 * 1024 * 1024;
@@ -79,9 +78,12 @@ function fetchHint(ref) {
   if (m && !/^[0-9a-f]{7,40}$/i.test(ref)) return `git fetch ${m[1]} ${m[2]}`;
   return `git fetch origin ${ref}`;
 }
+function checkRef(ref) {
+  if (ref === "" || ref.startsWith("-") || /[\0\n]/.test(ref)) throw new BaseRefError(`\`${ref}\` is not a valid git ref for --base.`);
+}
 async function resolveCommit(top, refs) {
   for (const ref2 of refs) {
-    if (ref2 === "" || ref2.startsWith("-") || /[\0\n]/.test(ref2)) throw new BaseRefError(`\`${ref2}\` is not a valid git ref for --base.`);
+    checkRef(ref2);
     const r = await runGit(["rev-parse", "--verify", "--quiet", `${ref2}^{commit}`], top, SMALL_OUTPUT);
     const commit = r.stdout.toString("utf8").trim();
     if (r.code === 0 && /^[0-9a-f]{40,64}$/.test(commit)) return { ref: ref2, commit };
@@ -105,15 +107,27 @@ function real(p) {
   }
 }
 async function readBaseFiles(opts) {
+  return readListedBlobs(await listBase(opts), opts);
+}
+function startBaseRead(opts) {
+  const listing = listBase(opts);
+  listing.catch(() => void 0);
+  return { finish: async (headTexts) => readListedBlobs(await listing, { ...opts, headTexts }) };
+}
+async function listBase(opts) {
   const root = path.resolve(opts.root);
   if (!existsSync(root)) throw new BaseRefError(`${root} does not exist.`);
-  const topRun = await runGit(["rev-parse", "--show-toplevel"], root, SMALL_OUTPUT);
-  if (topRun.code !== 0) throw notARepository(root, topRun.stderr);
-  const top = real(topRun.stdout.toString("utf8").trim());
+  const refs = [opts.ref, ...opts.fallbacks ?? []];
+  for (const ref2 of refs) checkRef(ref2);
+  const topRun = await runGit(["rev-parse", "--show-toplevel", "--verify", "--quiet", `${opts.ref}^{commit}`], root, SMALL_OUTPUT);
+  const [topLine, commitLine] = topRun.stdout.toString("utf8").split("\n");
+  if (!topLine || topRun.code !== 0 && !topRun.stdout.length) throw notARepository(root, topRun.stderr);
+  const top = real(topLine.trim());
   const prefix = toPosix(path.relative(top, real(root)));
   if (prefix.startsWith("..") || path.isAbsolute(prefix)) throw notARepository(root, "");
   const toGit = (rel) => prefix === "" ? rel : rel === "" ? prefix : `${prefix}/${rel}`;
-  const { ref, commit } = await resolveCommit(top, [opts.ref, ...opts.fallbacks ?? []]);
+  const first = commitLine?.trim() ?? "";
+  const { ref, commit } = topRun.code === 0 && /^[0-9a-f]{40,64}$/.test(first) ? { ref: opts.ref, commit: first } : await resolveCommit(top, refs);
   const scopes = [];
   for (const p of opts.paths.length ? opts.paths : ["."]) {
     const abs = path.resolve(opts.cwd, p);
@@ -127,7 +141,7 @@ async function readBaseFiles(opts) {
     }
     scopes.push({ rel, file });
   }
-  if (scopes.length === 0) return { ref, commit, files: [], skipped: [], extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
+  if (scopes.length === 0) return { ref, commit, top, prefix, entries: [], skipped: [], empty: true };
   const whole = scopes.some((s) => s.rel === "");
   const pathspecs = whole ? prefix ? [prefix] : [] : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
   const listing = await runGit(["--literal-pathspecs", "ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...pathspecs], top, LISTING_OUTPUT);
@@ -159,6 +173,12 @@ async function readBaseFiles(opts) {
     }
     entries.push({ oid, size: bytes, path: rel });
   }
+  return { ref, commit, top, prefix, entries, skipped, empty: false };
+}
+async function readListedBlobs(listing, opts) {
+  const { ref, commit, top, prefix, entries } = listing;
+  const skipped = [...listing.skipped];
+  if (listing.empty) return { ref, commit, files: [], skipped, extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
   const files = [];
   const toRead = [];
   for (const e of entries) {
@@ -242,5 +262,6 @@ async function readPathsAtCommit(rootDir, commit, paths, maxFileSize) {
 export {
   BaseRefError,
   readBaseFiles,
+  startBaseRead,
   readPathsAtCommit
 };

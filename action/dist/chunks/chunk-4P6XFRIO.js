@@ -5,7 +5,7 @@ import {
   errorCode,
   lint,
   rootFor
-} from "./chunk-UX2UJ4FX.js";
+} from "./chunk-USW7YJHL.js";
 import {
   maxConcurrency
 } from "./chunk-GHNDIOJ3.js";
@@ -777,7 +777,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-KKXEPFKH.js");
+    const { writeStarterConfig } = await import("./config-MVDLWUZB.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -805,7 +805,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-KKXEPFKH.js");
+  const { prepareLint, writeBaseline } = await import("./config-MVDLWUZB.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

@@ -2,12 +2,14 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import {
   BaseRefError,
   readBaseFiles,
-  readPathsAtCommit
-} from "./chunk-EFBI7MXF.js";
+  readPathsAtCommit,
+  startBaseRead
+} from "./chunk-S3S3YFUV.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-JRJOGWBZ.js";
 export {
   BaseRefError,
   readBaseFiles,
-  readPathsAtCommit
+  readPathsAtCommit,
+  startBaseRead
 };

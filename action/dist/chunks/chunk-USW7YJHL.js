@@ -4349,7 +4349,7 @@ function discoverFiles(options, root, cwd, registry) {
   const cacheDir = options.cacheLocation ? [path4.resolve(root, options.cacheLocation)] : [];
   return discover({ root, cwd, paths: options.paths ?? ["."], isCandidate: (p) => isCandidatePath(p, registry), neverEnter: cacheDir, ...options.include ? { include: options.include } : {}, ...options.exclude ? { exclude: options.exclude } : {} });
 }
-async function readInputs(options) {
+async function readInputs(options, yieldEvery) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
@@ -4358,7 +4358,8 @@ async function readInputs(options) {
   const records = discoveryProblems.map((p) => ({ path: p.path, status: "not-lintable", formats: [], reason: p.reason }));
   const problems = [];
   const files = [];
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
+    if (yieldEvery && i % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve));
     const read2 = readOne(f.path, f.absolute, maxSize);
     if ("record" in read2) records.push(read2.record);
     else if ("file" in read2) files.push(read2.file);
@@ -4435,28 +4436,31 @@ function rootFor(cwd, paths) {
   const rel = path4.relative(cwd, dir);
   return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel) ? path4.resolve(cwd) : dir;
 }
-async function readBaseRef(options, root, headFiles) {
+var YIELD_EVERY = 64;
+async function startBaseRef(options, root) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { readBaseFiles, BaseRefError } = await import("./base-ZKAIV5E3.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-DX2YMF6B.js");
+  const { startBaseRead, BaseRefError } = await import("./base-Z66DM5J6.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-WNOKDUTD.js");
   const registry = options.registry ?? defaultSources;
-  try {
-    const read2 = await readBaseFiles({
-      root,
-      cwd: options.cwd ?? process.cwd(),
-      paths: options.paths ?? ["."],
-      ref: spec.ref,
-      ...spec.fallbacks ? { fallbacks: spec.fallbacks } : {},
-      isCandidate: (p) => isCandidatePath(p, registry),
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      headTexts: new Map(headFiles.map((f) => [f.path, f.text])),
-      alsoRead: [...WELL_KNOWN_POLICY_FILES, ...options.policyFiles ?? []]
-    });
-    return { ref: spec.label ?? read2.ref, files: read2.files, commit: read2.commit, extra: read2.extra };
-  } catch (e) {
-    if (e instanceof BaseRefError) throw new UsageError(e.message);
-    throw e;
-  }
+  const started = startBaseRead({
+    root,
+    cwd: options.cwd ?? process.cwd(),
+    paths: options.paths ?? ["."],
+    ref: spec.ref,
+    ...spec.fallbacks ? { fallbacks: spec.fallbacks } : {},
+    isCandidate: (p) => isCandidatePath(p, registry),
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    alsoRead: [...WELL_KNOWN_POLICY_FILES, ...options.policyFiles ?? []]
+  });
+  return async (headFiles) => {
+    try {
+      const read2 = await started.finish(new Map(headFiles.map((f) => [f.path, f.text])));
+      return { ref: spec.label ?? read2.ref, files: read2.files, commit: read2.commit, extra: read2.extra };
+    } catch (e) {
+      if (e instanceof BaseRefError) throw new UsageError(e.message);
+      throw e;
+    }
+  };
 }
 async function lint(options = {}) {
   const rules = options.rules ?? builtinRules;
@@ -4541,8 +4545,10 @@ async function cacheWritesSettled() {
   await Promise.all([...cacheWrites]);
 }
 async function lintWholeCatalog(options, rules) {
-  const inputs = await readInputs(options);
-  const gitBase = !options.base && options.baseRef ? await readBaseRef(options, inputs.root, inputs.files) : void 0;
+  const root = options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? []);
+  const pendingBase = !options.base && options.baseRef ? await startBaseRef(options, root) : void 0;
+  const inputs = await readInputs({ ...options, root }, pendingBase ? YIELD_EVERY : void 0);
+  const gitBase = pendingBase ? await pendingBase(inputs.files) : void 0;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : void 0);
   const codeowners = await readCodeowners(inputs.root);
   const cacheDir = path4.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
@@ -4586,7 +4592,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     ...inputs.records.length ? { notLintable: inputs.records } : {}
   });
   if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
-    const { comparePolicyFiles } = await import("./policy-files-DX2YMF6B.js");
+    const { comparePolicyFiles } = await import("./policy-files-WNOKDUTD.js");
     const weakened = await comparePolicyFiles({
       root: inputs.root,
       commit: gitBase.commit,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-UX2UJ4FX.js";
+} from "./chunk-USW7YJHL.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import {
