@@ -91,8 +91,10 @@ function discoverFiles(options: LintOptions, root: string, cwd: string, registry
   return discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), neverEnter: cacheDir, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
 }
 
-/** Read discovered files, turning unreadable, oversized, binary and non-UTF-8 files into records. */
-/** `yieldEvery`: let the event loop turn after so many files (for work running beside, like git for `--base`). */
+/**
+ * Read discovered files, turning unreadable, oversized, binary and non-UTF-8 files into records.
+ * `yieldEvery`: let the event loop turn after so many files (for work running beside, like git for `--base`).
+ */
 export async function readInputs(options: LintOptions, yieldEvery?: number): Promise<ReadInputs & { root: string }> {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? rootFor(cwd, options.paths ?? []);

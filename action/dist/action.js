@@ -1,11 +1,11 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-4P6XFRIO.js";
-import "./chunks/chunk-USW7YJHL.js";
+} from "./chunks/chunk-JDS3GPMI.js";
+import "./chunks/chunk-UYYPIN3C.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-BXZXOSIK.js";
+import "./chunks/chunk-XKB2QLNK.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-GSJYYZZN.js";
 import "./chunks/chunk-HBCAVBBN.js";

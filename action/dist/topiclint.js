@@ -4,11 +4,11 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-4P6XFRIO.js";
-import "./chunks/chunk-USW7YJHL.js";
+} from "./chunks/chunk-JDS3GPMI.js";
+import "./chunks/chunk-UYYPIN3C.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-BXZXOSIK.js";
+import "./chunks/chunk-XKB2QLNK.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-GSJYYZZN.js";
 import "./chunks/chunk-HBCAVBBN.js";

@@ -3,7 +3,7 @@ import {
   builtinRules,
   lintUnit,
   unitEnv
-} from "./chunks/chunk-BXZXOSIK.js";
+} from "./chunks/chunk-XKB2QLNK.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import {
   readYamlFile

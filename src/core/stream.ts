@@ -153,7 +153,8 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   // Units in catalog order: YAML files in path order, then each project adapter's files, then files not
   // read. Each is absorbed as soon as those before it are: into one topic store and a few lists, so
   // what is kept is a few large allocations, not a dozen small objects per file (which fragment the heap).
-  type Pending = { readonly unit: UnitResult; readonly key: string | null } | { readonly saved: number };
+  // A unit to absorb: linted, cached, or one of the saved state's; its key null when it is not cached.
+  type Pending = { readonly key: string | null } & ({ readonly unit: UnitResult } | { readonly saved: number });
   const units: (Pending | undefined)[] = [];
   const acc = new Accumulated(cache?.saved?.(), cache?.remember !== undefined);
   let absorbed = 0;
@@ -172,13 +173,12 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   let batch: { slot: number; file: InputFile }[] = [];
 
   // Texts with suppression comments are needed again at the end; the unit says which (lintUnit).
-  const keepSuppressionTexts = (found: CachedUnit | Pending, files: readonly InputFile[]): Pending => {
-    const pending: Pending = 'saved' in found ? { saved: found.saved } : { unit: found.unit, key: 'key' in found ? found.key : null };
+  const keepSuppressionTexts = (found: Pending, files: readonly InputFile[]): Pending => {
     for (const p of 'saved' in found ? acc.savedSuppressionFiles(found.saved) : (found.unit.suppressionFiles ?? [])) {
       const file = files.find((f) => f.path === p);
       if (file) kept.set(p, file.text);
     }
-    return pending;
+    return found;
   };
   const finishUnit = (files: readonly InputFile[], output: AdapterOutput): Pending => {
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
@@ -212,7 +212,7 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
 
   for (const item of items) {
     if ('cached' in item) {
-      push('saved' in item.cached ? { saved: item.cached.saved } : item.cached);
+      push(item.cached);
       continue;
     }
     if ('record' in item) {

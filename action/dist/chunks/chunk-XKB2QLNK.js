@@ -1375,12 +1375,11 @@ async function lintStream(items, options) {
   if (options.codeowners) kept.set(options.codeowners.path, options.codeowners.text);
   let batch = [];
   const keepSuppressionTexts = (found, files) => {
-    const pending = "saved" in found ? { saved: found.saved } : { unit: found.unit, key: "key" in found ? found.key : null };
     for (const p of "saved" in found ? acc.savedSuppressionFiles(found.saved) : found.unit.suppressionFiles ?? []) {
       const file = files.find((f) => f.path === p);
       if (file) kept.set(p, file.text);
     }
-    return pending;
+    return found;
   };
   const finishUnit = (files, output) => {
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
@@ -1412,7 +1411,7 @@ async function lintStream(items, options) {
   };
   for (const item of items) {
     if ("cached" in item) {
-      push("saved" in item.cached ? { saved: item.cached.saved } : item.cached);
+      push(item.cached);
       continue;
     }
     if ("record" in item) {

@@ -5,7 +5,7 @@ import {
   errorCode,
   lint,
   rootFor
-} from "./chunk-USW7YJHL.js";
+} from "./chunk-UYYPIN3C.js";
 import {
   maxConcurrency
 } from "./chunk-GHNDIOJ3.js";
@@ -13,7 +13,7 @@ import {
   TOOL,
   builtinRules,
   builtinRulesById
-} from "./chunk-BXZXOSIK.js";
+} from "./chunk-XKB2QLNK.js";
 import {
   docsUrl
 } from "./chunk-P7TYA3NW.js";
@@ -777,7 +777,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-MVDLWUZB.js");
+    const { writeStarterConfig } = await import("./config-IITMBJT2.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -805,7 +805,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-MVDLWUZB.js");
+  const { prepareLint, writeBaseline } = await import("./config-IITMBJT2.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

@@ -23,7 +23,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-BXZXOSIK.js";
+} from "./chunk-XKB2QLNK.js";
 import {
   CODEOWNERS_PATHS,
   YAML_EXTENSIONS,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-USW7YJHL.js";
+} from "./chunk-UYYPIN3C.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import {
@@ -17,7 +17,7 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-BXZXOSIK.js";
+} from "./chunk-XKB2QLNK.js";
 import "./chunk-S3ULFYUX.js";
 import {
   describeMs,
