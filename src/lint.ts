@@ -22,7 +22,7 @@ import { TOOL } from './core/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 import { CODEOWNERS_PATHS } from './sources/ownership.js';
-import { canStream, lintStream, type StreamItem } from './core/stream.js';
+import { canStream, lintStream, type CatalogView, type StreamItem } from './core/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
 
@@ -59,6 +59,11 @@ export interface LintOptions {
   readonly onWarning?: (message: string) => void;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
+  /**
+   * Use the whole-catalog pipeline even where a run can stream (both give the same result; the
+   * differential tests compare them).
+   */
+  readonly wholeCatalog?: boolean;
   /** Config `include`/`exclude` globs, relative to the repository root (see src/config/). */
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
@@ -219,8 +224,17 @@ const YIELD_EVERY = 64;
  * the function returned finishes it once the current files are known.
  */
 async function startBaseRef(options: LintOptions, root: string): Promise<(headFiles: readonly InputFile[]) => Promise<NonNullable<CoreOptions['base']> & { commit: string; extra: Map<string, string> }>> {
+  const { started, label, asUsageError } = await beginBase(options, root);
+  return async (headFiles) => {
+    const read = await asUsageError(started.finish(new Map(headFiles.map((f) => [f.path, f.text]))));
+    return { ref: label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
+  };
+}
+
+/** Start git on the base ref (lazily loaded: plain runs never touch git). */
+async function beginBase(options: LintOptions, root: string) {
   const spec = typeof options.baseRef === 'string' ? { ref: options.baseRef } : options.baseRef!;
-  const { startBaseRead, BaseRefError } = await import('./git/base.js');
+  const { startBaseRead, gitBlobId, BaseRefError } = await import('./git/base.js');
   const { WELL_KNOWN_POLICY_FILES } = await import('./git/policy-files.js');
   const registry = options.registry ?? defaultSources;
   const started = startBaseRead({
@@ -233,20 +247,22 @@ async function startBaseRef(options: LintOptions, root: string): Promise<(headFi
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     alsoRead: [...WELL_KNOWN_POLICY_FILES, ...(options.policyFiles ?? [])],
   });
-  return async (headFiles) => {
+  const asUsageError = async <T>(p: Promise<T>): Promise<T> => {
     try {
-      const read = await started.finish(new Map(headFiles.map((f) => [f.path, f.text])));
-      return { ref: spec.label ?? read.ref, files: read.files, commit: read.commit, extra: read.extra };
+      return await p;
     } catch (e) {
       if (e instanceof BaseRefError) throw new UsageError(e.message);
       throw e;
     }
   };
+  return { started, label: spec.label, asUsageError, gitBlobId };
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? builtinRules;
-  if (!options.base && !options.baseRef && canStream(rules, options.config)) return lintStreaming(options, rules);
+  // --base streams too (the change rules then compare only what can differ: change-subset.ts), except
+  // with --cache, whose whole-result cache for base runs needs every text (lintWholeCatalog).
+  if (!options.wholeCatalog && !options.base && canStream(rules, options.config) && !(options.baseRef && options.cache)) return lintStreaming(options, rules);
   return lintWholeCatalog(options, rules);
 }
 
@@ -260,6 +276,9 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // --base: git finds the base commit and lists its tree while the catalog is read and linted.
+  const base = options.baseRef ? await beginBase(options, root) : undefined;
+  const headIds = new Map<string, string>();
   if (options.cache) await cacheWritesSettled();
   // A custom source registry is code the cache cannot see: no caching then.
   const cacheDir = options.cache && options.cacheSalt !== undefined && !options.registry ? path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
@@ -275,6 +294,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const today = new Date().toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = new Map<string, FileStamp>();
+  let gitBase: { ref: string; commit: string; extra: Map<string, string> } | undefined;
   if (cacheDir) {
     // Every file's metadata first: it decides whether the whole stored result can be reused, and
     // which cached file results can stand in for files without opening them.
@@ -308,6 +328,8 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       if ('record' in read) yield { path: f.path, record: read.record };
       else {
         if (single) cache!.noteStat(read.file, read.stats);
+        // --base: the git id of each current text, so that unchanged files need not be read from git.
+        if (base) headIds.set(f.path, base.gitBlobId(read.file.text));
         yield read.file;
       }
     }
@@ -328,6 +350,31 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
     ...(workers ? { unitWorkers: workers } : {}),
     ...(cache ? { unitCache: cache } : {}),
+    ...(base
+      ? {
+          yieldEvery: YIELD_EVERY,
+          changeFindings: async (view: CatalogView) => {
+            const read = await base.asUsageError(base.started.finishChanged(headIds));
+            gitBase = { ref: base.label ?? read.ref, commit: read.commit, extra: read.extra };
+            const { changeFindings } = await import('./change-subset.js');
+            const findings = await changeFindings({
+              view,
+              baseRef: gitBase.ref,
+              changedBase: read.files,
+              unchanged: read.unchanged,
+              rules: rules.filter((r) => r.meta.kind === 'change'),
+              config: options.config ?? EMPTY_CONFIG,
+              registry,
+              ...(codeowners ? { codeowners } : {}),
+              readText: (p) => {
+                const again = readOne(p, absolute.get(p) ?? path.join(root, p), maxSize);
+                return 'file' in again ? again.file.text : undefined;
+              },
+            });
+            return { ref: gitBase.ref, findings };
+          },
+        }
+      : {}),
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
     textOf: (p) => {
@@ -335,6 +382,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       return 'file' in read ? read.file.text : undefined;
     },
   }).finally(() => workers?.close());
+  if (gitBase) return withPolicyWeakened(result, options, rules, root, gitBase);
   // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
   // Written in the background while the caller formats the result (see `cacheWritesSettled`).
   if (cache) {
@@ -414,22 +462,25 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
     // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
     ...(inputs.records.length ? { notLintable: inputs.records } : {}),
   });
-  if (gitBase && !options.base && rules.some((r) => r.meta.id === 'policy-weakened')) {
-    // topiclint's own files are not catalog entities: `policy-weakened` compares them here.
-    const { comparePolicyFiles } = await import('./git/policy-files.js');
-    const weakened = await comparePolicyFiles({
-      root: inputs.root,
-      commit: gitBase.commit,
-      ref: gitBase.ref,
-      rules,
-      baseTexts: gitBase.extra,
-      ...(options.policyFiles ? { extraPaths: options.policyFiles } : {}),
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    });
-    if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
-  }
+  if (gitBase && !options.base) result = await withPolicyWeakened(result, options, rules, inputs.root, gitBase);
   if (key) await writeCachedResult(cacheDir, key, result).catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir, e)));
   return result;
+}
+
+/** topiclint's own files are not catalog entities: `policy-weakened` compares them here. */
+async function withPolicyWeakened(result: LintResult, options: LintOptions, rules: readonly AnyRule[], root: string, base: { readonly ref: string; readonly commit: string; readonly extra: Map<string, string> }): Promise<LintResult> {
+  if (!rules.some((r) => r.meta.id === 'policy-weakened')) return result;
+  const { comparePolicyFiles } = await import('./git/policy-files.js');
+  const weakened = await comparePolicyFiles({
+    root,
+    commit: base.commit,
+    ref: base.ref,
+    rules,
+    baseTexts: base.extra,
+    ...(options.policyFiles ? { extraPaths: options.policyFiles } : {}),
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+  });
+  return weakened.length ? { ...result, findings: sortFindings([...result.findings, ...weakened]) } : result;
 }
 
 function cacheNotWritten(dir: string, e: unknown): string {

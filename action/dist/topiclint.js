@@ -4,13 +4,14 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-JDS3GPMI.js";
-import "./chunks/chunk-UYYPIN3C.js";
+} from "./chunks/chunk-YKZXORSN.js";
+import "./chunks/chunk-A4T44AKI.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-XKB2QLNK.js";
+import "./chunks/chunk-MORWURHH.js";
 import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-GSJYYZZN.js";
+import "./chunks/chunk-I63FPOKV.js";
+import "./chunks/chunk-S7SWFAK2.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

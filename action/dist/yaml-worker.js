@@ -3,11 +3,12 @@ import {
   builtinRules,
   lintUnit,
   unitEnv
-} from "./chunks/chunk-XKB2QLNK.js";
+} from "./chunks/chunk-MORWURHH.js";
 import "./chunks/chunk-S3ULFYUX.js";
+import "./chunks/chunk-I63FPOKV.js";
 import {
   readYamlFile
-} from "./chunks/chunk-GSJYYZZN.js";
+} from "./chunks/chunk-S7SWFAK2.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

@@ -20,6 +20,7 @@ import { fingerprintFindings, locateFindings, ruleRunner, runRules, type Located
 import type { LintResult, UnknownValueNote } from './finding.js';
 import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from './model.js';
 import type { AnyRule } from './rule.js';
+import type { CatalogIndex } from './catalog-index.js';
 import { PackedIndex, packTopics, type PackedTopics } from './packed-topics.js';
 import { Accumulated, type SavedState } from './accumulated.js';
 
@@ -78,6 +79,23 @@ export interface StreamOptions extends Omit<CoreOptions, 'base' | 'notLintable' 
    * robin to this thread and the workers, results are placed in file order.
    */
   readonly unitWorkers?: { readonly size: number; lint(worker: number, files: readonly InputFile[]): Promise<UnitResult[]> };
+  /**
+   * `--base`: the change rules' findings (located), computed by the caller from this run's view of the
+   * catalog once every unit is in; merged with the other findings before fingerprints and suppressions.
+   */
+  readonly changeFindings?: (view: CatalogView) => Promise<{ readonly ref: string; readonly findings: readonly LocatedFinding[] }>;
+  /** Let the event loop turn after so many items (for work running beside, like git for `--base`). */
+  readonly yieldEvery?: number;
+}
+
+/** What a streaming run holds of the whole catalog at its end. */
+export interface CatalogView {
+  readonly files: readonly FileRecord[];
+  /** Every topic, by name (slim: name, place, groups, tier, classification). */
+  readonly index: CatalogIndex;
+  readonly consumerGroups: readonly ConsumerGroup[];
+  readonly clients: readonly Client[];
+  readonly texts: TextLookup;
 }
 
 /** What a worker needs to lint units as this thread does (serialisable; built-in rules). */
@@ -210,7 +228,9 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     if (unit && absorbed === units.length - 1) absorb();
   };
 
+  let seen = 0;
   for (const item of items) {
+    if (options.yieldEvery && ++seen % options.yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
     if ('cached' in item) {
       push(item.cached);
       continue;
@@ -257,7 +277,9 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   const unitFindings = acc.takeFindings();
   const { suppressionFiles } = acc;
   const unknowns = options.collectUnknowns ? acc.unknowns : undefined;
-  const { catalog, cross, topicCount } = runCrossFileRules(acc, active.filter((r) => r.meta.crossFile), config, texts);
+  const { catalog, cross, topicCount, index } = runCrossFileRules(acc, active.filter((r) => r.meta.crossFile), config, texts);
+  const changes = options.changeFindings && (await options.changeFindings({ files: acc.files, index, consumerGroups: acc.consumerGroups, clients: acc.clients, texts }));
+  for (const f of changes?.findings ?? []) cross.push(f);
   // Fingerprints count repeats of a key per rule in catalog order: put findings in rule order first.
   const order = new Map(options.rules.map((r, i) => [r.meta.id, i]));
   const rank = (f: LocatedFinding) => order.get(f.finding.ruleId) ?? order.size;
@@ -267,11 +289,11 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     const text = texts.get(p);
     if (text !== undefined) suppressionTexts.set(p, text);
   }
-  return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, undefined, unknowns, topicCount);
+  return buildResult(catalog, fingerprintFindings(inRuleOrder), suppressionTexts, options, changes?.ref, unknowns, topicCount);
 }
 
 /** The cross-file rules over the units' slim model; returns their findings and the catalog for the result. */
-function runCrossFileRules(acc: Accumulated, rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number } {
+function runCrossFileRules(acc: Accumulated, rules: readonly AnyRule[], config: ResolvedConfig, texts: TextLookup): { catalog: Catalog; cross: LocatedFinding[]; topicCount: number; index: PackedIndex } {
   const index = new PackedIndex(acc.columns());
   const catalog: Catalog = {
     // Cross-file rules read topics through the index; whole topics are not kept (see catalog-index.ts).
@@ -285,7 +307,7 @@ function runCrossFileRules(acc: Accumulated, rules: readonly AnyRule[], config: 
     suppressions: [],
   };
   const cross = locateFindings(runRules(catalog, { rules, config, texts, index }), { texts });
-  return { catalog, cross, topicCount: index.topicCount };
+  return { catalog, cross, topicCount: index.topicCount, index };
 }
 
 /** Texts kept in memory first, then the caller's lookup (which may read the file again). */

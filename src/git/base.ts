@@ -194,7 +194,26 @@ interface TreeEntry {
 
 /** Read the candidate files of the catalog at `ref`, in the scope of the current run. */
 export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
-  return readListedBlobs(await listBase(opts), opts);
+  return readListedBlobs(await listBase(opts), opts, sameTextIn(opts.headTexts));
+}
+
+/** The base files of a run that kept no texts: the changed ones read, the unchanged ones only named. */
+export interface ChangedBaseFiles extends BaseFiles {
+  /** Paths whose text is the same at the base and now (not read from git; not in `files`). */
+  readonly unchanged: ReadonlySet<string>;
+}
+
+/** The git object id (SHA-1) of a blob with this content: what `startBaseRead().finishChanged` compares. */
+export function gitBlobId(text: string): string {
+  return blobId(text, 'sha1');
+}
+
+/** An entry is unchanged when the current text hashes to its object id; its base text is then that text. */
+function sameTextIn(headTexts: ReadonlyMap<string, string> | undefined): (e: TreeEntry) => string | undefined {
+  return (e) => {
+    const now = headTexts?.get(e.path);
+    return now !== undefined && blobId(now, e.oid.length === 64 ? 'sha256' : 'sha1') === e.oid ? now : undefined;
+  };
 }
 
 /**
@@ -202,10 +221,18 @@ export async function readBaseFiles(opts: BaseReadOptions): Promise<BaseFiles> {
  * commit and list its tree run meanwhile (on the other core). `finish` then reads only the blobs whose
  * text differs from the current files'. A failure is reported by `finish`, never unhandled.
  */
-export function startBaseRead(opts: Omit<BaseReadOptions, 'headTexts'>): { finish(headTexts: ReadonlyMap<string, string>): Promise<BaseFiles> } {
+export function startBaseRead(opts: Omit<BaseReadOptions, 'headTexts'>): {
+  finish(headTexts: ReadonlyMap<string, string>): Promise<BaseFiles>;
+  /** With the current files' blob ids (`gitBlobId`) instead of their texts: unchanged files are only named. */
+  finishChanged(headIds: ReadonlyMap<string, string>): Promise<ChangedBaseFiles>;
+} {
   const listing = listBase(opts);
   listing.catch(() => undefined); // reported by finish; not an unhandled rejection if it is never called
-  return { finish: async (headTexts) => readListedBlobs(await listing, { ...opts, headTexts }) };
+  return {
+    finish: async (headTexts) => readListedBlobs(await listing, opts, sameTextIn(headTexts)),
+    // A SHA-256 repository's ids never match these SHA-1 ones: every file is then read, as changed.
+    finishChanged: async (headIds) => readListedBlobs(await listing, opts, (e) => (headIds.get(e.path) === e.oid ? true : undefined)),
+  };
 }
 
 /** The base commit and the files in scope in its tree (no blob read yet). */
@@ -290,16 +317,23 @@ async function listBase(opts: Omit<BaseReadOptions, 'headTexts'>): Promise<BaseL
 }
 
 /** Read the blobs of a listing whose text is not the current text, and the `alsoRead` files. */
-async function readListedBlobs(listing: BaseListing, opts: BaseReadOptions): Promise<BaseFiles> {
+/**
+ * Read the blobs of a listing that are not unchanged, and the `alsoRead` files. `unchanged` says of an
+ * entry whether the current file is the same: with its text (which is then the base text too), or
+ * `true` when only that is known (the file is then named in `unchanged`, not read).
+ */
+async function readListedBlobs(listing: BaseListing, opts: Omit<BaseReadOptions, 'headTexts'>, unchanged: (e: TreeEntry) => string | true | undefined): Promise<ChangedBaseFiles> {
   const { ref, commit, top, prefix, entries } = listing;
   const skipped = [...listing.skipped];
-  if (listing.empty) return { ref, commit, files: [], skipped, extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
+  const same = new Set<string>();
+  if (listing.empty) return { ref, commit, files: [], skipped, unchanged: same, extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
   // Unchanged files are not read from git: their base text is the current text.
   const files: InputFile[] = [];
   const toRead: TreeEntry[] = [];
   for (const e of entries) {
-    const now = opts.headTexts?.get(e.path);
-    if (now !== undefined && blobId(now, e.oid.length === 64 ? 'sha256' : 'sha1') === e.oid) files.push({ path: e.path, text: now });
+    const now = unchanged(e);
+    if (now === true) same.add(e.path);
+    else if (now !== undefined) files.push({ path: e.path, text: now });
     else toRead.push(e);
   }
   const names = [...new Set(toRead.map((e) => e.oid))];
@@ -323,7 +357,7 @@ async function readListedBlobs(listing: BaseListing, opts: BaseReadOptions): Pro
     files.push({ path: e.path, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ref, commit, files, skipped, extra: decodeExtra(extraNames, blobs.slice(names.length), opts.maxFileSize) };
+  return { ref, commit, files, skipped, unchanged: same, extra: decodeExtra(extraNames, blobs.slice(names.length), opts.maxFileSize) };
 }
 
 function extraRequests(commit: string, prefix: string, paths: readonly string[]): { path: string; name: string }[] {

@@ -176,6 +176,7 @@ const ALLOWED_DYNAMIC_IMPORTS = new Set([
   './config/index.js',
   './watch.js',
   './parallel/yaml-pool.js',
+  './change-subset.js',
   './parser.js',
   'java-parser',
   'web-tree-sitter',

@@ -1,14 +1,16 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   BaseRefError,
+  gitBlobId,
   readBaseFiles,
   readPathsAtCommit,
   startBaseRead
-} from "./chunk-S3S3YFUV.js";
+} from "./chunk-NCEBZMQW.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-JRJOGWBZ.js";
 export {
   BaseRefError,
+  gitBlobId,
   readBaseFiles,
   readPathsAtCommit,
   startBaseRead

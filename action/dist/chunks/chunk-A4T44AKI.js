@@ -9,21 +9,23 @@ import {
   defaultConcurrency
 } from "./chunk-GHNDIOJ3.js";
 import {
+  builtinRules,
+  canStream,
+  consistentState,
+  lintStream
+} from "./chunk-MORWURHH.js";
+import {
   EMPTY_CONFIG,
   TOOL,
   buildResult,
-  builtinRules,
-  canStream,
   collectUnknowns,
-  consistentState,
   digestOf,
-  lintStream,
   notLintableProblems,
   runRules,
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-XKB2QLNK.js";
+} from "./chunk-I63FPOKV.js";
 import {
   CODEOWNERS_PATHS,
   YAML_EXTENSIONS,
@@ -33,7 +35,7 @@ import {
   projectAdapterFor,
   readCatalog,
   readYamlFile
-} from "./chunk-GSJYYZZN.js";
+} from "./chunk-S7SWFAK2.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -4438,9 +4440,16 @@ function rootFor(cwd, paths) {
 }
 var YIELD_EVERY = 64;
 async function startBaseRef(options, root) {
+  const { started, label, asUsageError } = await beginBase(options, root);
+  return async (headFiles) => {
+    const read2 = await asUsageError(started.finish(new Map(headFiles.map((f) => [f.path, f.text]))));
+    return { ref: label ?? read2.ref, files: read2.files, commit: read2.commit, extra: read2.extra };
+  };
+}
+async function beginBase(options, root) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { startBaseRead, BaseRefError } = await import("./base-Z66DM5J6.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-WNOKDUTD.js");
+  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-KE3GKOG5.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-Y75H6DEZ.js");
   const registry = options.registry ?? defaultSources;
   const started = startBaseRead({
     root,
@@ -4452,19 +4461,19 @@ async function startBaseRef(options, root) {
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     alsoRead: [...WELL_KNOWN_POLICY_FILES, ...options.policyFiles ?? []]
   });
-  return async (headFiles) => {
+  const asUsageError = async (p) => {
     try {
-      const read2 = await started.finish(new Map(headFiles.map((f) => [f.path, f.text])));
-      return { ref: spec.label ?? read2.ref, files: read2.files, commit: read2.commit, extra: read2.extra };
+      return await p;
     } catch (e) {
       if (e instanceof BaseRefError) throw new UsageError(e.message);
       throw e;
     }
   };
+  return { started, label: spec.label, asUsageError, gitBlobId };
 }
 async function lint(options = {}) {
   const rules = options.rules ?? builtinRules;
-  if (!options.base && !options.baseRef && canStream(rules, options.config)) return lintStreaming(options, rules);
+  if (!options.wholeCatalog && !options.base && canStream(rules, options.config) && !(options.baseRef && options.cache)) return lintStreaming(options, rules);
   return lintWholeCatalog(options, rules);
 }
 async function lintStreaming(options, rules) {
@@ -4472,6 +4481,8 @@ async function lintStreaming(options, rules) {
   const root = options.root ?? rootFor(cwd, options.paths ?? []);
   const registry = options.registry ?? defaultSources;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const base = options.baseRef ? await beginBase(options, root) : void 0;
+  const headIds = /* @__PURE__ */ new Map();
   if (options.cache) await cacheWritesSettled();
   const cacheDir = options.cache && options.cacheSalt !== void 0 && !options.registry ? path4.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : void 0;
   const ahead = cacheDir ? prefetchRunCache(cacheDir) : void 0;
@@ -4483,6 +4494,7 @@ async function lintStreaming(options, rules) {
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = /* @__PURE__ */ new Map();
+  let gitBase;
   if (cacheDir) {
     for (const f of sorted) {
       try {
@@ -4511,13 +4523,14 @@ async function lintStreaming(options, rules) {
       if ("record" in read2) yield { path: f.path, record: read2.record };
       else {
         if (single) cache.noteStat(read2.file, read2.stats);
+        if (base) headIds.set(f.path, base.gitBlobId(read2.file.text));
         yield read2.file;
       }
     }
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
   const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
-  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-4ARYAPDK.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
+  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-UTBMSBK6.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
   const result = await lintStream(items(), {
     rules,
     ...options.config ? { config: options.config } : {},
@@ -4527,6 +4540,29 @@ async function lintStreaming(options, rules) {
     ...options.postprocess ? { postprocess: options.postprocess } : {},
     ...workers ? { unitWorkers: workers } : {},
     ...cache ? { unitCache: cache } : {},
+    ...base ? {
+      yieldEvery: YIELD_EVERY,
+      changeFindings: async (view) => {
+        const read2 = await base.asUsageError(base.started.finishChanged(headIds));
+        gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra };
+        const { changeFindings } = await import("./change-subset-DQP3N2WF.js");
+        const findings = await changeFindings({
+          view,
+          baseRef: gitBase.ref,
+          changedBase: read2.files,
+          unchanged: read2.unchanged,
+          rules: rules.filter((r7) => r7.meta.kind === "change"),
+          config: options.config ?? EMPTY_CONFIG,
+          registry,
+          ...codeowners ? { codeowners } : {},
+          readText: (p) => {
+            const again = readOne(p, absolute.get(p) ?? path4.join(root, p), maxSize);
+            return "file" in again ? again.file.text : void 0;
+          }
+        });
+        return { ref: gitBase.ref, findings };
+      }
+    } : {},
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
     textOf: (p) => {
@@ -4534,6 +4570,7 @@ async function lintStreaming(options, rules) {
       return "file" in read2 ? read2.file.text : void 0;
     }
   }).finally(() => workers?.close());
+  if (gitBase) return withPolicyWeakened(result, options, rules, root, gitBase);
   if (cache) {
     const saving = cache.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result }).catch((e) => options.onWarning?.(cacheNotWritten(cacheDir, e))).finally(() => cacheWrites.delete(saving));
     cacheWrites.add(saving);
@@ -4571,7 +4608,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     if (cached) return cached;
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
-  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-4ARYAPDK.js")).parallelYamlReader(concurrency);
+  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-UTBMSBK6.js")).parallelYamlReader(concurrency);
   if (base) {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
@@ -4591,21 +4628,23 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
     ...inputs.records.length ? { notLintable: inputs.records } : {}
   });
-  if (gitBase && !options.base && rules.some((r7) => r7.meta.id === "policy-weakened")) {
-    const { comparePolicyFiles } = await import("./policy-files-WNOKDUTD.js");
-    const weakened = await comparePolicyFiles({
-      root: inputs.root,
-      commit: gitBase.commit,
-      ref: gitBase.ref,
-      rules,
-      baseTexts: gitBase.extra,
-      ...options.policyFiles ? { extraPaths: options.policyFiles } : {},
-      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
-    });
-    if (weakened.length) result = { ...result, findings: sortFindings([...result.findings, ...weakened]) };
-  }
+  if (gitBase && !options.base) result = await withPolicyWeakened(result, options, rules, inputs.root, gitBase);
   if (key) await writeCachedResult(cacheDir, key, result).catch((e) => options.onWarning?.(cacheNotWritten(cacheDir, e)));
   return result;
+}
+async function withPolicyWeakened(result, options, rules, root, base) {
+  if (!rules.some((r7) => r7.meta.id === "policy-weakened")) return result;
+  const { comparePolicyFiles } = await import("./policy-files-Y75H6DEZ.js");
+  const weakened = await comparePolicyFiles({
+    root,
+    commit: base.commit,
+    ref: base.ref,
+    rules,
+    baseTexts: base.extra,
+    ...options.policyFiles ? { extraPaths: options.policyFiles } : {},
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  });
+  return weakened.length ? { ...result, findings: sortFindings([...result.findings, ...weakened]) } : result;
 }
 function cacheNotWritten(dir, e) {
   return `the cache could not be written to ${dir} (${errorCode(e)}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;

@@ -4,28 +4,30 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-UYYPIN3C.js";
+} from "./chunk-A4T44AKI.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import {
+  builtinRules
+} from "./chunk-MORWURHH.js";
+import "./chunk-S3ULFYUX.js";
+import {
   NAVIGATION,
   SettingsResolver,
-  builtinRules,
   checkWhere,
   evaluateWhere,
   isUnknownAt,
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-XKB2QLNK.js";
-import "./chunk-S3ULFYUX.js";
+} from "./chunk-I63FPOKV.js";
 import {
   describeMs,
   didYouMean,
   getAjv,
   parseRetention,
   validateNode
-} from "./chunk-GSJYYZZN.js";
+} from "./chunk-S7SWFAK2.js";
 import {
   LineIndex,
   get,

@@ -107,12 +107,25 @@ function real(p) {
   }
 }
 async function readBaseFiles(opts) {
-  return readListedBlobs(await listBase(opts), opts);
+  return readListedBlobs(await listBase(opts), opts, sameTextIn(opts.headTexts));
+}
+function gitBlobId(text) {
+  return blobId(text, "sha1");
+}
+function sameTextIn(headTexts) {
+  return (e) => {
+    const now = headTexts?.get(e.path);
+    return now !== void 0 && blobId(now, e.oid.length === 64 ? "sha256" : "sha1") === e.oid ? now : void 0;
+  };
 }
 function startBaseRead(opts) {
   const listing = listBase(opts);
   listing.catch(() => void 0);
-  return { finish: async (headTexts) => readListedBlobs(await listing, { ...opts, headTexts }) };
+  return {
+    finish: async (headTexts) => readListedBlobs(await listing, opts, sameTextIn(headTexts)),
+    // A SHA-256 repository's ids never match these SHA-1 ones: every file is then read, as changed.
+    finishChanged: async (headIds) => readListedBlobs(await listing, opts, (e) => headIds.get(e.path) === e.oid ? true : void 0)
+  };
 }
 async function listBase(opts) {
   const root = path.resolve(opts.root);
@@ -175,15 +188,17 @@ async function listBase(opts) {
   }
   return { ref, commit, top, prefix, entries, skipped, empty: false };
 }
-async function readListedBlobs(listing, opts) {
+async function readListedBlobs(listing, opts, unchanged) {
   const { ref, commit, top, prefix, entries } = listing;
   const skipped = [...listing.skipped];
-  if (listing.empty) return { ref, commit, files: [], skipped, extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
+  const same = /* @__PURE__ */ new Set();
+  if (listing.empty) return { ref, commit, files: [], skipped, unchanged: same, extra: await readNamed(top, commit, prefix, opts.alsoRead ?? [], opts.maxFileSize) };
   const files = [];
   const toRead = [];
   for (const e of entries) {
-    const now = opts.headTexts?.get(e.path);
-    if (now !== void 0 && blobId(now, e.oid.length === 64 ? "sha256" : "sha1") === e.oid) files.push({ path: e.path, text: now });
+    const now = unchanged(e);
+    if (now === true) same.add(e.path);
+    else if (now !== void 0) files.push({ path: e.path, text: now });
     else toRead.push(e);
   }
   const names = [...new Set(toRead.map((e) => e.oid))];
@@ -206,7 +221,7 @@ async function readListedBlobs(listing, opts) {
     files.push({ path: e.path, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { ref, commit, files, skipped, extra: decodeExtra(extraNames, blobs.slice(names.length), opts.maxFileSize) };
+  return { ref, commit, files, skipped, unchanged: same, extra: decodeExtra(extraNames, blobs.slice(names.length), opts.maxFileSize) };
 }
 function extraRequests(commit, prefix, paths) {
   return paths.filter((p) => p !== "" && !/[\n\0]/.test(p) && !p.startsWith("..") && !path.isAbsolute(p)).map((p) => ({ path: p, name: `${commit}:${prefix ? `${prefix}/` : ""}${p}` }));
@@ -262,6 +277,7 @@ async function readPathsAtCommit(rootDir, commit, paths, maxFileSize) {
 export {
   BaseRefError,
   readBaseFiles,
+  gitBlobId,
   startBaseRead,
   readPathsAtCommit
 };

@@ -1,0 +1,92 @@
+import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
+import {
+  locateFindings,
+  runRules,
+  withCodeowners
+} from "./chunk-I63FPOKV.js";
+import {
+  YAML_EXTENSIONS,
+  parseCodeowners,
+  projectAdapterFor,
+  readCatalog,
+  readYamlFile
+} from "./chunk-S7SWFAK2.js";
+import "./chunk-HBCAVBBN.js";
+import "./chunk-3UC2GCC5.js";
+import "./chunk-JRJOGWBZ.js";
+
+// src/change-subset.ts
+var nameOf = (e) => e.name.kind === "known" && e.name.value !== "" ? e.name.value : void 0;
+var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+async function changeFindings(input) {
+  const { view, registry } = input;
+  const yamlOnly = (p) => YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
+  const current = view.files.filter((f) => f.status !== "not-lintable").map((f) => f.path);
+  const changedHead = current.filter((p) => !input.unchanged.has(p));
+  if (![...changedHead, ...input.changedBase.map((f) => f.path)].every(yamlOnly)) return wholeChangeFindings(input, current);
+  const headTexts = /* @__PURE__ */ new Map();
+  const parse = (file) => readYamlFile(file, registry);
+  const headOutputs = /* @__PURE__ */ new Map();
+  for (const p of changedHead) {
+    const text = input.readText(p);
+    if (text === void 0) return wholeChangeFindings(input, current);
+    headTexts.set(p, text);
+    headOutputs.set(p, parse({ path: p, text }));
+  }
+  const baseOutputs = new Map(input.changedBase.map((f) => [f.path, parse(f)]));
+  const topicNames = /* @__PURE__ */ new Set();
+  const groupNames = /* @__PURE__ */ new Set();
+  for (const out of [...headOutputs.values(), ...baseOutputs.values()]) {
+    for (const t of out.topics) if (nameOf(t) !== void 0) topicNames.add(nameOf(t));
+    for (const g of out.consumerGroups) if (nameOf(g) !== void 0) groupNames.add(nameOf(g));
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const name of topicNames) for (const t of view.index.topicsNamed(name)) if (t.declaredIn === "catalog" && input.unchanged.has(t.file)) shared.add(t.file);
+  for (const g of view.consumerGroups) if (groupNames.has(nameOf(g) ?? "") && input.unchanged.has(g.file)) shared.add(g.file);
+  if (![...shared].every(yamlOnly)) return wholeChangeFindings(input, current);
+  const sharedOutputs = /* @__PURE__ */ new Map();
+  for (const p of shared) {
+    const text = input.readText(p);
+    if (text === void 0) return wholeChangeFindings(input, current);
+    headTexts.set(p, text);
+    sharedOutputs.set(p, parse({ path: p, text }));
+  }
+  const catalogOf = (outputs, rest) => {
+    const topics = [];
+    const consumerGroups = [];
+    for (const p of [...outputs.keys()].sort(byPath)) {
+      for (const t of outputs.get(p).topics) topics.push(t);
+      for (const g of outputs.get(p).consumerGroups) consumerGroups.push(g);
+    }
+    return { topics, consumerGroups, ...rest, problems: [], suppressions: [] };
+  };
+  const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : void 0;
+  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }), codeowners);
+  const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), codeowners);
+  const baseTexts = new Map(input.changedBase.map((f) => [f.path, f.text]));
+  for (const p of shared) baseTexts.set(p, headTexts.get(p));
+  return locate(input, head, base, headTexts, baseTexts);
+}
+async function wholeChangeFindings(input, current) {
+  const headFiles = [];
+  for (const p of [...current].sort(byPath)) {
+    const text = input.readText(p);
+    if (text !== void 0) headFiles.push({ path: p, text });
+  }
+  const headTexts = new Map(headFiles.map((f) => [f.path, f.text]));
+  const baseFiles = [...input.changedBase, ...headFiles.filter((f) => input.unchanged.has(f.path))].sort((a, b) => byPath(a.path, b.path));
+  const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : void 0;
+  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry }), codeowners);
+  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry }), codeowners);
+  return locate(input, { ...head, files: input.view.files, clients: input.view.clients }, base, headTexts, new Map(baseFiles.map((f) => [f.path, f.text])));
+}
+function locate(input, head, base, headTexts, baseTexts) {
+  if (input.codeowners) headTexts.set(input.codeowners.path, input.codeowners.text);
+  const texts = { get: (p) => headTexts.get(p) ?? input.view.texts.get(p), has: (p) => headTexts.has(p) || input.view.texts.has(p) };
+  const baseLookup = { get: (p) => baseTexts.get(p), has: (p) => baseTexts.has(p) };
+  const raw = runRules(head, { rules: input.rules, config: input.config, texts, base: { ref: input.baseRef, catalog: base }, baseTexts: baseLookup });
+  return locateFindings(raw, { texts, baseTexts: baseLookup });
+}
+export {
+  changeFindings
+};
