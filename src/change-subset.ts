@@ -23,6 +23,7 @@ import type { AnyRule } from './core/rule.js';
 import type { CatalogView } from './core/stream.js';
 import { YAML_EXTENSIONS, projectAdapterFor, readCatalog, readYamlFile, type SourceRegistry } from './sources/index.js';
 import { parseCodeowners } from './sources/ownership.js';
+import { reuseUnchanged } from './git/reuse.js';
 import type { AdapterOutput, InputFile } from './sources/types.js';
 
 export interface ChangeSubsetInput {
@@ -111,8 +112,10 @@ async function wholeChangeFindings(input: ChangeSubsetInput, current: readonly s
   const headTexts = new Map(headFiles.map((f) => [f.path, f.text]));
   const baseFiles = [...input.changedBase, ...headFiles.filter((f) => input.unchanged.has(f.path))].sort((a, b) => byPath(a.path, b.path));
   const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : undefined;
-  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry }), codeowners);
-  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry }), codeowners);
+  // Unchanged YAML files give the same models on both sides, as in the whole-catalog pipeline.
+  const yamlReader = reuseUnchanged(async (files) => files.map((f) => readYamlFile(f, input.registry)));
+  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry, yamlReader }), codeowners);
+  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry, yamlReader }), codeowners);
   return locate(input, { ...head, files: input.view.files, clients: input.view.clients }, base, headTexts, new Map(baseFiles.map((f) => [f.path, f.text])));
 }
 

@@ -1,10 +1,11 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-YKZXORSN.js";
-import "./chunks/chunk-A4T44AKI.js";
+} from "./chunks/chunk-FOUQNDAY.js";
+import "./chunks/chunk-TDOS3LBB.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
+import "./chunks/chunk-L4JVKBVT.js";
 import "./chunks/chunk-MORWURHH.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-I63FPOKV.js";

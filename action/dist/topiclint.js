@@ -4,10 +4,11 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-YKZXORSN.js";
-import "./chunks/chunk-A4T44AKI.js";
+} from "./chunks/chunk-FOUQNDAY.js";
+import "./chunks/chunk-TDOS3LBB.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
+import "./chunks/chunk-L4JVKBVT.js";
 import "./chunks/chunk-MORWURHH.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-I63FPOKV.js";

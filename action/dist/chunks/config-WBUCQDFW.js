@@ -4,9 +4,10 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-A4T44AKI.js";
+} from "./chunk-TDOS3LBB.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
+import "./chunk-L4JVKBVT.js";
 import {
   builtinRules
 } from "./chunk-MORWURHH.js";

@@ -1,5 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
+  reuseUnchanged
+} from "./chunk-L4JVKBVT.js";
+import {
   locateFindings,
   runRules,
   withCodeowners
@@ -76,8 +79,9 @@ async function wholeChangeFindings(input, current) {
   const headTexts = new Map(headFiles.map((f) => [f.path, f.text]));
   const baseFiles = [...input.changedBase, ...headFiles.filter((f) => input.unchanged.has(f.path))].sort((a, b) => byPath(a.path, b.path));
   const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : void 0;
-  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry }), codeowners);
-  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry }), codeowners);
+  const yamlReader = reuseUnchanged(async (files) => files.map((f) => readYamlFile(f, input.registry)));
+  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry, yamlReader }), codeowners);
+  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry, yamlReader }), codeowners);
   return locate(input, { ...head, files: input.view.files, clients: input.view.clients }, base, headTexts, new Map(baseFiles.map((f) => [f.path, f.text])));
 }
 function locate(input, head, base, headTexts, baseTexts) {

@@ -9,6 +9,9 @@ import {
   defaultConcurrency
 } from "./chunk-GHNDIOJ3.js";
 import {
+  reuseUnchanged
+} from "./chunk-L4JVKBVT.js";
+import {
   builtinRules,
   canStream,
   consistentState,
@@ -3780,27 +3783,6 @@ async function writeCachedResult(dir, key, result) {
   await rename(tmp, file);
 }
 
-// src/git/reuse.ts
-function reuseUnchanged(reader) {
-  const seen = /* @__PURE__ */ new Map();
-  return async (files) => {
-    const hits = files.map((f) => {
-      const s = seen.get(f.path);
-      return s && s.text === f.text ? s.out : void 0;
-    });
-    const missing = files.filter((_2, i) => !hits[i]);
-    const read2 = missing.length ? await reader(missing) : [];
-    let k2 = 0;
-    return files.map((f, i) => {
-      const hit = hits[i];
-      if (hit) return hit;
-      const out = read2[k2++];
-      seen.set(f.path, { text: f.text, out });
-      return out;
-    });
-  };
-}
-
 // src/cache/unit-cache.ts
 import { createHash as createHash3 } from "node:crypto";
 import { closeSync as closeSync3, existsSync as existsSync2, fstatSync, mkdirSync, openSync as openSync3, read, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
@@ -4545,7 +4527,7 @@ async function lintStreaming(options, rules) {
       changeFindings: async (view) => {
         const read2 = await base.asUsageError(base.started.finishChanged(headIds));
         gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra };
-        const { changeFindings } = await import("./change-subset-DQP3N2WF.js");
+        const { changeFindings } = await import("./change-subset-2DUQYB3Y.js");
         const findings = await changeFindings({
           view,
           baseRef: gitBase.ref,
