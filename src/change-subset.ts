@@ -10,9 +10,13 @@
  * name they hold, the unchanged files that hold that name too (to pair with, as a move or a duplicate).
  * Everything else a change rule reads is per entity, or the list of current files (`deletionLocation`).
  *
- * The part is built from YAML files only. When a changed file, or an unchanged file the part needs,
- * is read by a project adapter (code, Terraform, properties: readers that resolve across files), the
- * whole catalogs are read and compared instead, as the whole-catalog pipeline does.
+ * The part is built from YAML files. Files of readers that never declare catalog topics or consumer
+ * groups (client code and settings: `declaresCatalogEntities: false`) hold nothing the change rules
+ * compare, and are left out; their code-declared topics with those names are taken from the topic
+ * index (a deleted topic's finding goes where its name now lives most, code included). When a changed
+ * file, or an unchanged file the part needs, is read by another project adapter (Terraform: it
+ * resolves across files), the whole catalogs are read and compared instead, as the whole-catalog
+ * pipeline does.
  */
 import type { ResolvedConfig } from './core/config.js';
 import type { LocatedFinding, TextLookup } from './core/engine.js';
@@ -47,11 +51,17 @@ const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function changeFindings(input: ChangeSubsetInput): Promise<LocatedFinding[]> {
   const { view, registry } = input;
-  const yamlOnly = (p: string) => YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
+  /** `yaml`: read here; `none`: holds nothing change rules compare; `whole`: needs the whole catalogs. */
+  const kind = (p: string): 'yaml' | 'none' | 'whole' => {
+    const adapter = projectAdapterFor(p, registry);
+    if (adapter) return adapter.declaresCatalogEntities === false ? 'none' : 'whole';
+    return YAML_EXTENSIONS.test(p) ? 'yaml' : 'none'; // no reader: no entities
+  };
   // Current files that were read and differ from the base (changed or added).
   const current = view.files.filter((f) => f.status !== 'not-lintable').map((f) => f.path);
-  const changedHead = current.filter((p) => !input.unchanged.has(p));
-  if (![...changedHead, ...input.changedBase.map((f) => f.path)].every(yamlOnly)) return wholeChangeFindings(input, current);
+  const differing = [...current.filter((p) => !input.unchanged.has(p)), ...input.changedBase.map((f) => f.path)];
+  if (differing.some((p) => kind(p) === 'whole')) return wholeChangeFindings(input, current);
+  const changedHead = current.filter((p) => !input.unchanged.has(p) && kind(p) === 'yaml');
 
   const headTexts = new Map<string, string>();
   const parse = (file: InputFile) => readYamlFile(file, registry);
@@ -62,7 +72,7 @@ export async function changeFindings(input: ChangeSubsetInput): Promise<LocatedF
     headTexts.set(p, text);
     headOutputs.set(p, parse({ path: p, text }));
   }
-  const baseOutputs = new Map(input.changedBase.map((f) => [f.path, parse(f)]));
+  const baseOutputs = new Map(input.changedBase.filter((f) => kind(f.path) === 'yaml').map((f) => [f.path, parse(f)]));
 
   // Names held by the files that differ, on either side; then the unchanged files that hold them.
   const topicNames = new Set<string>();
@@ -72,9 +82,15 @@ export async function changeFindings(input: ChangeSubsetInput): Promise<LocatedF
     for (const g of out.consumerGroups) if (nameOf(g) !== undefined) groupNames.add(nameOf(g)!);
   }
   const shared = new Set<string>();
-  for (const name of topicNames) for (const t of view.index.topicsNamed(name)) if (t.declaredIn === 'catalog' && input.unchanged.has(t.file)) shared.add(t.file);
+  const codeTopics: Topic[] = [];
+  for (const name of topicNames) {
+    for (const t of view.index.topicsNamed(name)) {
+      if (t.declaredIn !== 'catalog') codeTopics.push(t);
+      else if (input.unchanged.has(t.file)) shared.add(t.file);
+    }
+  }
   for (const g of view.consumerGroups) if (groupNames.has(nameOf(g) ?? '') && input.unchanged.has(g.file)) shared.add(g.file);
-  if (![...shared].every(yamlOnly)) return wholeChangeFindings(input, current);
+  if ([...shared].some((p) => kind(p) !== 'yaml')) return wholeChangeFindings(input, current);
   // Parsed once: the same objects at the base and now, as in the whole-catalog pipeline.
   const sharedOutputs = new Map<string, AdapterOutput>();
   for (const p of shared) {
@@ -84,7 +100,7 @@ export async function changeFindings(input: ChangeSubsetInput): Promise<LocatedF
     sharedOutputs.set(p, parse({ path: p, text }));
   }
 
-  const catalogOf = (outputs: ReadonlyMap<string, AdapterOutput>, rest: Pick<Catalog, 'clients' | 'files'>): Catalog => {
+  const catalogOf = (outputs: ReadonlyMap<string, AdapterOutput>, rest: Pick<Catalog, 'clients' | 'files'>, extra: readonly Topic[] = []): Catalog => {
     const topics: Topic[] = [];
     const consumerGroups: ConsumerGroup[] = [];
     // In path order, as the whole catalog holds them (its YAML files come sorted).
@@ -92,10 +108,13 @@ export async function changeFindings(input: ChangeSubsetInput): Promise<LocatedF
       for (const t of outputs.get(p)!.topics) topics.push(t);
       for (const g of outputs.get(p)!.consumerGroups) consumerGroups.push(g);
     }
+    for (const t of extra) topics.push(t);
     return { topics, consumerGroups, ...rest, problems: [], suppressions: [] };
   };
   const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : undefined;
-  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }), codeowners);
+  // Code-declared topics are never matched (`compareCatalogs` takes catalog entries only), but they are
+  // where a deleted topic's name may live now (`deletionLocation`).
+  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }, codeTopics), codeowners);
   const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), codeowners);
   const baseTexts = new Map(input.changedBase.map((f) => [f.path, f.text]));
   for (const p of shared) baseTexts.set(p, headTexts.get(p)!);

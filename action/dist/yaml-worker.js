@@ -3,12 +3,12 @@ import {
   builtinRules,
   lintUnit,
   unitEnv
-} from "./chunks/chunk-MORWURHH.js";
+} from "./chunks/chunk-SFYJFEQN.js";
 import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-I63FPOKV.js";
+import "./chunks/chunk-AXDRUEPM.js";
 import {
   readYamlFile
-} from "./chunks/chunk-S7SWFAK2.js";
+} from "./chunks/chunk-ADNKNCDN.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

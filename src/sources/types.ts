@@ -50,4 +50,11 @@ export interface ProjectAdapter {
   claims(path: string): boolean;
   /** Must return a FileRecord for every claimed file. Never throws for bad input. */
   read(files: readonly InputFile[]): Promise<AdapterOutput>;
+  /**
+   * False for a reader whose output never holds a topic declared as a catalog entry (`declaredIn:
+   * 'catalog'`) nor a consumer group: client code and client settings. Change rules compare only
+   * those, so a `--base` run need not read such files at the base (src/change-subset.ts). Unset means
+   * it may (test/sources/declares-catalog-entities.test.ts checks the readers that say false).
+   */
+  readonly declaresCatalogEntities?: boolean;
 }

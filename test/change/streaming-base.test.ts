@@ -79,9 +79,30 @@ describe('a streaming --base run gives the whole-catalog result', () => {
     expect(JSON.stringify(notes.streamed)).toBe(JSON.stringify(notes.whole));
   });
 
-  it('when a file read by a project adapter changed (the whole catalogs are compared then)', async () => {
-    const base = { ...BASE, 'app/producer.properties': lines('bootstrap.servers=b:9093', 'acks=all', 'enable.idempotence=true') };
-    const head = { 'app/producer.properties': lines('bootstrap.servers=b:9093', 'acks=1'), 'kafka/orders.yaml': topic('orders.created.v1').replace('partitions: 12', 'partitions: 2') };
+  it('with client code: a changed TypeScript file, and a deleted topic whose name now lives in code', async () => {
+    const admin = (partitions: number) =>
+      lines(
+        "import { Kafka } from 'kafkajs';",
+        "const kafka = new Kafka({ clientId: 'svc', brokers: ['b:9093'] });",
+        'export async function ensure(): Promise<void> {',
+        '  const admin = kafka.admin();',
+        `  await admin.createTopics({ topics: [{ topic: 'gone.topic.v1', numPartitions: ${partitions}, replicationFactor: 3 }] });`,
+        '}',
+      );
+    const base = { ...BASE, 'svc/src/admin.ts': admin(3) };
+    const head = { 'svc/src/admin.ts': admin(6), 'kafka/gone.yaml': null, 'kafka/orders.yaml': topic('orders.created.v1') };
+    const { streamed, whole } = await bothWays(base, head);
+    const deletion = whole.findings.find((f) => f.ruleId === 'topic-deletion' && f.message.includes('gone.topic.v1'));
+    expect(deletion?.location.file).toBe('svc/src/admin.ts');
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+  });
+
+  it('when a client settings file changed, and when a Terraform file changed (the whole catalogs are compared then)', async () => {
+    const tf = (partitions: number) => lines('resource "kafka_topic" "gone" {', '  name               = "gone.topic.v1"', `  partitions         = ${partitions}`, '  replication_factor = 3', '}');
+    const base = { ...BASE, 'app/producer.properties': lines('bootstrap.servers=b:9093', 'acks=all', 'enable.idempotence=true'), 'infra/topics.tf': tf(12) };
+    const props = await bothWays(base, { 'app/producer.properties': lines('bootstrap.servers=b:9093', 'acks=1'), 'kafka/orders.yaml': topic('orders.created.v1').replace('partitions: 12', 'partitions: 2') });
+    expect(JSON.stringify(props.streamed)).toBe(JSON.stringify(props.whole));
+    const head = { 'infra/topics.tf': tf(4), 'kafka/orders.yaml': topic('orders.created.v1').replace('partitions: 12', 'partitions: 2') };
     const { streamed, whole } = await bothWays(base, head);
     expect(whole.findings.some((f) => f.ruleId === 'partition-decrease')).toBe(true);
     expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));

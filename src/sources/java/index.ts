@@ -924,6 +924,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
 export const javaAdapter: ProjectAdapter = {
   id: FORMAT,
   claims: (path: string) => path.endsWith('.java'),
+  declaresCatalogEntities: false,
   read,
 };
 

@@ -178,6 +178,7 @@ export function readKafkaProperties(path: string, text: string, parsed: Properti
 export const propertiesAdapter: ProjectAdapter = {
   id: 'properties',
   claims: (path) => /\.properties$/i.test(path) && !SPRING_PROPERTIES.test(path),
+  declaresCatalogEntities: false,
   async read(files: readonly InputFile[]): Promise<AdapterOutput> {
     const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {

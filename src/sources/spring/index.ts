@@ -283,6 +283,7 @@ function propertiesDocs(path: string, text: string): { docs: SpringDoc[]; proble
 export const springPropertiesAdapter: ProjectAdapter = {
   id: 'spring',
   claims: (path) => /(^|\/)application(-[^/]+)?\.properties$/i.test(path),
+  declaresCatalogEntities: false,
   async read(files: readonly InputFile[]): Promise<AdapterOutput> {
     const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {

@@ -642,5 +642,6 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
 export const typescriptAdapter: ProjectAdapter = {
   id: FORMAT,
   claims: (path: string) => CLAIMED.test(path) && !/\.d\.[cm]?ts$/.test(path) && !/(^|\/)node_modules\//.test(path),
+  declaresCatalogEntities: false,
   read,
 };

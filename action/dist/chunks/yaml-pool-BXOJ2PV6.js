@@ -4,7 +4,7 @@ import {
 } from "./chunk-GHNDIOJ3.js";
 import {
   readYamlFile
-} from "./chunk-S7SWFAK2.js";
+} from "./chunk-ADNKNCDN.js";
 import "./chunk-HBCAVBBN.js";
 import "./chunk-JRJOGWBZ.js";
 

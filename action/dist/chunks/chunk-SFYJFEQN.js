@@ -23,7 +23,7 @@ import {
   ruleRunner,
   runRules,
   withCodeowners
-} from "./chunk-I63FPOKV.js";
+} from "./chunk-AXDRUEPM.js";
 import {
   LABEL_FOR_FIELD,
   YAML_EXTENSIONS,
@@ -39,7 +39,7 @@ import {
   spelling,
   toBoolean,
   toNumber
-} from "./chunk-S7SWFAK2.js";
+} from "./chunk-ADNKNCDN.js";
 import {
   defineRule
 } from "./chunk-P7TYA3NW.js";

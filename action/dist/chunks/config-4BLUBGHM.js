@@ -4,13 +4,13 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-TDOS3LBB.js";
+} from "./chunk-ER7IPRGQ.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import "./chunk-L4JVKBVT.js";
 import {
   builtinRules
-} from "./chunk-MORWURHH.js";
+} from "./chunk-SFYJFEQN.js";
 import "./chunk-S3ULFYUX.js";
 import {
   NAVIGATION,
@@ -21,14 +21,14 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-I63FPOKV.js";
+} from "./chunk-AXDRUEPM.js";
 import {
   describeMs,
   didYouMean,
   getAjv,
   parseRetention,
   validateNode
-} from "./chunk-S7SWFAK2.js";
+} from "./chunk-ADNKNCDN.js";
 import {
   LineIndex,
   get,

@@ -6,14 +6,14 @@ import {
   locateFindings,
   runRules,
   withCodeowners
-} from "./chunk-I63FPOKV.js";
+} from "./chunk-AXDRUEPM.js";
 import {
   YAML_EXTENSIONS,
   parseCodeowners,
   projectAdapterFor,
   readCatalog,
   readYamlFile
-} from "./chunk-S7SWFAK2.js";
+} from "./chunk-ADNKNCDN.js";
 import "./chunk-HBCAVBBN.js";
 import "./chunk-3UC2GCC5.js";
 import "./chunk-JRJOGWBZ.js";
@@ -23,10 +23,15 @@ var nameOf = (e) => e.name.kind === "known" && e.name.value !== "" ? e.name.valu
 var byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 async function changeFindings(input) {
   const { view, registry } = input;
-  const yamlOnly = (p) => YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
+  const kind = (p) => {
+    const adapter = projectAdapterFor(p, registry);
+    if (adapter) return adapter.declaresCatalogEntities === false ? "none" : "whole";
+    return YAML_EXTENSIONS.test(p) ? "yaml" : "none";
+  };
   const current = view.files.filter((f) => f.status !== "not-lintable").map((f) => f.path);
-  const changedHead = current.filter((p) => !input.unchanged.has(p));
-  if (![...changedHead, ...input.changedBase.map((f) => f.path)].every(yamlOnly)) return wholeChangeFindings(input, current);
+  const differing = [...current.filter((p) => !input.unchanged.has(p)), ...input.changedBase.map((f) => f.path)];
+  if (differing.some((p) => kind(p) === "whole")) return wholeChangeFindings(input, current);
+  const changedHead = current.filter((p) => !input.unchanged.has(p) && kind(p) === "yaml");
   const headTexts = /* @__PURE__ */ new Map();
   const parse = (file) => readYamlFile(file, registry);
   const headOutputs = /* @__PURE__ */ new Map();
@@ -36,7 +41,7 @@ async function changeFindings(input) {
     headTexts.set(p, text);
     headOutputs.set(p, parse({ path: p, text }));
   }
-  const baseOutputs = new Map(input.changedBase.map((f) => [f.path, parse(f)]));
+  const baseOutputs = new Map(input.changedBase.filter((f) => kind(f.path) === "yaml").map((f) => [f.path, parse(f)]));
   const topicNames = /* @__PURE__ */ new Set();
   const groupNames = /* @__PURE__ */ new Set();
   for (const out of [...headOutputs.values(), ...baseOutputs.values()]) {
@@ -44,9 +49,15 @@ async function changeFindings(input) {
     for (const g of out.consumerGroups) if (nameOf(g) !== void 0) groupNames.add(nameOf(g));
   }
   const shared = /* @__PURE__ */ new Set();
-  for (const name of topicNames) for (const t of view.index.topicsNamed(name)) if (t.declaredIn === "catalog" && input.unchanged.has(t.file)) shared.add(t.file);
+  const codeTopics = [];
+  for (const name of topicNames) {
+    for (const t of view.index.topicsNamed(name)) {
+      if (t.declaredIn !== "catalog") codeTopics.push(t);
+      else if (input.unchanged.has(t.file)) shared.add(t.file);
+    }
+  }
   for (const g of view.consumerGroups) if (groupNames.has(nameOf(g) ?? "") && input.unchanged.has(g.file)) shared.add(g.file);
-  if (![...shared].every(yamlOnly)) return wholeChangeFindings(input, current);
+  if ([...shared].some((p) => kind(p) !== "yaml")) return wholeChangeFindings(input, current);
   const sharedOutputs = /* @__PURE__ */ new Map();
   for (const p of shared) {
     const text = input.readText(p);
@@ -54,17 +65,18 @@ async function changeFindings(input) {
     headTexts.set(p, text);
     sharedOutputs.set(p, parse({ path: p, text }));
   }
-  const catalogOf = (outputs, rest) => {
+  const catalogOf = (outputs, rest, extra = []) => {
     const topics = [];
     const consumerGroups = [];
     for (const p of [...outputs.keys()].sort(byPath)) {
       for (const t of outputs.get(p).topics) topics.push(t);
       for (const g of outputs.get(p).consumerGroups) consumerGroups.push(g);
     }
+    for (const t of extra) topics.push(t);
     return { topics, consumerGroups, ...rest, problems: [], suppressions: [] };
   };
   const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : void 0;
-  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }), codeowners);
+  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }, codeTopics), codeowners);
   const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), codeowners);
   const baseTexts = new Map(input.changedBase.map((f) => [f.path, f.text]));
   for (const p of shared) baseTexts.set(p, headTexts.get(p));

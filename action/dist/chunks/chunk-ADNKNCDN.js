@@ -10969,6 +10969,7 @@ async function read(files) {
 var javaAdapter = {
   id: FORMAT,
   claims: (path) => path.endsWith(".java"),
+  declaresCatalogEntities: false,
   read
 };
 var GENERIC_NAMES = /^(props|properties|config|configs|conf|cfg|settings|map|params|kafkaprops|kafkaproperties|kafkaconfig|producerprops|consumerprops|p|m)$/i;
@@ -11322,6 +11323,7 @@ function readKafkaProperties(path, text2, parsed = parseProperties(text2)) {
 var propertiesAdapter = {
   id: "properties",
   claims: (path) => /\.properties$/i.test(path) && !SPRING_PROPERTIES.test(path),
+  declaresCatalogEntities: false,
   async read(files) {
     const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {
@@ -11680,6 +11682,7 @@ function propertiesDocs(path, text2) {
 var springPropertiesAdapter = {
   id: "spring",
   claims: (path) => /(^|\/)application(-[^/]+)?\.properties$/i.test(path),
+  declaresCatalogEntities: false,
   async read(files) {
     const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {
@@ -13296,6 +13299,7 @@ async function read3(files) {
 var typescriptAdapter = {
   id: FORMAT2,
   claims: (path) => CLAIMED2.test(path) && !/\.d\.[cm]?ts$/.test(path) && !/(^|\/)node_modules\//.test(path),
+  declaresCatalogEntities: false,
   read: read3
 };
 

@@ -5,7 +5,7 @@ import {
   parseIsoDuration,
   parseRetention,
   toNumber
-} from "./chunk-S7SWFAK2.js";
+} from "./chunk-ADNKNCDN.js";
 import {
   LineIndex,
   regionOf

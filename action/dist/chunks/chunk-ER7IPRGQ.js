@@ -16,7 +16,7 @@ import {
   canStream,
   consistentState,
   lintStream
-} from "./chunk-MORWURHH.js";
+} from "./chunk-SFYJFEQN.js";
 import {
   EMPTY_CONFIG,
   TOOL,
@@ -28,7 +28,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-I63FPOKV.js";
+} from "./chunk-AXDRUEPM.js";
 import {
   CODEOWNERS_PATHS,
   YAML_EXTENSIONS,
@@ -38,7 +38,7 @@ import {
   projectAdapterFor,
   readCatalog,
   readYamlFile
-} from "./chunk-S7SWFAK2.js";
+} from "./chunk-ADNKNCDN.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -4512,7 +4512,7 @@ async function lintStreaming(options, rules) {
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
   const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
-  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-UTBMSBK6.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
+  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-BXOJ2PV6.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
   const result = await lintStream(items(), {
     rules,
     ...options.config ? { config: options.config } : {},
@@ -4527,7 +4527,7 @@ async function lintStreaming(options, rules) {
       changeFindings: async (view) => {
         const read2 = await base.asUsageError(base.started.finishChanged(headIds));
         gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra };
-        const { changeFindings } = await import("./change-subset-2DUQYB3Y.js");
+        const { changeFindings } = await import("./change-subset-PLUCOSOZ.js");
         const findings = await changeFindings({
           view,
           baseRef: gitBase.ref,
@@ -4590,7 +4590,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     if (cached) return cached;
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
-  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-UTBMSBK6.js")).parallelYamlReader(concurrency);
+  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-BXOJ2PV6.js")).parallelYamlReader(concurrency);
   if (base) {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
