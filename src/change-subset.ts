@@ -26,7 +26,7 @@ import type { Catalog, ConsumerGroup, Entity, Topic } from './core/model.js';
 import type { AnyRule } from './core/rule.js';
 import type { CatalogView } from './core/stream.js';
 import { YAML_EXTENSIONS, projectAdapterFor, readCatalog, readYamlFile, type SourceRegistry } from './sources/index.js';
-import { parseCodeowners } from './sources/ownership.js';
+import type { Codeowners } from './sources/ownership.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { AdapterOutput, InputFile } from './sources/types.js';
 
@@ -41,7 +41,8 @@ export interface ChangeSubsetInput {
   readonly rules: readonly AnyRule[];
   readonly config: ResolvedConfig;
   readonly registry: SourceRegistry;
-  readonly codeowners?: InputFile;
+  /** CODEOWNERS, parsed; owners taken from it apply at both ends, as in the whole-catalog pipeline. */
+  readonly codeowners?: Codeowners;
   /** A current file's text, read again (a streaming run keeps none). */
   readonly readText: (path: string) => string | undefined;
 }
@@ -111,11 +112,10 @@ export async function changeFindings(input: ChangeSubsetInput): Promise<LocatedF
     for (const t of extra) topics.push(t);
     return { topics, consumerGroups, ...rest, problems: [], suppressions: [] };
   };
-  const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : undefined;
   // Code-declared topics are never matched (`compareCatalogs` takes catalog entries only), but they are
   // where a deleted topic's name may live now (`deletionLocation`).
-  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }, codeTopics), codeowners);
-  const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), codeowners);
+  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }, codeTopics), input.codeowners);
+  const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), input.codeowners);
   const baseTexts = new Map(input.changedBase.map((f) => [f.path, f.text]));
   for (const p of shared) baseTexts.set(p, headTexts.get(p)!);
   return locate(input, head, base, headTexts, baseTexts);
@@ -130,16 +130,14 @@ async function wholeChangeFindings(input: ChangeSubsetInput, current: readonly s
   }
   const headTexts = new Map(headFiles.map((f) => [f.path, f.text]));
   const baseFiles = [...input.changedBase, ...headFiles.filter((f) => input.unchanged.has(f.path))].sort((a, b) => byPath(a.path, b.path));
-  const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : undefined;
   // Unchanged YAML files give the same models on both sides, as in the whole-catalog pipeline.
   const yamlReader = reuseUnchanged(async (files) => files.map((f) => readYamlFile(f, input.registry)));
-  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry, yamlReader }), codeowners);
-  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry, yamlReader }), codeowners);
+  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry, yamlReader }), input.codeowners);
+  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry, yamlReader }), input.codeowners);
   return locate(input, { ...head, files: input.view.files, clients: input.view.clients }, base, headTexts, new Map(baseFiles.map((f) => [f.path, f.text])));
 }
 
 function locate(input: ChangeSubsetInput, head: Catalog, base: Catalog, headTexts: Map<string, string>, baseTexts: Map<string, string>): LocatedFinding[] {
-  if (input.codeowners) headTexts.set(input.codeowners.path, input.codeowners.text);
   const texts: TextLookup = { get: (p) => headTexts.get(p) ?? input.view.texts.get(p), has: (p) => headTexts.has(p) || input.view.texts.has(p) };
   const baseLookup: TextLookup = { get: (p) => baseTexts.get(p), has: (p) => baseTexts.has(p) };
   const raw = runRules(head, { rules: input.rules, config: input.config, texts, base: { ref: input.baseRef, catalog: base }, baseTexts: baseLookup });

@@ -21,7 +21,7 @@ import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, re
 import { TOOL } from './core/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
-import { CODEOWNERS_PATHS } from './sources/ownership.js';
+import { CODEOWNERS_PATHS, parseCodeowners } from './sources/ownership.js';
 import { canStream, lintStream, type CatalogView, type StreamItem } from './core/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
@@ -288,6 +288,11 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const codeowners = await readCodeowners(root);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
+  // A file's text read again: a streaming run keeps none (positions, suppressions, --base comparisons).
+  const readAgain = (p: string): string | undefined => {
+    const read = readOne(p, absolute.get(p) ?? path.join(root, p), maxSize);
+    return 'file' in read ? read.file.text : undefined;
+  };
   // Everything besides the files that shapes a result (the size limit decides which files are read).
   const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r) => r.meta), verbose: options.verbose ?? false, maxSize, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
   // Waivers expire: a whole result is reused only on the day it was made.
@@ -365,11 +370,8 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
               rules: rules.filter((r) => r.meta.kind === 'change'),
               config: options.config ?? EMPTY_CONFIG,
               registry,
-              ...(codeowners ? { codeowners } : {}),
-              readText: (p) => {
-                const again = readOne(p, absolute.get(p) ?? path.join(root, p), maxSize);
-                return 'file' in again ? again.file.text : undefined;
-              },
+              ...(codeowners ? { codeowners: parseCodeowners(codeowners.path, codeowners.text) } : {}),
+              readText: readAgain,
             });
             return { ref: gitBase.ref, findings };
           },
@@ -377,10 +379,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       : {}),
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
-    textOf: (p) => {
-      const read = readOne(p, absolute.get(p) ?? path.join(root, p), maxSize);
-      return 'file' in read ? read.file.text : undefined;
-    },
+    textOf: readAgain,
   }).finally(() => workers?.close());
   if (gitBase) return withPolicyWeakened(result, options, rules, root, gitBase);
   // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.

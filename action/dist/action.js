@@ -1,15 +1,15 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-3FTJLEUP.js";
-import "./chunks/chunk-ER7IPRGQ.js";
+} from "./chunks/chunk-MUSCPEBN.js";
+import "./chunks/chunk-OARDU22Z.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";
-import "./chunks/chunk-SFYJFEQN.js";
+import "./chunks/chunk-UJHZIYWT.js";
 import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-AXDRUEPM.js";
-import "./chunks/chunk-ADNKNCDN.js";
+import "./chunks/chunk-SZJHELW3.js";
+import "./chunks/chunk-GRP5CIC5.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

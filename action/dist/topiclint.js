@@ -4,15 +4,15 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-3FTJLEUP.js";
-import "./chunks/chunk-ER7IPRGQ.js";
+} from "./chunks/chunk-MUSCPEBN.js";
+import "./chunks/chunk-OARDU22Z.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";
-import "./chunks/chunk-SFYJFEQN.js";
+import "./chunks/chunk-UJHZIYWT.js";
 import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-AXDRUEPM.js";
-import "./chunks/chunk-ADNKNCDN.js";
+import "./chunks/chunk-SZJHELW3.js";
+import "./chunks/chunk-GRP5CIC5.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

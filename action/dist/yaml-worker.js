@@ -3,12 +3,12 @@ import {
   builtinRules,
   lintUnit,
   unitEnv
-} from "./chunks/chunk-SFYJFEQN.js";
+} from "./chunks/chunk-UJHZIYWT.js";
 import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-AXDRUEPM.js";
+import "./chunks/chunk-SZJHELW3.js";
 import {
   readYamlFile
-} from "./chunks/chunk-ADNKNCDN.js";
+} from "./chunks/chunk-GRP5CIC5.js";
 import "./chunks/chunk-HBCAVBBN.js";
 import "./chunks/chunk-P7TYA3NW.js";
 import "./chunks/chunk-3UC2GCC5.js";

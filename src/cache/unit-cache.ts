@@ -26,18 +26,22 @@ import { UNITS_DIRECTORY_FILE, UNITS_FILE, UnitsFile } from './units-file.js';
 import { BackgroundWrites } from './background-writes.js';
 
 /**
- * Four files in the cache folder, written in this order at the end of a run that changed anything:
+ * The files of the cache folder, written at the end of a run that changed anything, on the thread pool
+ * and in no particular order: each is checked on its own when it is read.
  * - `units-v3.txt`: a line naming the version and salt, then one line per unit: its key, a space, its
  *   result as JSON. A unit is parsed only when it is used. New units are appended; the file is
  *   rewritten with only the units in use when it holds more than twice as many, or another salt's.
- * - `state-v1.bin`: everything the run absorbed, unit by unit (state-file.ts). The next run copies
- *   every unit it finds there in bulk instead of parsing and absorbing units one by one, so that after
- *   one file changes a run costs about what reusing the whole result does.
+ *   Beside it `units-v3.dir.json` says where each line is (units-file.ts), while the size matches.
+ * - `state-v1.bin`: everything a run absorbed, unit by unit (state-file.ts). The next run copies every
+ *   unit it finds there in bulk instead of parsing and absorbing units one by one; it is rewritten only
+ *   once it no longer fits the catalog.
  * - `result-v3.json`: the whole result of the run, with the run's start time as a token.
- * - `index-v3.json`, written last: each file's metadata (and its unit key), the start time, the date
- *   and the discovery problems. A run reads only this to decide whether the whole result can be
- *   reused, and the result only if the tokens agree (an interrupted save leaves them apart).
- * A file that is all ASCII (the usual case) is read as a one-byte string without UTF-8 decoding.
+ * - `index-v3.json`: each file's metadata (and its unit key), the start time, the date and the
+ *   discovery problems. A run reads only this to decide whether the whole result can be reused, and
+ *   the result only if the tokens agree (an interrupted save leaves them apart).
+ * - `.gitignore` (`*`): the cache is trusted input, and stays out of commits (SECURITY.md).
+ * Every file names a SHA-256 of the salt. A file that is all ASCII (the usual case) is read as a
+ * one-byte string without UTF-8 decoding.
  */
 const INDEX_FILE = 'index-v3.json';
 const RESULT_FILE = 'result-v3.json';
@@ -134,8 +138,6 @@ export interface RunCache extends UnitCache {
    * rejects with the first error). Nothing to write when the whole result was reused.
    */
   save(run: RunRecord): Promise<void>;
-  /** How many units came from the cache, and how many were linted. */
-  readonly counts: { hits: number; misses: number };
 }
 
 /** A cache file's bytes (read ahead, or now), or undefined when it cannot be read. */
@@ -233,7 +235,6 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
   const used = new Set<string>();
   const added = new Map<string, string>();
   const keys = new Map<string, string>();
-  const counts = { hits: 0, misses: 0 };
   let reused = false;
   // The previous run's state, read when first needed, and the units of it this run copies.
   const stateTag = `${CACHE_VERSION}\n${salt}`;
@@ -265,7 +266,6 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
     }
   };
   return {
-    counts,
     async readAhead() {
       [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
     },
@@ -293,25 +293,19 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
       // Modified within the racy window of the run that recorded it: read and hashed this time.
       if (st.mtimeMs >= index.startedAt - RACY_MS) return undefined;
       const unit = take(e.key);
-      if (unit) {
-        keys.set(p, e.key);
-        counts.hits++;
-      }
+      if (unit) keys.set(p, e.key);
       return unit;
     },
     noteStat(f) {
       keys.set(f.path, unitKey([f]));
     },
     lookup(files) {
-      const unit = take(unitKey(files));
-      if (unit) counts.hits++;
-      return unit;
+      return take(unitKey(files));
     },
     store(files, unit) {
       const key = unitKey(files);
       used.add(key);
       added.set(key, unitText(unit));
-      counts.misses++;
       return key;
     },
     saved() {

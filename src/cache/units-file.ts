@@ -49,8 +49,10 @@ export class UnitsFile {
     private readonly header: string,
   ) {}
 
-  /** Never throws: a missing or foreign file is an empty one (rewritten at the first `write`). */
-  /** `directory`: the directory file's bytes if already read. */
+  /**
+   * Never throws: a missing or foreign file is an empty one (rewritten at the first `write`).
+   * `directory`: the directory file's bytes if already read.
+   */
   static open(file: string, directoryFile: string, header: string, directory?: Buffer): UnitsFile {
     const units = new UnitsFile(file, directoryFile, header);
     if (!units.openWithDirectory(directory)) units.loadWhole();
@@ -99,10 +101,6 @@ export class UnitsFile {
     }
     // After an interrupted append the file ends mid-line: it is rewritten rather than appended to.
     this.appendable = bytes[bytes.length - 1] === 0x0a;
-  }
-
-  has(key: string): boolean {
-    return this.ranges.has(key);
   }
 
   /** Whether the whole file has been read (rather than single lines by position, through the directory). */

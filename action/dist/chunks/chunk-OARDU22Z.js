@@ -16,7 +16,7 @@ import {
   canStream,
   consistentState,
   lintStream
-} from "./chunk-SFYJFEQN.js";
+} from "./chunk-UJHZIYWT.js";
 import {
   EMPTY_CONFIG,
   TOOL,
@@ -28,7 +28,7 @@ import {
   sortFindings,
   toFindings,
   withCodeowners
-} from "./chunk-AXDRUEPM.js";
+} from "./chunk-SZJHELW3.js";
 import {
   CODEOWNERS_PATHS,
   YAML_EXTENSIONS,
@@ -38,7 +38,7 @@ import {
   projectAdapterFor,
   readCatalog,
   readYamlFile
-} from "./chunk-ADNKNCDN.js";
+} from "./chunk-GRP5CIC5.js";
 import {
   require_picomatch
 } from "./chunk-3UC2GCC5.js";
@@ -3888,8 +3888,10 @@ var UnitsFile = class _UnitsFile {
   /** The file has the expected header and ends with a complete line: new lines can be appended. */
   appendable = false;
   positionedReads = 0;
-  /** Never throws: a missing or foreign file is an empty one (rewritten at the first `write`). */
-  /** `directory`: the directory file's bytes if already read. */
+  /**
+   * Never throws: a missing or foreign file is an empty one (rewritten at the first `write`).
+   * `directory`: the directory file's bytes if already read.
+   */
   static open(file, directoryFile, header, directory) {
     const units = new _UnitsFile(file, directoryFile, header);
     if (!units.openWithDirectory(directory)) units.loadWhole();
@@ -3936,9 +3938,6 @@ var UnitsFile = class _UnitsFile {
       start = end + 1;
     }
     this.appendable = bytes[bytes.length - 1] === 10;
-  }
-  has(key) {
-    return this.ranges.has(key);
   }
   /** Whether the whole file has been read (rather than single lines by position, through the directory). */
   get readWhole() {
@@ -4215,7 +4214,6 @@ function openRunCache(dir, fullSalt, startedAt = Date.now(), ahead = {}) {
   const used = /* @__PURE__ */ new Set();
   const added = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
-  const counts = { hits: 0, misses: 0 };
   let reused = false;
   const stateTag = `${CACHE_VERSION}
 ${salt}`;
@@ -4247,7 +4245,6 @@ ${salt}`;
     }
   };
   return {
-    counts,
     async readAhead() {
       [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
     },
@@ -4274,25 +4271,19 @@ ${salt}`;
       if (!e?.key || !index || e.size !== st2.size || e.mtimeMs !== st2.mtimeMs || e.ino !== st2.ino) return void 0;
       if (st2.mtimeMs >= index.startedAt - RACY_MS) return void 0;
       const unit = take(e.key);
-      if (unit) {
-        keys.set(p, e.key);
-        counts.hits++;
-      }
+      if (unit) keys.set(p, e.key);
       return unit;
     },
     noteStat(f) {
       keys.set(f.path, unitKey([f]));
     },
     lookup(files2) {
-      const unit = take(unitKey(files2));
-      if (unit) counts.hits++;
-      return unit;
+      return take(unitKey(files2));
     },
     store(files2, unit) {
       const key = unitKey(files2);
       used.add(key);
       added.set(key, unitText(unit));
-      counts.misses++;
       return key;
     },
     saved() {
@@ -4472,6 +4463,10 @@ async function lintStreaming(options, rules) {
   const codeowners = await readCodeowners(root);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
+  const readAgain = (p) => {
+    const read2 = readOne(p, absolute.get(p) ?? path4.join(root, p), maxSize);
+    return "file" in read2 ? read2.file.text : void 0;
+  };
   const salt = JSON.stringify({ tool: TOOL.version, config: options.config ?? null, rules: rules.map((r7) => r7.meta), verbose: options.verbose ?? false, maxSize, codeowners: codeowners ?? null, salt: options.cacheSalt ?? null });
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
@@ -4512,7 +4507,7 @@ async function lintStreaming(options, rules) {
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
   const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
-  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-BXOJ2PV6.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
+  const workers = concurrency > 1 && !options.registry && rules.every((r7) => builtinRules.includes(r7)) && yamlFiles >= PARALLEL_MIN_FILES ? (await import("./yaml-pool-VEW7MZZZ.js")).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...codeowners ? { codeowners } : {} }) : void 0;
   const result = await lintStream(items(), {
     rules,
     ...options.config ? { config: options.config } : {},
@@ -4527,7 +4522,7 @@ async function lintStreaming(options, rules) {
       changeFindings: async (view) => {
         const read2 = await base.asUsageError(base.started.finishChanged(headIds));
         gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra };
-        const { changeFindings } = await import("./change-subset-PLUCOSOZ.js");
+        const { changeFindings } = await import("./change-subset-RNU2V756.js");
         const findings = await changeFindings({
           view,
           baseRef: gitBase.ref,
@@ -4536,21 +4531,15 @@ async function lintStreaming(options, rules) {
           rules: rules.filter((r7) => r7.meta.kind === "change"),
           config: options.config ?? EMPTY_CONFIG,
           registry,
-          ...codeowners ? { codeowners } : {},
-          readText: (p) => {
-            const again = readOne(p, absolute.get(p) ?? path4.join(root, p), maxSize);
-            return "file" in again ? again.file.text : void 0;
-          }
+          ...codeowners ? { codeowners: parseCodeowners(codeowners.path, codeowners.text) } : {},
+          readText: readAgain
         });
         return { ref: gitBase.ref, findings };
       }
     } : {},
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
-    textOf: (p) => {
-      const read2 = readOne(p, absolute.get(p) ?? path4.join(root, p), maxSize);
-      return "file" in read2 ? read2.file.text : void 0;
-    }
+    textOf: readAgain
   }).finally(() => workers?.close());
   if (gitBase) return withPolicyWeakened(result, options, rules, root, gitBase);
   if (cache) {
@@ -4590,7 +4579,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
     if (cached) return cached;
   }
   const concurrency = options.concurrency ?? defaultConcurrency();
-  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-BXOJ2PV6.js")).parallelYamlReader(concurrency);
+  let yamlReader = options.registry || concurrency <= 1 ? void 0 : (await import("./yaml-pool-VEW7MZZZ.js")).parallelYamlReader(concurrency);
   if (base) {
     const registry = options.registry ?? defaultSources;
     yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));

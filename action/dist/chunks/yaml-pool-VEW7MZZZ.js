@@ -4,7 +4,7 @@ import {
 } from "./chunk-GHNDIOJ3.js";
 import {
   readYamlFile
-} from "./chunk-ADNKNCDN.js";
+} from "./chunk-GRP5CIC5.js";
 import "./chunk-HBCAVBBN.js";
 import "./chunk-JRJOGWBZ.js";
 

@@ -6995,243 +6995,6 @@ function parseCleanupPolicy(v) {
   return [...new Set(out)].sort();
 }
 
-// src/sources/yaml/fields.ts
-function locOf(file, node3) {
-  return { file, start: node3.start, end: node3.end };
-}
-function scalarSpelling(node3) {
-  if (node3.type !== "scalar") return node3.type === "map" ? "{...}" : "[...]";
-  return node3.quoted ? JSON.stringify(node3.raw) : node3.raw;
-}
-function placeholder(file, node3) {
-  if (node3.type === "scalar" && typeof node3.value === "string" && isPlaceholder(node3.value)) {
-    return unknown(locOf(file, node3), "placeholder", scalarSpelling(node3));
-  }
-  return void 0;
-}
-function stringField(file, node3) {
-  if (!node3) return void 0;
-  const ph = placeholder(file, node3);
-  if (ph) return ph;
-  if (node3.type !== "scalar" || node3.value === null) return invalid(locOf(file, node3), scalarSpelling(node3), "a string");
-  return known(String(node3.value), locOf(file, node3), scalarSpelling(node3));
-}
-function numberField(file, node3, expected = "a whole number") {
-  if (!node3) return void 0;
-  const ph = placeholder(file, node3);
-  if (ph) return ph;
-  const n = node3.type === "scalar" ? toNumber(node3.value) : void 0;
-  if (n === void 0) return invalid(locOf(file, node3), scalarSpelling(node3), expected);
-  return known(n, locOf(file, node3), scalarSpelling(node3));
-}
-function booleanField(file, node3) {
-  if (!node3) return void 0;
-  const ph = placeholder(file, node3);
-  if (ph) return ph;
-  const b = node3.type === "scalar" ? toBoolean(node3.value) : void 0;
-  if (b === void 0) return invalid(locOf(file, node3), scalarSpelling(node3), "true or false");
-  return known(b, locOf(file, node3), scalarSpelling(node3));
-}
-function configValueField(file, node3, pair) {
-  if (!node3) return known(null, locOf(file, pair ?? { start: 0, end: 0 }), "");
-  const ph = placeholder(file, node3);
-  if (ph) return ph;
-  if (node3.type === "scalar") return known(node3.value, locOf(file, node3), scalarSpelling(node3));
-  if (node3.type === "seq" && node3.items.every((i) => i.type === "scalar")) {
-    const joined = node3.items.map((i) => String(i.value)).join(",");
-    return known(joined, locOf(file, node3), `[${node3.items.map(scalarSpelling).join(", ")}]`);
-  }
-  return invalid(locOf(file, node3), scalarSpelling(node3), "a scalar config value");
-}
-function configMap(file, node3) {
-  const out = {};
-  if (!node3 || node3.type !== "map") return out;
-  for (const p of node3.pairs) out[p.key] = configValueField(file, p.value, p);
-  return out;
-}
-function labelMap(file, node3, filter) {
-  const out = {};
-  if (!node3 || node3.type !== "map") return out;
-  for (const p of node3.pairs) {
-    if (filter && !filter(p.key)) continue;
-    const f = stringField(file, p.value);
-    if (f) out[p.key] = f;
-  }
-  return out;
-}
-function stringList(file, node3) {
-  if (!node3) return [];
-  if (node3.type === "seq") return node3.items.map((i) => stringField(file, i)).filter(Boolean);
-  const one = stringField(file, node3);
-  return one ? [one] : [];
-}
-
-// src/sources/ownership.ts
-var DEFAULT_OWNERSHIP_ORDER = ["labels", "annotations", "team-label", "codeowners"];
-var OWNERSHIP_KEYS = {
-  owner: ["x-topic-owner", "topiclint.io/owner", "owner"],
-  contact: ["x-contact", "topiclint.io/contact", "contact"],
-  classification: ["x-data-classification", "topiclint.io/classification", "data-classification", "classification"],
-  drTier: ["x-dr-tier", "topiclint.io/dr-tier", "dr-tier"],
-  schemaOwner: ["x-schema-owner", "topiclint.io/schema-owner", "schema-owner"]
-};
-var DEFAULT_TEAM_LABEL_KEYS = ["team"];
-var DROPPED_ANNOTATIONS = /* @__PURE__ */ new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
-var FIELDS = Object.keys(OWNERSHIP_KEYS);
-function resolveOwnership(input, options = {}) {
-  const order = options.order ?? DEFAULT_OWNERSHIP_ORDER;
-  const teamKeys = options.teamLabelKeys ?? DEFAULT_TEAM_LABEL_KEYS;
-  const labels = input.labels ?? {};
-  const annotations = input.annotations ?? {};
-  const chosen = {};
-  const tryMap = (source, map, field, keys) => {
-    if (chosen[field]) return;
-    for (const key of keys) {
-      const f = map[key];
-      if (f) {
-        chosen[field] = { source, key, field: f };
-        return;
-      }
-    }
-  };
-  for (const source of order) {
-    for (const field of FIELDS) {
-      if (source === "labels") tryMap(source, labels, field, OWNERSHIP_KEYS[field]);
-      else if (source === "annotations") tryMap(source, annotations, field, OWNERSHIP_KEYS[field]);
-      else if (source === "team-label" && field === "owner") {
-        tryMap(source, labels, field, teamKeys);
-        tryMap(source, annotations, field, teamKeys);
-      } else if (source === "codeowners" && field === "owner" && options.codeowners && !chosen.owner) {
-        const f = codeownersOwner(options.codeowners, input.filePath);
-        if (f) chosen.owner = { source, key: "CODEOWNERS", field: f };
-      }
-    }
-  }
-  const out = { labels: mergeLabels(labels, annotations, order), sources: {} };
-  for (const field of FIELDS) {
-    const c = chosen[field];
-    if (!c) continue;
-    out.sources[field] = { source: c.source, key: c.key };
-    if (!c.key.startsWith("x-")) out[field] = c.field;
-  }
-  return out;
-}
-function mergeLabels(labels, annotations, order) {
-  const li = order.indexOf("labels");
-  const ai = order.indexOf("annotations");
-  const annotationsFirst = ai !== -1 && (li === -1 || ai < li);
-  const cleanAnnotations = {};
-  for (const [k, v] of Object.entries(annotations)) if (!DROPPED_ANNOTATIONS.has(k)) cleanAnnotations[k] = v;
-  return annotationsFirst ? { ...labels, ...cleanAnnotations } : { ...cleanAnnotations, ...labels };
-}
-function ownershipFields(own) {
-  return {
-    ...own.owner ? { owner: own.owner } : {},
-    ...own.contact ? { contact: own.contact } : {},
-    ...own.classification ? { classification: own.classification } : {},
-    ...own.drTier ? { drTier: own.drTier } : {},
-    ...own.schemaOwner ? { schemaOwner: own.schemaOwner } : {}
-  };
-}
-function kubernetesOwnership(file, metadata, options) {
-  return resolveOwnership(
-    { labels: labelMap(file, get(metadata, "labels")), annotations: labelMap(file, get(metadata, "annotations")), filePath: file },
-    options
-  );
-}
-var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function parseCodeowners(path, text2) {
-  const rules = [];
-  let offset = 0;
-  const lines = text2.split(/\r\n|\n|\r/);
-  const breaks = text2.match(/\r\n|\n|\r/g) ?? [];
-  for (let i = 0; i < lines.length; i++) {
-    const lineText = lines[i];
-    const lineStart = offset;
-    offset += lineText.length + (breaks[i]?.length ?? 0);
-    const tokens = tokenize(lineText);
-    if (tokens.length === 0) continue;
-    const first = tokens[0];
-    if (/^\^?\[[^\]]*\]/.test(first.text)) continue;
-    if (first.text.startsWith("!")) continue;
-    const pattern = first.text.replace(/\\(.)/g, "$1");
-    const matches = compilePattern(pattern);
-    if (!matches) continue;
-    const ownerTokens = tokens.slice(1);
-    const span2 = ownerTokens.length > 0 ? { start: ownerTokens[0].start, end: ownerTokens[ownerTokens.length - 1].end } : first;
-    rules.push({
-      pattern,
-      owners: ownerTokens.map((t) => t.text),
-      line: i + 1,
-      start: lineStart + span2.start,
-      end: lineStart + span2.end,
-      matches
-    });
-  }
-  return { path, rules };
-}
-function tokenize(line) {
-  const out = [];
-  const re = /(?:\\.|[^\s\\])+/g;
-  let m;
-  while ((m = re.exec(line)) !== null) {
-    if (m[0].startsWith("#")) break;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-function compilePattern(pattern) {
-  let p = pattern.trim();
-  if (p === "" || /[[\]]/.test(p)) return void 0;
-  let anchored = false;
-  if (p.startsWith("/")) {
-    anchored = true;
-    p = p.slice(1);
-  }
-  let dirOnly = false;
-  if (p.endsWith("/")) {
-    dirOnly = true;
-    p = p.replace(/\/+$/, "");
-  }
-  if (p === "") return () => true;
-  if (p.includes("/")) anchored = true;
-  const segments = p.split("/");
-  let body2 = "";
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
-    const last = i === segments.length - 1;
-    if (seg === "**") {
-      if (last) body2 += ".*";
-      else body2 += "(?:[^/]+/)*";
-      continue;
-    }
-    body2 += seg.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-    if (!last) body2 += "/";
-  }
-  const lastSeg = segments[segments.length - 1];
-  const prefix = anchored ? "^" : "^(?:[^/]+/)*";
-  let suffix;
-  if (dirOnly) suffix = "/.+$";
-  else if (lastSeg === "*" || lastSeg === "**") suffix = "$";
-  else suffix = "(?:/.+)?$";
-  const re = new RegExp(prefix + body2 + suffix);
-  return (path) => re.test(path.replace(/^\.\//, "").replace(/^\/+/, ""));
-}
-function codeownersRuleFor(codeowners, filePath) {
-  for (let i = codeowners.rules.length - 1; i >= 0; i--) {
-    const rule = codeowners.rules[i];
-    if (rule.matches(filePath)) return rule;
-  }
-  return void 0;
-}
-function codeownersOwner(codeowners, filePath) {
-  const rule = codeownersRuleFor(codeowners, filePath);
-  if (!rule || rule.owners.length === 0) return void 0;
-  const loc = { file: codeowners.path, start: rule.start, end: rule.end };
-  const value = rule.owners.join(" ");
-  return known(value, loc, value);
-}
-
 // src/schemas/catalog.ts
 var topicSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
@@ -7434,6 +7197,77 @@ var consumerGroupSchema = {
   },
   "additionalProperties": false
 };
+
+// src/sources/yaml/fields.ts
+function locOf(file, node3) {
+  return { file, start: node3.start, end: node3.end };
+}
+function scalarSpelling(node3) {
+  if (node3.type !== "scalar") return node3.type === "map" ? "{...}" : "[...]";
+  return node3.quoted ? JSON.stringify(node3.raw) : node3.raw;
+}
+function placeholder(file, node3) {
+  if (node3.type === "scalar" && typeof node3.value === "string" && isPlaceholder(node3.value)) {
+    return unknown(locOf(file, node3), "placeholder", scalarSpelling(node3));
+  }
+  return void 0;
+}
+function stringField(file, node3) {
+  if (!node3) return void 0;
+  const ph = placeholder(file, node3);
+  if (ph) return ph;
+  if (node3.type !== "scalar" || node3.value === null) return invalid(locOf(file, node3), scalarSpelling(node3), "a string");
+  return known(String(node3.value), locOf(file, node3), scalarSpelling(node3));
+}
+function numberField(file, node3, expected = "a whole number") {
+  if (!node3) return void 0;
+  const ph = placeholder(file, node3);
+  if (ph) return ph;
+  const n = node3.type === "scalar" ? toNumber(node3.value) : void 0;
+  if (n === void 0) return invalid(locOf(file, node3), scalarSpelling(node3), expected);
+  return known(n, locOf(file, node3), scalarSpelling(node3));
+}
+function booleanField(file, node3) {
+  if (!node3) return void 0;
+  const ph = placeholder(file, node3);
+  if (ph) return ph;
+  const b = node3.type === "scalar" ? toBoolean(node3.value) : void 0;
+  if (b === void 0) return invalid(locOf(file, node3), scalarSpelling(node3), "true or false");
+  return known(b, locOf(file, node3), scalarSpelling(node3));
+}
+function configValueField(file, node3, pair) {
+  if (!node3) return known(null, locOf(file, pair ?? { start: 0, end: 0 }), "");
+  const ph = placeholder(file, node3);
+  if (ph) return ph;
+  if (node3.type === "scalar") return known(node3.value, locOf(file, node3), scalarSpelling(node3));
+  if (node3.type === "seq" && node3.items.every((i) => i.type === "scalar")) {
+    const joined = node3.items.map((i) => String(i.value)).join(",");
+    return known(joined, locOf(file, node3), `[${node3.items.map(scalarSpelling).join(", ")}]`);
+  }
+  return invalid(locOf(file, node3), scalarSpelling(node3), "a scalar config value");
+}
+function configMap(file, node3) {
+  const out = {};
+  if (!node3 || node3.type !== "map") return out;
+  for (const p of node3.pairs) out[p.key] = configValueField(file, p.value, p);
+  return out;
+}
+function labelMap(file, node3, filter) {
+  const out = {};
+  if (!node3 || node3.type !== "map") return out;
+  for (const p of node3.pairs) {
+    if (filter && !filter(p.key)) continue;
+    const f = stringField(file, p.value);
+    if (f) out[p.key] = f;
+  }
+  return out;
+}
+function stringList(file, node3) {
+  if (!node3) return [];
+  if (node3.type === "seq") return node3.items.map((i) => stringField(file, i)).filter(Boolean);
+  const one = stringField(file, node3);
+  return one ? [one] : [];
+}
 
 // src/sources/yaml/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -8829,6 +8663,172 @@ var catalogAdapter = {
     return out;
   }
 };
+
+// src/sources/ownership.ts
+var DEFAULT_OWNERSHIP_ORDER = ["labels", "annotations", "team-label", "codeowners"];
+var OWNERSHIP_KEYS = {
+  owner: ["x-topic-owner", "topiclint.io/owner", "owner"],
+  contact: ["x-contact", "topiclint.io/contact", "contact"],
+  classification: ["x-data-classification", "topiclint.io/classification", "data-classification", "classification"],
+  drTier: ["x-dr-tier", "topiclint.io/dr-tier", "dr-tier"],
+  schemaOwner: ["x-schema-owner", "topiclint.io/schema-owner", "schema-owner"]
+};
+var DEFAULT_TEAM_LABEL_KEYS = ["team"];
+var DROPPED_ANNOTATIONS = /* @__PURE__ */ new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
+var FIELDS = Object.keys(OWNERSHIP_KEYS);
+function resolveOwnership(input, options = {}) {
+  const order = options.order ?? DEFAULT_OWNERSHIP_ORDER;
+  const teamKeys = options.teamLabelKeys ?? DEFAULT_TEAM_LABEL_KEYS;
+  const labels = input.labels ?? {};
+  const annotations = input.annotations ?? {};
+  const chosen = {};
+  const tryMap = (source, map, field, keys) => {
+    if (chosen[field]) return;
+    for (const key of keys) {
+      const f = map[key];
+      if (f) {
+        chosen[field] = { source, key, field: f };
+        return;
+      }
+    }
+  };
+  for (const source of order) {
+    for (const field of FIELDS) {
+      if (source === "labels") tryMap(source, labels, field, OWNERSHIP_KEYS[field]);
+      else if (source === "annotations") tryMap(source, annotations, field, OWNERSHIP_KEYS[field]);
+      else if (source === "team-label" && field === "owner") {
+        tryMap(source, labels, field, teamKeys);
+        tryMap(source, annotations, field, teamKeys);
+      } else if (source === "codeowners" && field === "owner" && options.codeowners && !chosen.owner) {
+        const f = codeownersOwner(options.codeowners, input.filePath);
+        if (f) chosen.owner = { source, key: "CODEOWNERS", field: f };
+      }
+    }
+  }
+  const out = { labels: mergeLabels(labels, annotations, order), sources: {} };
+  for (const field of FIELDS) {
+    const c = chosen[field];
+    if (!c) continue;
+    out.sources[field] = { source: c.source, key: c.key };
+    if (!c.key.startsWith("x-")) out[field] = c.field;
+  }
+  return out;
+}
+function mergeLabels(labels, annotations, order) {
+  const li = order.indexOf("labels");
+  const ai = order.indexOf("annotations");
+  const annotationsFirst = ai !== -1 && (li === -1 || ai < li);
+  const cleanAnnotations = {};
+  for (const [k, v] of Object.entries(annotations)) if (!DROPPED_ANNOTATIONS.has(k)) cleanAnnotations[k] = v;
+  return annotationsFirst ? { ...labels, ...cleanAnnotations } : { ...cleanAnnotations, ...labels };
+}
+function ownershipFields(own) {
+  return {
+    ...own.owner ? { owner: own.owner } : {},
+    ...own.contact ? { contact: own.contact } : {},
+    ...own.classification ? { classification: own.classification } : {},
+    ...own.drTier ? { drTier: own.drTier } : {},
+    ...own.schemaOwner ? { schemaOwner: own.schemaOwner } : {}
+  };
+}
+function kubernetesOwnership(file, metadata, options) {
+  return resolveOwnership(
+    { labels: labelMap(file, get(metadata, "labels")), annotations: labelMap(file, get(metadata, "annotations")), filePath: file },
+    options
+  );
+}
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function parseCodeowners(path, text2) {
+  const rules = [];
+  let offset = 0;
+  const lines = text2.split(/\r\n|\n|\r/);
+  const breaks = text2.match(/\r\n|\n|\r/g) ?? [];
+  for (let i = 0; i < lines.length; i++) {
+    const lineText = lines[i];
+    const lineStart = offset;
+    offset += lineText.length + (breaks[i]?.length ?? 0);
+    const tokens = tokenize(lineText);
+    if (tokens.length === 0) continue;
+    const first = tokens[0];
+    if (/^\^?\[[^\]]*\]/.test(first.text)) continue;
+    if (first.text.startsWith("!")) continue;
+    const pattern = first.text.replace(/\\(.)/g, "$1");
+    const matches = compilePattern(pattern);
+    if (!matches) continue;
+    const ownerTokens = tokens.slice(1);
+    const span2 = ownerTokens.length > 0 ? { start: ownerTokens[0].start, end: ownerTokens[ownerTokens.length - 1].end } : first;
+    rules.push({
+      pattern,
+      owners: ownerTokens.map((t) => t.text),
+      line: i + 1,
+      start: lineStart + span2.start,
+      end: lineStart + span2.end,
+      matches
+    });
+  }
+  return { path, rules };
+}
+function tokenize(line) {
+  const out = [];
+  const re = /(?:\\.|[^\s\\])+/g;
+  let m;
+  while ((m = re.exec(line)) !== null) {
+    if (m[0].startsWith("#")) break;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+function compilePattern(pattern) {
+  let p = pattern.trim();
+  if (p === "" || /[[\]]/.test(p)) return void 0;
+  let anchored = false;
+  if (p.startsWith("/")) {
+    anchored = true;
+    p = p.slice(1);
+  }
+  let dirOnly = false;
+  if (p.endsWith("/")) {
+    dirOnly = true;
+    p = p.replace(/\/+$/, "");
+  }
+  if (p === "") return () => true;
+  if (p.includes("/")) anchored = true;
+  const segments = p.split("/");
+  let body2 = "";
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    const last = i === segments.length - 1;
+    if (seg === "**") {
+      if (last) body2 += ".*";
+      else body2 += "(?:[^/]+/)*";
+      continue;
+    }
+    body2 += seg.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+    if (!last) body2 += "/";
+  }
+  const lastSeg = segments[segments.length - 1];
+  const prefix = anchored ? "^" : "^(?:[^/]+/)*";
+  let suffix;
+  if (dirOnly) suffix = "/.+$";
+  else if (lastSeg === "*" || lastSeg === "**") suffix = "$";
+  else suffix = "(?:/.+)?$";
+  const re = new RegExp(prefix + body2 + suffix);
+  return (path) => re.test(path.replace(/^\.\//, "").replace(/^\/+/, ""));
+}
+function codeownersRuleFor(codeowners, filePath) {
+  for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+    const rule = codeowners.rules[i];
+    if (rule.matches(filePath)) return rule;
+  }
+  return void 0;
+}
+function codeownersOwner(codeowners, filePath) {
+  const rule = codeownersRuleFor(codeowners, filePath);
+  if (!rule || rule.owners.length === 0) return void 0;
+  const loc = { file: codeowners.path, start: rule.start, end: rule.end };
+  const value = rule.owners.join(" ");
+  return known(value, loc, value);
+}
 
 // src/sources/strimzi/index.ts
 var STRIMZI_API = /^kafka\.strimzi\.io\/(v1beta1|v1beta2|v1)$/;

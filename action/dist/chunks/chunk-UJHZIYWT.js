@@ -23,7 +23,7 @@ import {
   ruleRunner,
   runRules,
   withCodeowners
-} from "./chunk-AXDRUEPM.js";
+} from "./chunk-SZJHELW3.js";
 import {
   LABEL_FOR_FIELD,
   YAML_EXTENSIONS,
@@ -39,7 +39,7 @@ import {
   spelling,
   toBoolean,
   toNumber
-} from "./chunk-ADNKNCDN.js";
+} from "./chunk-GRP5CIC5.js";
 import {
   defineRule
 } from "./chunk-P7TYA3NW.js";

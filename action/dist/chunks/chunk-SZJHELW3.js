@@ -5,7 +5,7 @@ import {
   parseIsoDuration,
   parseRetention,
   toNumber
-} from "./chunk-ADNKNCDN.js";
+} from "./chunk-GRP5CIC5.js";
 import {
   LineIndex,
   regionOf

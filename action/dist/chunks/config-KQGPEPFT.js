@@ -4,13 +4,13 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-ER7IPRGQ.js";
+} from "./chunk-OARDU22Z.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import "./chunk-L4JVKBVT.js";
 import {
   builtinRules
-} from "./chunk-SFYJFEQN.js";
+} from "./chunk-UJHZIYWT.js";
 import "./chunk-S3ULFYUX.js";
 import {
   NAVIGATION,
@@ -21,14 +21,14 @@ import {
   locationFor,
   sortFindings,
   viewOf
-} from "./chunk-AXDRUEPM.js";
+} from "./chunk-SZJHELW3.js";
 import {
   describeMs,
   didYouMean,
   getAjv,
   parseRetention,
   validateNode
-} from "./chunk-ADNKNCDN.js";
+} from "./chunk-GRP5CIC5.js";
 import {
   LineIndex,
   get,

@@ -6,14 +6,13 @@ import {
   locateFindings,
   runRules,
   withCodeowners
-} from "./chunk-AXDRUEPM.js";
+} from "./chunk-SZJHELW3.js";
 import {
   YAML_EXTENSIONS,
-  parseCodeowners,
   projectAdapterFor,
   readCatalog,
   readYamlFile
-} from "./chunk-ADNKNCDN.js";
+} from "./chunk-GRP5CIC5.js";
 import "./chunk-HBCAVBBN.js";
 import "./chunk-3UC2GCC5.js";
 import "./chunk-JRJOGWBZ.js";
@@ -75,9 +74,8 @@ async function changeFindings(input) {
     for (const t of extra) topics.push(t);
     return { topics, consumerGroups, ...rest, problems: [], suppressions: [] };
   };
-  const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : void 0;
-  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }, codeTopics), codeowners);
-  const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), codeowners);
+  const head = withCodeowners(catalogOf(new Map([...headOutputs, ...sharedOutputs]), { clients: view.clients, files: view.files }, codeTopics), input.codeowners);
+  const base = withCodeowners(catalogOf(new Map([...baseOutputs, ...sharedOutputs]), { clients: [], files: [] }), input.codeowners);
   const baseTexts = new Map(input.changedBase.map((f) => [f.path, f.text]));
   for (const p of shared) baseTexts.set(p, headTexts.get(p));
   return locate(input, head, base, headTexts, baseTexts);
@@ -90,14 +88,12 @@ async function wholeChangeFindings(input, current) {
   }
   const headTexts = new Map(headFiles.map((f) => [f.path, f.text]));
   const baseFiles = [...input.changedBase, ...headFiles.filter((f) => input.unchanged.has(f.path))].sort((a, b) => byPath(a.path, b.path));
-  const codeowners = input.codeowners ? parseCodeowners(input.codeowners.path, input.codeowners.text) : void 0;
   const yamlReader = reuseUnchanged(async (files) => files.map((f) => readYamlFile(f, input.registry)));
-  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry, yamlReader }), codeowners);
-  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry, yamlReader }), codeowners);
+  const head = withCodeowners(await readCatalog(headFiles, { registry: input.registry, yamlReader }), input.codeowners);
+  const base = withCodeowners(await readCatalog(baseFiles, { registry: input.registry, yamlReader }), input.codeowners);
   return locate(input, { ...head, files: input.view.files, clients: input.view.clients }, base, headTexts, new Map(baseFiles.map((f) => [f.path, f.text])));
 }
 function locate(input, head, base, headTexts, baseTexts) {
-  if (input.codeowners) headTexts.set(input.codeowners.path, input.codeowners.text);
   const texts = { get: (p) => headTexts.get(p) ?? input.view.texts.get(p), has: (p) => headTexts.has(p) || input.view.texts.has(p) };
   const baseLookup = { get: (p) => baseTexts.get(p), has: (p) => baseTexts.has(p) };
   const raw = runRules(head, { rules: input.rules, config: input.config, texts, base: { ref: input.baseRef, catalog: base }, baseTexts: baseLookup });
