@@ -2,9 +2,8 @@
  * File discovery: the candidate files under the given paths, honouring `.gitignore` files and never
  * entering `node_modules` or `.git`. Symbolic links are not followed out of the root.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { globSync, type Path } from 'glob';
 import picomatch from 'picomatch';
 import { GitIgnores } from './util/gitignores.js';
 import { toPosix } from './util/posix-path.js';
@@ -93,31 +92,56 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
       continue;
     }
     // Folders that are never inputs are not entered at all: dependencies, git's own, topiclint's cache
-    // (its files would be read as catalog candidates) and folders a .gitignore excludes. (Synchronous:
-    // for a walk like this one it is faster, and nothing else waits meanwhile.)
-    const found = globSync('**/*', {
-      cwd: abs,
-      withFileTypes: true,
-      nodir: true,
-      dot: true,
-      follow: false,
-      ignore: { childrenIgnored: (dir: Path) => dir.fullpath() !== abs && (NEVER_ENTERED.has(dir.name) || neverEnter.has(dir.fullpath()) || gitignores.ignoredDir(dir.fullpath())) },
-    });
+    // (its files would be read as catalog candidates) and folders a .gitignore excludes.
     let startIsReal = false;
     try {
       startIsReal = realpathSync(abs) === abs;
     } catch {
       /* resolve each file then */
     }
-    for (const f of found) {
-      // Does the path from the folder given to this file go through a symbolic link?
-      let viaLink = !startIsReal;
-      for (let d: typeof f | undefined = f; !viaLink && d && d.fullpath() !== abs; d = d.parent) if (d.isSymbolicLink() || d.isUnknown()) viaLink = true;
-      consider(f.fullpath(), false, viaLink);
+    walkFolder(
+      abs,
+      (dir, name) => !NEVER_ENTERED.has(name) && !neverEnter.has(dir) && !gitignores.ignoredDir(dir),
+      // A file's path goes through a symbolic link only if the folder given is reached through one
+      // (folder links are never entered) or the entry is a link itself.
+      (file, isLink) => consider(file, false, isLink || !startIsReal),
+      (dir, code) => problems.push({ path: rel(dir), reason: `folder cannot be read (${code}); nothing in it was linted` }),
+    );
+  }
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  // Sorted, so that the result does not depend on the order the file system lists folders in.
+  return { files: [...out.values()].sort(byPath), problems: problems.sort(byPath) };
+}
+
+/**
+ * Every entry below `start` that is not a folder (files, symbolic links, anything else), entering real
+ * folders only where `enter` agrees: folder links are never entered, so a link loop cannot be walked
+ * forever. Hand-written rather than `glob('**\/*')`: this walk is all discovery needs, and it is six
+ * times faster on 1,000 files (docs/performance.md, "Discovery").
+ */
+function walkFolder(
+  start: string,
+  enter: (dir: string, name: string) => boolean,
+  onEntry: (file: string, isLink: boolean) => void,
+  onUnreadable: (dir: string, code: string) => void,
+): void {
+  const pending = [start];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      onUnreadable(dir, (e as NodeJS.ErrnoException).code ?? 'error');
+      continue;
+    }
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const entry of entries) {
+      const full = prefix + entry.name;
+      if (entry.isDirectory()) {
+        if (enter(full, entry.name)) pending.push(full);
+      } else onEntry(full, entry.isSymbolicLink());
     }
   }
-  const files = [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
 }
 
 /** The nearest folder at or above `dir` that holds `.git`, if any. */

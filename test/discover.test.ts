@@ -4,7 +4,7 @@
  * patterns of every .gitignore on the way apply, config include/exclude globs filter, a path named
  * explicitly is taken as given, and links out of the repository are reported, not followed.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,5 +80,51 @@ describe('discover', () => {
     expect(r.files.map((f) => f.path)).toEqual(['kafka/a.yaml', 'kafka/z.yaml']);
     expect(r.problems.map((p) => p.path)).toEqual(['kafka/link.yaml', 'missing']);
     expect(r.problems[0]!.reason).toMatch(/outside the repository; not followed/);
+  });
+
+  it('never enters a link to a folder, so files are listed once and a link loop ends', async () => {
+    const root = tree({ 'kafka/topics.yaml': '', 'kafka/deep/more.yaml': '' });
+    symlinkSync('kafka', path.join(root, 'alias'));
+    symlinkSync('..', path.join(root, 'kafka/deep/up'));
+    const { files, problems } = await paths(root);
+    expect(files).toEqual(['kafka/deep/more.yaml', 'kafka/topics.yaml']);
+    expect(problems).toEqual([]);
+  });
+
+  it('reports problems in path order, whatever order the folders are listed in', async () => {
+    const outside = tree({ 'secret.yaml': '' });
+    const root = tree({ 'b/x.yaml': '', 'a/x.yaml': '' });
+    for (const d of ['b', 'a']) symlinkSync(path.join(outside, 'secret.yaml'), path.join(root, d, 'link.yaml'));
+    const r = await discover({ root, cwd: root, paths: ['missing', '.'], isCandidate: yamlOnly });
+    expect(r.problems.map((p) => p.path)).toEqual(['a/link.yaml', 'b/link.yaml', 'missing']);
+  });
+});
+
+/** Root lists any folder whatever its mode: probe whether chmod 000 actually hides one here. */
+const foldersCanBeHidden = (() => {
+  const probe = tree({ 'hidden/probe.yaml': '' });
+  chmodSync(path.join(probe, 'hidden'), 0);
+  try {
+    readdirSync(path.join(probe, 'hidden'));
+    return false;
+  } catch {
+    return true;
+  } finally {
+    chmodSync(path.join(probe, 'hidden'), 0o755);
+  }
+})();
+if (!foldersCanBeHidden) console.warn('discover: running with privileges that list chmod-000 folders (root?); the unreadable-folder case is skipped');
+
+describe.skipIf(!foldersCanBeHidden)('a folder that cannot be read', () => {
+  it('is reported with the reason, not skipped silently', async () => {
+    const root = tree({ 'kafka/topics.yaml': '', 'locked/inside.yaml': '' });
+    chmodSync(path.join(root, 'locked'), 0);
+    try {
+      const { files, problems } = await paths(root);
+      expect(files).toEqual(['kafka/topics.yaml']);
+      expect(problems).toEqual([{ path: 'locked', reason: 'folder cannot be read (EACCES); nothing in it was linted' }]);
+    } finally {
+      chmodSync(path.join(root, 'locked'), 0o755);
+    }
   });
 });
