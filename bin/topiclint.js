@@ -1,18 +1,23 @@
 #!/usr/bin/env node
-// Thin launcher. `npm ci` builds (through `prepare`) dist/cli.js and a bundle of it, dist/bundle/,
-// which starts about twice as fast as the module tree (one file to load; heavy parsers stay in
-// chunks loaded only when their files exist). Without dist/ (an install from git that skipped the
-// build, the pre-commit hook's environment), the committed bundle action/dist/ runs instead.
+// Thin launcher. `npm ci` builds (through `prepare`) dist/cli.js and bundles of it in dist/bundle/:
+// topiclint.cjs, one CommonJS file run with the V8 code cache made for it at build time
+// (bin/compiled.js: no parsing or compiling on start-up), and topiclint.js, the same code as ES modules
+// whose heavy parsers are chunks loaded only when their files exist. Without dist/ (an install from git
+// that skipped the build, the pre-commit hook's environment), the committed bundle action/dist/ runs.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // Grow the heap by 25% per full collection instead of up to 4x: a 100k-topic run then peaks at a third
-// of the memory, at no cost in time (docs/performance.md). Set before anything sizable is allocated.
+// of the memory, at no cost in time (docs/performance.md). Set before anything sizable is allocated,
+// and before the code cache is read: V8 accepts a cache only under the flags it was made with
+// (scripts/code-cache.mjs sets the same).
 setFlagsFromString('--heap-growing-percent=25');
 
+const compiled = new URL('../dist/bundle/topiclint.cjs', import.meta.url);
 const candidates = ['../dist/bundle/topiclint.js', '../dist/cli.js', '../action/dist/topiclint.js'].map((p) => new URL(p, import.meta.url));
 const entry = candidates.find((url) => existsSync(url)) ?? candidates[candidates.length - 1];
-const { runCli } = await import(entry.href);
+const { runCli } = existsSync(compiled) ? (await import('./compiled.js')).loadCompiled(fileURLToPath(compiled)).exports : await import(entry.href);
 
 // Loading has grown V8's young generation to 4 MB; left alone it grows to 32 MB as a large run's
 // per-file objects survive collections. Stop it here: a 100k-topic run then peaks at three quarters

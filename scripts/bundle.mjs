@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 // Builds the self-contained bundle the GitHub Action and the pre-commit fallback run (action/dist/).
 // Deterministic: the same sources and lockfile give byte-identical files, which a test checks.
-// Usage: node scripts/bundle.mjs [outdir]
+// With --compiled (`npm run build`, into dist/bundle/), it also builds topiclint.cjs, the CLI as one
+// CommonJS file that loads the heavy parsers from node_modules, and the V8 code cache the bin runs it
+// with (scripts/code-cache.mjs, bin/compiled.js). Neither is committed: the cache depends on the V8
+// version that made it.
+// Usage: node scripts/bundle.mjs [outdir] [--compiled]
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.resolve(process.argv[2] ?? path.join(root, 'action/dist'));
+const args = process.argv.slice(2);
+const outdir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, 'action/dist'));
+const compiled = args.includes('--compiled');
 const require = createRequire(import.meta.url);
 
 rmSync(outdir, { recursive: true, force: true });
@@ -54,5 +62,35 @@ for (const [from, to] of wasm) {
   } catch {
     /* the grammar package is optional at bundle time */
   }
+}
+
+if (compiled) {
+  // Packages whose code is loaded only when files of their kind exist: required from node_modules when
+  // needed (dynamic imports become requires), so that the one file holds only what every run compiles.
+  const lazyPackages = ['ts-morph', '@typescript-eslint/typescript-estree', 'java-parser', 'web-tree-sitter', '@tree-sitter-grammars/tree-sitter-hcl'];
+  const file = path.join(outdir, 'topiclint.cjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli.ts'],
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: lazyPackages,
+    supported: { 'dynamic-import': false },
+    legalComments: 'linked',
+    logLevel: 'warning',
+    // Modules find the worker script, the grammars and the package's files from their own URL.
+    define: { 'import.meta.url': '__topiclintModuleUrl' },
+  });
+  // Defined after the "use strict" directive, which must come first to count.
+  const strict = '"use strict";\n';
+  let text = readFileSync(file, 'utf8');
+  if (!text.startsWith(strict)) throw new Error(`${file} does not start with "use strict"`);
+  text = `${strict}const __topiclintModuleUrl = require('node:url').pathToFileURL(__filename).href;\n${text.slice(strict.length)}`;
+  // Its first line names a hash of the rest: the code cache is used only with the bundle it was made for.
+  writeFileSync(file, `// topiclint-build ${createHash('sha256').update(text).digest('hex')}\n${text}`);
+  execFileSync(process.execPath, [path.join(root, 'scripts/code-cache.mjs'), file], { cwd: root, stdio: 'inherit' });
 }
 console.log(`bundle written to ${path.relative(root, outdir) || '.'}`);
