@@ -7,17 +7,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { loadCompiled, optimizeFor, setStartFlags } from './compiled.js';
 
-// Grow the heap by 25% per full collection instead of up to 4x: a 100k-topic run then peaks at a third
-// of the memory, at no cost in time (docs/performance.md). Set before anything sizable is allocated,
-// and before the code cache is read: V8 accepts a cache only under the flags it was made with
-// (scripts/code-cache.mjs sets the same).
-setFlagsFromString('--heap-growing-percent=25');
+// A smaller heap growth, and no optimizing compiler until a run has enough to lint (bin/compiled.js).
+setStartFlags();
 
 const compiled = new URL('../dist/bundle/topiclint.cjs', import.meta.url);
 const candidates = ['../dist/bundle/topiclint.js', '../dist/cli.js', '../action/dist/topiclint.js'].map((p) => new URL(p, import.meta.url));
 const entry = candidates.find((url) => existsSync(url)) ?? candidates[candidates.length - 1];
-const { runCli } = existsSync(compiled) ? (await import('./compiled.js')).loadCompiled(fileURLToPath(compiled)).exports : await import(entry.href);
+const { runCli } = existsSync(compiled) ? loadCompiled(fileURLToPath(compiled)).exports : await import(entry.href);
 
 // Loading has grown V8's young generation to 4 MB; left alone it grows to 32 MB as a large run's
 // per-file objects survive collections. Stop it here: a 100k-topic run then peaks at three quarters
@@ -41,5 +39,6 @@ const code = await runCli({
   },
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  onWork: optimizeFor,
 });
 process.exitCode = code;

@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 
-setFlagsFromString('--heap-growing-percent=25');
-const { loadCompiled, cacheHeader } = await import('../bin/compiled.js');
+const { loadCompiled, cacheHeader, setStartFlags } = await import('../bin/compiled.js');
+setStartFlags();
 const { generate } = await import('../bench/generate.mjs');
 
 const bundle = path.resolve(process.argv[2] ?? 'dist/bundle/topiclint.cjs');

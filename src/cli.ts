@@ -22,6 +22,8 @@ export interface CliIO {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly isTTY: boolean;
+  /** Passed to `lint` (`LintOptions.onWork`): how many files a run is about to lint. */
+  readonly onWork?: (work: { readonly files: number }) => void;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -257,6 +259,7 @@ async function main(io: CliIO): Promise<number> {
     ...(values.verbose ? { verbose: true } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
     onWarning: (message) => io.stderr(`topiclint: ${message}\n`),
+    ...(io.onWork ? { onWork: io.onWork } : {}),
   });
   const result = values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));

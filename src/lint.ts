@@ -57,6 +57,12 @@ export interface LintOptions {
    * written: the result is unaffected (the CLI prints these to stderr).
    */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Called once per run, before its files are linted, with how many files it is about to read and
+   * lint: files whose cached results stand in are not counted (0 when the whole result is reused).
+   * The CLI uses it to let V8's optimizing compiler work only for runs with enough to do (bin/topiclint.js).
+   */
+  readonly onWork?: (work: { readonly files: number }) => void;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
   /**
@@ -314,14 +320,19 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : undefined;
   if (cache) {
     const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
-    if (whole) return whole;
+    if (whole) {
+      options.onWork?.({ files: 0 });
+      return whole;
+    }
     await cache.readAhead();
   }
+  // Only single-file units (YAML) can be taken from the cache without reading the file.
+  const cacheable = (p: string) => cache !== undefined && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
+  options.onWork?.({ files: cache ? sorted.filter((f) => !(cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path)))).length : sorted.length });
   function* items(): Generator<StreamItem> {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
     for (const f of sorted) {
-      // Only single-file units (YAML) can be taken from the cache without reading the file.
-      const single = cache !== undefined && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
+      const single = cacheable(f.path);
       const stamp = single ? stamps.get(f.path) : undefined;
       const cached = stamp && cache!.byStat(f.path, stamp);
       if (cached) {
@@ -413,6 +424,7 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
   // and then for it); the base's blobs are read after, only for files whose text differs.
   const pendingBase = !options.base && options.baseRef ? await startBaseRef(options, root) : undefined;
   const inputs = await readInputs({ ...options, root }, pendingBase ? YIELD_EVERY : undefined);
+  options.onWork?.({ files: inputs.files.length });
   const gitBase = pendingBase ? await pendingBase(inputs.files) : undefined;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
   const codeowners = await readCodeowners(inputs.root);

@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-ZQ45LB44.js";
-import "./chunks/chunk-CAF36J3L.js";
+} from "./chunks/chunk-U7CWIWVT.js";
+import "./chunks/chunk-AB2WODQZ.js";
 import "./chunks/chunk-FL6X3BSP.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";

@@ -129,6 +129,8 @@ export interface RunCache extends UnitCache {
   reusableResult(today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileMetadata | undefined): LintResult | undefined;
   /** Wait for the files read ahead that only a run that lints is about to need (the state, the units directory). */
   readAhead(): Promise<void>;
+  /** Does the file's metadata show it unchanged since a run that cached its result (`byStat` then has it, unless a cache file is damaged)? */
+  unchanged(file: string, stats: FileMetadata | undefined): boolean;
   /** The cached result of a file whose metadata shows it unchanged, without reading it. */
   byStat(file: string, stats: FileMetadata): CachedUnit | undefined;
   /** Record a file's metadata once it was read (its unit key comes from `lookup`/`store`). */
@@ -287,13 +289,16 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
         return undefined;
       }
     },
-    byStat(p, st) {
+    unchanged(p, st) {
       const e = before.get(p);
-      if (!e?.key || !index || e.size !== st.size || e.mtimeMs !== st.mtimeMs || e.ino !== st.ino) return undefined;
       // Modified within the racy window of the run that recorded it: read and hashed this time.
-      if (st.mtimeMs >= index.startedAt - RACY_MS) return undefined;
-      const unit = take(e.key);
-      if (unit) keys.set(p, e.key);
+      return !!(st && e?.key && index && e.size === st.size && e.mtimeMs === st.mtimeMs && e.ino === st.ino && st.mtimeMs < index.startedAt - RACY_MS);
+    },
+    byStat(p, st) {
+      if (!this.unchanged(p, st)) return undefined;
+      const key = before.get(p)!.key!;
+      const unit = take(key);
+      if (unit) keys.set(p, key);
       return unit;
     },
     noteStat(f) {

@@ -51,8 +51,12 @@ describe('unit cache', async () => {
     // The folder keeps itself out of commits (SECURITY.md: the cache is trusted input).
     expect(readFileSync(path.join(cacheDir, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     const second = openRunCache(cacheDir, 'salt', now + 10_000);
+    expect(second.unchanged('old.yaml', statSync(old))).toBe(true);
     expect(plain(second.byStat('old.yaml', statSync(old)))).toEqual(plain(unit));
+    expect(second.unchanged('racy.yaml', statSync(racy))).toBe(false);
     expect(second.byStat('racy.yaml', statSync(racy))).toBeUndefined();
+    expect(second.unchanged('old.yaml', undefined)).toBe(false);
+    expect(second.unchanged('never-seen.yaml', statSync(old))).toBe(false);
     // Read and hashed instead: the content still finds its unit.
     expect(plain(second.lookup([{ path: 'racy.yaml', text: 'topic: b\n' }]))).toEqual(plain(unit));
     // Another salt (config, rules, tool version) reuses nothing.

@@ -23,9 +23,8 @@ afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
 /** Load a bundle in a fresh process under the bin's flags; what loadCompiled reports, and which heavy packages got loaded. */
 function load(file: string): { cache: string; runCli: string; heavy: string[] } {
   const script = `
-    import { setFlagsFromString } from 'node:v8';
-    setFlagsFromString('--heap-growing-percent=25');
-    const { loadCompiled } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'bin/compiled.js')).href)});
+    const { loadCompiled, setStartFlags } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'bin/compiled.js')).href)});
+    setStartFlags();
     const r = loadCompiled(${JSON.stringify(file)});
     const { createRequire } = await import('node:module');
     const heavy = Object.keys(createRequire(${JSON.stringify(file)}).cache).filter((k) => /node_modules\\/(ts-morph|typescript|@typescript-eslint|java-parser|web-tree-sitter)\\//.test(k));

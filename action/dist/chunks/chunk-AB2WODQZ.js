@@ -718,12 +718,15 @@ ${salt}`;
         return void 0;
       }
     },
-    byStat(p, st) {
+    unchanged(p, st) {
       const e = before.get(p);
-      if (!e?.key || !index || e.size !== st.size || e.mtimeMs !== st.mtimeMs || e.ino !== st.ino) return void 0;
-      if (st.mtimeMs >= index.startedAt - RACY_MS) return void 0;
-      const unit = take(e.key);
-      if (unit) keys.set(p, e.key);
+      return !!(st && e?.key && index && e.size === st.size && e.mtimeMs === st.mtimeMs && e.ino === st.ino && st.mtimeMs < index.startedAt - RACY_MS);
+    },
+    byStat(p, st) {
+      if (!this.unchanged(p, st)) return void 0;
+      const key = before.get(p).key;
+      const unit = take(key);
+      if (unit) keys.set(p, key);
       return unit;
     },
     noteStat(f) {
@@ -935,13 +938,18 @@ async function lintStreaming(options, rules) {
   const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : void 0;
   if (cache) {
     const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
-    if (whole) return whole;
+    if (whole) {
+      options.onWork?.({ files: 0 });
+      return whole;
+    }
     await cache.readAhead();
   }
+  const cacheable = (p) => cache !== void 0 && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
+  options.onWork?.({ files: cache ? sorted.filter((f) => !(cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path)))).length : sorted.length });
   function* items() {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: "not-lintable", formats: [], reason: p.reason } };
     for (const f of sorted) {
-      const single = cache !== void 0 && YAML_EXTENSIONS.test(f.path) && !projectAdapterFor(f.path, registry);
+      const single = cacheable(f.path);
       const stamp = single ? stamps.get(f.path) : void 0;
       const cached = stamp && cache.byStat(f.path, stamp);
       if (cached) {
@@ -1008,6 +1016,7 @@ async function lintWholeCatalog(options, rules) {
   const root = options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? []);
   const pendingBase = !options.base && options.baseRef ? await startBaseRef(options, root) : void 0;
   const inputs = await readInputs({ ...options, root }, pendingBase ? YIELD_EVERY : void 0);
+  options.onWork?.({ files: inputs.files.length });
   const gitBase = pendingBase ? await pendingBase(inputs.files) : void 0;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : void 0);
   const codeowners = await readCodeowners(inputs.root);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-CAF36J3L.js";
+} from "./chunk-AB2WODQZ.js";
 import "./chunk-FL6X3BSP.js";
 import "./chunk-GHNDIOJ3.js";
 import "./chunk-L4JVKBVT.js";

@@ -5,7 +5,7 @@ import {
   errorCode,
   lint,
   rootFor
-} from "./chunk-CAF36J3L.js";
+} from "./chunk-AB2WODQZ.js";
 import {
   maxConcurrency
 } from "./chunk-GHNDIOJ3.js";
@@ -779,7 +779,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-EBGDU6EZ.js");
+    const { writeStarterConfig } = await import("./config-7WLLI2GP.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -807,7 +807,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-EBGDU6EZ.js");
+  const { prepareLint, writeBaseline } = await import("./config-7WLLI2GP.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -835,7 +835,8 @@ async function main(io) {
     ...values.verbose ? { verbose: true } : {},
     ...maxFileSize ? { maxFileSize } : {},
     onWarning: (message) => io.stderr(`topiclint: ${message}
-`)
+`),
+    ...io.onWork ? { onWork: io.onWork } : {}
   });
   const result = values["pre-commit"] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values["no-color"] && !io.env["NO_COLOR"] && (values.color === true || io.isTTY && !values.output);
