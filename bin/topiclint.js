@@ -4,10 +4,14 @@
 // (bin/compiled.js: no parsing or compiling on start-up), and topiclint.js, the same code as ES modules
 // whose heavy parsers are chunks loaded only when their files exist. Without dist/ (an install from git
 // that skipped the build, the pre-commit hook's environment), the committed bundle action/dist/ runs.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
 import { loadCompiled, optimizeFor, setStartFlags } from './compiled.js';
+
+// Through require, not as ES modules: see bin/compiled.js.
+const require = createRequire(import.meta.url);
+const { existsSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
 
 // A smaller heap growth, and no optimizing compiler until a run has enough to lint (bin/compiled.js).
 setStartFlags();
