@@ -14,6 +14,7 @@ import { cacheWritesSettled, lint, rootFor, UsageError } from './lint.js';
 import { errorCode } from './util/error-code.js';
 import { maxConcurrency } from './parallel/concurrency.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
+import { toPosix } from './util/posix-path.js';
 
 export interface CliIO {
   readonly argv: readonly string[];
@@ -102,11 +103,10 @@ export async function pullRequestBase(io: Pick<CliIO, 'env'>): Promise<{ ref: st
  * report and the exit code are about what is being committed; the lint itself saw the whole repository.
  */
 export function onlyInFiles(result: LintResult, root: string, cwd: string, files: readonly string[]): LintResult {
-  const wanted = new Set(files.map((f) => path.relative(root, path.resolve(cwd, f)).split(path.sep).join('/')));
+  const wanted = new Set(files.map((f) => toPosix(path.relative(root, path.resolve(cwd, f)))));
   return { ...result, findings: result.findings.filter((f) => wanted.has(f.location.file)), files: result.files.filter((f) => wanted.has(f.path)) };
 }
 
-/** What shapes a result besides the input files: the arguments, the date, config/policy/waiver/baseline contents. */
 /** What shapes a cached result besides the inputs and the resolved config: config, policy, waiver and baseline files. */
 async function cacheSaltOf(files: readonly string[]): Promise<string> {
   const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8').catch(() => '(unreadable)')]));
@@ -243,7 +243,7 @@ async function main(io: CliIO): Promise<number> {
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     ...(values['write-baseline'] ? { writingBaseline: true } : {}),
   });
-  const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join('/')).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
+  const policyFiles = prepared.loaded.files.map((f) => toPosix(path.relative(root, f))).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
   // --cache reuses results only while nothing outside the input files changed either.
   const cacheSalt = values.cache ? await cacheSaltOf([...prepared.loaded.files, ...(prepared.baselineFile ? [prepared.baselineFile] : [])]) : undefined;
   const linted = await lint({

@@ -1,12 +1,12 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-U7CWIWVT.js";
-import "./chunks/chunk-AB2WODQZ.js";
-import "./chunks/chunk-FL6X3BSP.js";
+} from "./chunks/chunk-7TPRUOYA.js";
+import "./chunks/chunk-U5P65FNE.js";
+import "./chunks/chunk-63BZO4VB.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";
-import "./chunks/chunk-UJHZIYWT.js";
+import "./chunks/chunk-H53V44OU.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-SZJHELW3.js";
 import "./chunks/chunk-GRP5CIC5.js";

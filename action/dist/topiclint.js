@@ -4,12 +4,12 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-U7CWIWVT.js";
-import "./chunks/chunk-AB2WODQZ.js";
-import "./chunks/chunk-FL6X3BSP.js";
+} from "./chunks/chunk-7TPRUOYA.js";
+import "./chunks/chunk-U5P65FNE.js";
+import "./chunks/chunk-63BZO4VB.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";
-import "./chunks/chunk-UJHZIYWT.js";
+import "./chunks/chunk-H53V44OU.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-SZJHELW3.js";
 import "./chunks/chunk-GRP5CIC5.js";

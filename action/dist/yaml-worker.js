@@ -3,7 +3,7 @@ import {
   builtinRules,
   lintUnit,
   unitEnv
-} from "./chunks/chunk-UJHZIYWT.js";
+} from "./chunks/chunk-H53V44OU.js";
 import "./chunks/chunk-S3ULFYUX.js";
 import "./chunks/chunk-SZJHELW3.js";
 import {

@@ -14,6 +14,7 @@ import type { LintResult } from '../core/finding.js';
 import type { FileRecord } from '../core/model.js';
 import { TOOL } from '../core/tool.js';
 import type { InputFile } from '../sources/types.js';
+import { digestOf } from '../util/digest.js';
 
 export const DEFAULT_CACHE_LOCATION = '.topiclint-cache';
 const RESULT_FILE = 'result-v1.json';
@@ -39,12 +40,12 @@ export function resultKey(parts: ResultKeyParts): string {
   put(parts.root);
   for (const f of parts.files) {
     put(f.path);
-    put(createHash('sha1').update(f.text).digest('base64'));
+    put(digestOf('sha1', f.text, 'base64'));
   }
   put(JSON.stringify(parts.records));
   put(parts.codeowners ? `${parts.codeowners.path}\n${parts.codeowners.text}` : '-');
   put(parts.baseCommit ?? '-');
-  for (const f of parts.baseFiles ?? []) put(`${f.path}\n${createHash('sha1').update(f.text).digest('base64')}`);
+  for (const f of parts.baseFiles ?? []) put(`${f.path}\n${digestOf('sha1', f.text, 'base64')}`);
   put(parts.ruleIds.join(','));
   put(JSON.stringify(parts.config ?? null));
   put(JSON.stringify(parts.options ?? null));

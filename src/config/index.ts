@@ -11,6 +11,7 @@ import type { LintOptions } from '../lint.js';
 import { UsageError } from '../lint.js';
 import { baselineStep, createBaseline, inlineSuppressionStep, parseBaseline, waiverStep, type PostprocessStep } from '../policy/exceptions.js';
 import { findAndLoadConfig, formatConfigProblems, type LoadedConfig } from './load.js';
+import { toPosix } from '../util/posix-path.js';
 
 export { checkGlob, findAndLoadConfig, findConfigFile, formatConfigProblems, loadConfigFromText, CONFIG_FILE_NAMES, PRESETS } from './load.js';
 export type { ConfigProblem, LoadedConfig, LoadOptions, SettingSource } from './load.js';
@@ -53,7 +54,7 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
     if (!existsSync(baselineFile)) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: no such file. Write one with \`topiclint --write-baseline ${options.baselinePath ?? '.topiclint-baseline.json'}\`.`);
     const parsed = parseBaseline(readFileSync(baselineFile, 'utf8'));
     if ('error' in parsed) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: ${parsed.error}.`);
-    const shown = path.relative(options.root, baselineFile).split(path.sep).join('/');
+    const shown = toPosix(path.relative(options.root, baselineFile));
     steps.push(baselineStep({ entries: parsed.entries, config: loaded.config, baselineFile: shown }));
   }
   return {

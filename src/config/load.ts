@@ -21,6 +21,7 @@ import { configSchema, waiversFileSchema, waiverSchema } from '../schemas/config
 import { get, getPair, parseYaml, toJS, type YNode } from '../sources/yaml/tree.js';
 import { validateNode } from '../sources/yaml/validate.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { toPosix } from '../util/posix-path.js';
 
 export const CONFIG_FILE_NAMES = ['topiclint.config.yaml', 'topiclint.config.yml', 'topiclint.config.json'] as const;
 export const WAIVERS_FILE_NAMES = ['topiclint.waivers.yaml', 'topiclint.waivers.yml'] as const;
@@ -172,7 +173,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
   const display = (p: string) => {
     const rel = path.relative(root, p);
     if (rel === '') return '.';
-    return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
+    return !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : p;
   };
   const filesRead: string[] = [];
   const parse = (fileAbs: string, fileText: string, builtin: boolean): ParsedFile => {
@@ -554,7 +555,7 @@ export function findAndLoadConfig(options: FindAndLoadOptions): { loaded: Loaded
     const wf = findWaiversFile(options.cwd, root);
     if (wf) {
       const problems = new Problems();
-      const display = path.relative(root, wf).split(path.sep).join('/') || wf;
+      const display = toPosix(path.relative(root, wf)) || wf;
       const waivers = readWaivers(defaultReadFile(wf) ?? '', display, new Map(result.loaded.rules.map((r) => [r.meta.id, r])), problems);
       result = { loaded: { ...result.loaded, waivers, files: [...result.loaded.files, wf] }, errors: [...result.errors, ...problems.list] };
     }

@@ -41,18 +41,28 @@ export interface SavedState extends SavedTopics {
   readonly findings: readonly string[];
 }
 
-const COUNTED = ['topics', 'groups', 'files', 'consumerGroups', 'clients', 'unknowns', 'suppressionFiles'] as const;
-type Counted = (typeof COUNTED)[number];
+type Counted = 'topics' | 'groups' | 'files' | 'consumerGroups' | 'clients' | 'unknowns' | 'suppressionFiles';
 
 /** Where each unit of a saved state starts, per kind of thing (one more entry than units: the ends). */
 type Offsets = Record<Counted, Int32Array> & { readonly names: Int32Array };
 
-function offsetsOf(units: readonly UnitShape[]): Offsets {
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+
+/** Computed once per units list: `consistentState` checks a state with them, `Accumulated` copies with them. */
+const offsetsByUnits = new WeakMap<readonly UnitShape[], Offsets | null>();
+
+/** The offsets, or null when a count is not a whole number of at least 0 (a state written wrong). */
+function offsetsOf(units: readonly UnitShape[]): Offsets | null {
+  const known = offsetsByUnits.get(units);
+  if (known !== undefined) return known;
   const make = () => new Int32Array(units.length + 1);
   const o = { topics: make(), groups: make(), files: make(), consumerGroups: make(), clients: make(), unknowns: make(), suppressionFiles: make(), names: make() };
-  // Plain indexed loops: this runs once per run, before anything is warm, where closures cost most.
+  let valid = true;
+  // One plain indexed loop, each count by name: this runs once per run, before anything is warm, where
+  // closures and property names looked up at run time cost most.
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    valid &&= isCount(u.topics) && isCount(u.groups) && isCount(u.files) && isCount(u.consumerGroups) && isCount(u.clients) && isCount(u.unknowns) && isCount(u.suppressionFiles);
     o.topics[i + 1] = o.topics[i]! + u.topics;
     o.groups[i + 1] = o.groups[i]! + u.groups;
     o.files[i + 1] = o.files[i]! + u.files;
@@ -62,7 +72,9 @@ function offsetsOf(units: readonly UnitShape[]): Offsets {
     o.suppressionFiles[i + 1] = o.suppressionFiles[i]! + u.suppressionFiles;
     o.names[i + 1] = o.names[i]! + (u.topics > 0 ? 1 : 0);
   }
-  return o;
+  const out = valid ? o : null;
+  offsetsByUnits.set(units, out);
+  return out;
 }
 
 /**
@@ -70,10 +82,10 @@ function offsetsOf(units: readonly UnitShape[]): Offsets {
  * (src/cache/state-file.ts); this catches a state that was written wrong, cheaply.
  */
 export function consistentState(s: SavedState): boolean {
-  for (const u of s.units) for (const k of COUNTED) if (!Number.isInteger(u[k]) || u[k] < 0) return false;
   const o = offsetsOf(s.units);
   const end = s.units.length;
   return (
+    o !== null &&
     o.topics[end]! * PACKED_TOPIC_INTS === s.topicInts.length &&
     o.groups[end]! * 4 === s.groupInts.length &&
     o.files[end] === s.files.length &&
@@ -109,7 +121,9 @@ export class Accumulated {
     keepShapes = false,
   ) {
     this.topics = new TopicStore(saved?.table);
-    this.offsets = saved ? offsetsOf(saved.units) : undefined;
+    const offsets = saved && offsetsOf(saved.units);
+    if (offsets === null) throw new Error('a saved state whose counts are not whole numbers (check it with consistentState)');
+    this.offsets = offsets;
     this.shapes = keepShapes ? [] : undefined;
   }
 

@@ -904,7 +904,7 @@ function firstInvalidUtf8(b) {
 // src/util/posix-path.ts
 import path from "node:path";
 function toPosix(p) {
-  return p.split(path.sep).join("/");
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
 }
 
 // src/util/gitignores.ts

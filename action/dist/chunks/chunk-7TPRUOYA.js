@@ -5,14 +5,17 @@ import {
   errorCode,
   lint,
   rootFor
-} from "./chunk-AB2WODQZ.js";
+} from "./chunk-U5P65FNE.js";
+import {
+  toPosix
+} from "./chunk-63BZO4VB.js";
 import {
   maxConcurrency
 } from "./chunk-GHNDIOJ3.js";
 import {
   builtinRules,
   builtinRulesById
-} from "./chunk-UJHZIYWT.js";
+} from "./chunk-H53V44OU.js";
 import {
   TOOL
 } from "./chunk-SZJHELW3.js";
@@ -684,7 +687,7 @@ async function pullRequestBase(io) {
   return label ? { ref: label } : void 0;
 }
 function onlyInFiles(result, root, cwd, files) {
-  const wanted = new Set(files.map((f) => path.relative(root, path.resolve(cwd, f)).split(path.sep).join("/")));
+  const wanted = new Set(files.map((f) => toPosix(path.relative(root, path.resolve(cwd, f)))));
   return { ...result, findings: result.findings.filter((f) => wanted.has(f.location.file)), files: result.files.filter((f) => wanted.has(f.path)) };
 }
 async function cacheSaltOf(files) {
@@ -779,7 +782,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-7WLLI2GP.js");
+    const { writeStarterConfig } = await import("./config-XXVHQ34P.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -807,7 +810,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-7WLLI2GP.js");
+  const { prepareLint, writeBaseline } = await import("./config-XXVHQ34P.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -820,7 +823,7 @@ async function main(io) {
     ...values.baseline ? { baselinePath: values.baseline } : {},
     ...values["write-baseline"] ? { writingBaseline: true } : {}
   });
-  const policyFiles = prepared.loaded.files.map((f) => path.relative(root, f).split(path.sep).join("/")).filter((f) => !f.startsWith("..") && !path.isAbsolute(f));
+  const policyFiles = prepared.loaded.files.map((f) => toPosix(path.relative(root, f))).filter((f) => !f.startsWith("..") && !path.isAbsolute(f));
   const cacheSalt = values.cache ? await cacheSaltOf([...prepared.loaded.files, ...prepared.baselineFile ? [prepared.baselineFile] : []]) : void 0;
   const linted = await lint({
     ...prepared.lintOptions,

@@ -4,13 +4,15 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-AB2WODQZ.js";
-import "./chunk-FL6X3BSP.js";
+} from "./chunk-U5P65FNE.js";
+import {
+  toPosix
+} from "./chunk-63BZO4VB.js";
 import "./chunk-GHNDIOJ3.js";
 import "./chunk-L4JVKBVT.js";
 import {
   builtinRules
-} from "./chunk-UJHZIYWT.js";
+} from "./chunk-H53V44OU.js";
 import "./chunk-S3ULFYUX.js";
 import {
   NAVIGATION,
@@ -716,7 +718,7 @@ function loadConfigFromText(text, filePath, options = {}) {
   const display = (p) => {
     const rel = path.relative(root, p);
     if (rel === "") return ".";
-    return !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : p;
+    return !rel.startsWith("..") && !path.isAbsolute(rel) ? toPosix(rel) : p;
   };
   const filesRead = [];
   const parse = (fileAbs, fileText, builtin) => {
@@ -1065,7 +1067,7 @@ function findAndLoadConfig(options) {
     const wf = findWaiversFile(options.cwd, root);
     if (wf) {
       const problems = new Problems();
-      const display = path.relative(root, wf).split(path.sep).join("/") || wf;
+      const display = toPosix(path.relative(root, wf)) || wf;
       const waivers = readWaivers(defaultReadFile(wf) ?? "", display, new Map(result.loaded.rules.map((r) => [r.meta.id, r])), problems);
       result = { loaded: { ...result.loaded, waivers, files: [...result.loaded.files, wf] }, errors: [...result.errors, ...problems.list] };
     }
@@ -1148,7 +1150,7 @@ ${formatConfigProblems(errors)}`);
     if (!existsSync3(baselineFile)) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: no such file. Write one with \`topiclint --write-baseline ${options.baselinePath ?? ".topiclint-baseline.json"}\`.`);
     const parsed = parseBaseline(readFileSync2(baselineFile, "utf8"));
     if ("error" in parsed) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: ${parsed.error}.`);
-    const shown = path3.relative(options.root, baselineFile).split(path3.sep).join("/");
+    const shown = toPosix(path3.relative(options.root, baselineFile));
     steps.push(baselineStep({ entries: parsed.entries, config: loaded.config, baselineFile: shown }));
   }
   return {

@@ -3,7 +3,7 @@ import {
   GitIgnores,
   decodeFile,
   toPosix
-} from "./chunk-FL6X3BSP.js";
+} from "./chunk-63BZO4VB.js";
 
 // src/git/base.ts
 import { spawn } from "node:child_process";

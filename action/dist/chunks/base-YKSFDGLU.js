@@ -5,8 +5,8 @@ import {
   readBaseFiles,
   readPathsAtCommit,
   startBaseRead
-} from "./chunk-NCEBZMQW.js";
-import "./chunk-FL6X3BSP.js";
+} from "./chunk-KS3WSN6B.js";
+import "./chunk-63BZO4VB.js";
 import "./chunk-JRJOGWBZ.js";
 export {
   BaseRefError,

@@ -3,7 +3,7 @@ import {
   GitIgnores,
   decodeFile,
   toPosix
-} from "./chunk-FL6X3BSP.js";
+} from "./chunk-63BZO4VB.js";
 import {
   PARALLEL_MIN_FILES,
   defaultConcurrency
@@ -16,7 +16,7 @@ import {
   canStream,
   consistentState,
   lintStream
-} from "./chunk-UJHZIYWT.js";
+} from "./chunk-H53V44OU.js";
 import {
   EMPTY_CONFIG,
   TOOL,
@@ -206,14 +206,14 @@ function resultKey(parts) {
   put(parts.root);
   for (const f of parts.files) {
     put(f.path);
-    put(createHash("sha1").update(f.text).digest("base64"));
+    put(digestOf("sha1", f.text, "base64"));
   }
   put(JSON.stringify(parts.records));
   put(parts.codeowners ? `${parts.codeowners.path}
 ${parts.codeowners.text}` : "-");
   put(parts.baseCommit ?? "-");
   for (const f of parts.baseFiles ?? []) put(`${f.path}
-${createHash("sha1").update(f.text).digest("base64")}`);
+${digestOf("sha1", f.text, "base64")}`);
   put(parts.ruleIds.join(","));
   put(JSON.stringify(parts.config ?? null));
   put(JSON.stringify(parts.options ?? null));
@@ -876,8 +876,8 @@ async function startBaseRef(options, root) {
 }
 async function beginBase(options, root) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-KE3GKOG5.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-Y75H6DEZ.js");
+  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-YKSFDGLU.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-FW7KQ7YU.js");
   const registry = options.registry ?? defaultSources;
   const started = startBaseRead({
     root,
@@ -1066,7 +1066,7 @@ ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}`,
 }
 async function withPolicyWeakened(result, options, rules, root, base) {
   if (!rules.some((r) => r.meta.id === "policy-weakened")) return result;
-  const { comparePolicyFiles } = await import("./policy-files-Y75H6DEZ.js");
+  const { comparePolicyFiles } = await import("./policy-files-FW7KQ7YU.js");
   const weakened = await comparePolicyFiles({
     root,
     commit: base.commit,

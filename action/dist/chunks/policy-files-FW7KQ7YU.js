@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   readPathsAtCommit
-} from "./chunk-NCEBZMQW.js";
-import "./chunk-FL6X3BSP.js";
+} from "./chunk-KS3WSN6B.js";
+import "./chunk-63BZO4VB.js";
 import {
   comparePolicies
 } from "./chunk-S3ULFYUX.js";

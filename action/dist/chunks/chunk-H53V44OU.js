@@ -370,12 +370,17 @@ var PackedIndex = class {
 };
 
 // src/core/accumulated.ts
-var COUNTED = ["topics", "groups", "files", "consumerGroups", "clients", "unknowns", "suppressionFiles"];
+var isCount = (n) => Number.isInteger(n) && n >= 0;
+var offsetsByUnits = /* @__PURE__ */ new WeakMap();
 function offsetsOf(units) {
+  const known = offsetsByUnits.get(units);
+  if (known !== void 0) return known;
   const make = () => new Int32Array(units.length + 1);
   const o = { topics: make(), groups: make(), files: make(), consumerGroups: make(), clients: make(), unknowns: make(), suppressionFiles: make(), names: make() };
+  let valid = true;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
+    valid &&= isCount(u.topics) && isCount(u.groups) && isCount(u.files) && isCount(u.consumerGroups) && isCount(u.clients) && isCount(u.unknowns) && isCount(u.suppressionFiles);
     o.topics[i + 1] = o.topics[i] + u.topics;
     o.groups[i + 1] = o.groups[i] + u.groups;
     o.files[i + 1] = o.files[i] + u.files;
@@ -385,20 +390,23 @@ function offsetsOf(units) {
     o.suppressionFiles[i + 1] = o.suppressionFiles[i] + u.suppressionFiles;
     o.names[i + 1] = o.names[i] + (u.topics > 0 ? 1 : 0);
   }
-  return o;
+  const out = valid ? o : null;
+  offsetsByUnits.set(units, out);
+  return out;
 }
 function consistentState(s) {
-  for (const u of s.units) for (const k of COUNTED) if (!Number.isInteger(u[k]) || u[k] < 0) return false;
   const o = offsetsOf(s.units);
   const end = s.units.length;
-  return o.topics[end] * PACKED_TOPIC_INTS === s.topicInts.length && o.groups[end] * 4 === s.groupInts.length && o.files[end] === s.files.length && o.consumerGroups[end] === s.consumerGroups.length && o.clients[end] === s.clients.length && o.unknowns[end] === s.unknowns.length && o.suppressionFiles[end] === s.suppressionFiles.length && o.names[end] === s.nameChunks.length && s.findings.length === end && s.wholeIds.every((id) => s.whole[id] !== void 0);
+  return o !== null && o.topics[end] * PACKED_TOPIC_INTS === s.topicInts.length && o.groups[end] * 4 === s.groupInts.length && o.files[end] === s.files.length && o.consumerGroups[end] === s.consumerGroups.length && o.clients[end] === s.clients.length && o.unknowns[end] === s.unknowns.length && o.suppressionFiles[end] === s.suppressionFiles.length && o.names[end] === s.nameChunks.length && s.findings.length === end && s.wholeIds.every((id) => s.whole[id] !== void 0);
 }
 var Accumulated = class {
   /** `saved`: a previous run's state to copy unchanged units from; `keepShapes`: to save this run's. */
   constructor(saved, keepShapes = false) {
     this.saved = saved;
     this.topics = new TopicStore(saved?.table);
-    this.offsets = saved ? offsetsOf(saved.units) : void 0;
+    const offsets = saved && offsetsOf(saved.units);
+    if (offsets === null) throw new Error("a saved state whose counts are not whole numbers (check it with consistentState)");
+    this.offsets = offsets;
     this.shapes = keepShapes ? [] : void 0;
   }
   saved;
