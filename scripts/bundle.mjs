@@ -91,6 +91,11 @@ if (compiled) {
   text = `${strict}const __topiclintModuleUrl = require('node:url').pathToFileURL(__filename).href;\n${text.slice(strict.length)}`;
   // Its first line names a hash of the rest: the code cache is used only with the bundle it was made for.
   writeFileSync(file, `// topiclint-build ${createHash('sha256').update(text).digest('hex')}\n${text}`);
-  execFileSync(process.execPath, [path.join(root, 'scripts/code-cache.mjs'), file], { cwd: root, stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [path.join(root, 'scripts/code-cache.mjs'), file], { cwd: root, stdio: 'inherit' });
+  } catch {
+    // Only start-up speed depends on it: the bin then compiles the bundle as usual.
+    console.warn('topiclint: the V8 code cache could not be made; dist/bundle/topiclint.cjs runs without it');
+  }
 }
 console.log(`bundle written to ${path.relative(root, outdir) || '.'}`);
