@@ -19,7 +19,17 @@ setStartFlags();
 const compiled = new URL('../dist/bundle/topiclint.cjs', import.meta.url);
 const candidates = ['../dist/bundle/topiclint.js', '../dist/cli.js', '../action/dist/topiclint.js'].map((p) => new URL(p, import.meta.url));
 const entry = candidates.find((url) => existsSync(url)) ?? candidates[candidates.length - 1];
-const { runCli } = existsSync(compiled) ? loadCompiled(fileURLToPath(compiled)).exports : await import(entry.href);
+/** The compiled bundle's exports, or undefined (with a note) when it is damaged: the ES modules run then. */
+function compiledCli() {
+  if (!existsSync(compiled)) return undefined;
+  try {
+    return loadCompiled(fileURLToPath(compiled)).exports;
+  } catch (e) {
+    process.stderr.write(`topiclint: ${fileURLToPath(compiled)} could not be loaded (${e?.message ?? e}); running ${fileURLToPath(entry)}. Run \`npm run build\` to rebuild it.\n`);
+    return undefined;
+  }
+}
+const { runCli } = compiledCli() ?? (await import(entry.href));
 
 // Loading has grown V8's young generation to 4 MB; left alone it grows to 32 MB as a large run's
 // per-file objects survive collections. Stop it here: a 100k-topic run then peaks at three quarters

@@ -5,8 +5,8 @@
  * the bundle as usual), and the bundle must leave the heavy parsers to be loaded when needed.
  * bundle-equivalence.test.ts checks that the bin gives what the sources give.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -93,5 +93,20 @@ describe.skipIf(!built)('the compiled bundle and its code cache', () => {
     // ajv's code generator writes `require("ajv/dist/runtime/…")` into the code it generates, as text.
     const lazy = [...required].filter((m) => !m.startsWith('ajv/dist/runtime/')).sort();
     expect(lazy).toEqual(['@typescript-eslint/typescript-estree', 'java-parser', 'ts-morph', 'web-tree-sitter']);
+  });
+
+  it('the bin runs the ES module bundle, with a note, when the compiled bundle is damaged', () => {
+    // A package layout of its own: the bin, a damaged topiclint.cjs, and the real ES module bundle.
+    const pkg = mkdtempSync(path.join(os.tmpdir(), 'topiclint-compiled-pkg-'));
+    made.push(pkg);
+    cpSync(path.join(repo, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    copyFileSync(path.join(repo, 'package.json'), path.join(pkg, 'package.json'));
+    mkdirSync(path.join(pkg, 'dist/bundle'), { recursive: true });
+    writeFileSync(path.join(pkg, 'dist/bundle/topiclint.cjs'), '// topiclint-build 0\nthis is not JavaScript {\n');
+    symlinkSync(path.join(repo, 'dist/bundle/topiclint.js'), path.join(pkg, 'dist/bundle/topiclint.js'));
+    const r = spawnSync(process.execPath, [path.join(pkg, 'bin/topiclint.js'), '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(r.stderr).toMatch(/topiclint\.cjs could not be loaded \(.*\); running .*topiclint\.js\. Run `npm run build` to rebuild it\./);
   });
 });
