@@ -135,7 +135,15 @@ type ReadOne = { readonly file: InputFile; readonly stats: Stats } | { readonly 
  * reported, never silently skipped. `stats` (of the descriptor read) is what the cache records.
  */
 function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: Stats) => void): ReadOne {
-  const notRegular: ReadOne = { record: { path: rel, status: 'not-lintable', formats: [], reason: 'not a regular file (a named pipe, socket or device); not read' } };
+  const notRegular = (st?: Stats): ReadOne => ({
+    record: {
+      path: rel,
+      status: 'not-lintable',
+      formats: [],
+      // Discovery never yields a real folder: a folder here is reached through a link named like a file.
+      reason: st?.isDirectory() ? 'a symbolic link to a folder, not a file; not read' : 'not a regular file (a named pipe, socket or device); not read',
+    },
+  });
   let fd: number;
   try {
     // Open first and stat the descriptor: one path lookup instead of two (it was a sixth of a run over
@@ -143,7 +151,8 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
     fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     try {
-      if (!statSync(absolute).isFile()) return notRegular; // a socket cannot be opened at all
+      const st = statSync(absolute);
+      if (!st.isFile()) return notRegular(st); // a socket cannot be opened at all
     } catch {
       /* report the open error */
     }
@@ -152,7 +161,7 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
   try {
     const st = fstatSync(fd);
     onStat?.(st);
-    if (!st.isFile()) return notRegular;
+    if (!st.isFile()) return notRegular(st);
     if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const bytes = readWhole(fd, st.size, maxSize);
     if (!bytes) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file grew past the ${maxSize}-byte limit while it was read (raise it with --max-file-size)` } };

@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-7TPRUOYA.js";
-import "./chunks/chunk-U5P65FNE.js";
+} from "./chunks/chunk-QYCHL33I.js";
+import "./chunks/chunk-IPWS7QNK.js";
 import "./chunks/chunk-63BZO4VB.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";

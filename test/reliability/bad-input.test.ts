@@ -255,6 +255,15 @@ describe('symbolic links', () => {
     const r = await run(dir);
     expect(record(r, 'alias.yaml')?.status).toBe('linted');
   });
+
+  it('a symlink to a folder, named like a catalog file, is reported as a folder and not entered', async () => {
+    const dir = repo({ 'real/orders.yaml': 'topic: orders.linked.v1\nreplicationFactor: 1\n' });
+    symlinkSync('real', path.join(dir, 'linked.yaml'));
+    const r = await run(dir);
+    expectNotLintable(r, 'linked.yaml', /a symbolic link to a folder, not a file; not read/);
+    expect(r.files.filter((f) => f.path.startsWith('linked.yaml/'))).toEqual([]);
+    expect(record(r, 'real/orders.yaml')?.status).toBe('linted');
+  });
 });
 
 /** Root reads any file whatever its mode: probe whether chmod 000 actually hides a file here. */

@@ -798,13 +798,22 @@ async function readInputs(options, yieldEvery) {
   return { files, records, problems, root };
 }
 function readOne(rel, absolute, maxSize, onStat) {
-  const notRegular = { record: { path: rel, status: "not-lintable", formats: [], reason: "not a regular file (a named pipe, socket or device); not read" } };
+  const notRegular = (st) => ({
+    record: {
+      path: rel,
+      status: "not-lintable",
+      formats: [],
+      // Discovery never yields a real folder: a folder here is reached through a link named like a file.
+      reason: st?.isDirectory() ? "a symbolic link to a folder, not a file; not read" : "not a regular file (a named pipe, socket or device); not read"
+    }
+  });
   let fd;
   try {
     fd = openSync4(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     try {
-      if (!statSync3(absolute).isFile()) return notRegular;
+      const st = statSync3(absolute);
+      if (!st.isFile()) return notRegular(st);
     } catch {
     }
     return { record: { path: rel, status: "not-lintable", formats: [], reason: `cannot be read (${errorCode(e)})` } };
@@ -812,7 +821,7 @@ function readOne(rel, absolute, maxSize, onStat) {
   try {
     const st = fstatSync2(fd);
     onStat?.(st);
-    if (!st.isFile()) return notRegular;
+    if (!st.isFile()) return notRegular(st);
     if (st.size > maxSize) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
     const bytes = readWhole(fd, st.size, maxSize);
     if (!bytes) return { record: { path: rel, status: "not-lintable", formats: [], reason: `file grew past the ${maxSize}-byte limit while it was read (raise it with --max-file-size)` } };
