@@ -19,6 +19,7 @@ setStartFlags();
 const compiled = new URL('../dist/bundle/topiclint.cjs', import.meta.url);
 const candidates = ['../dist/bundle/topiclint.js', '../dist/cli.js', '../action/dist/topiclint.js'].map((p) => new URL(p, import.meta.url));
 const entry = candidates.find((url) => existsSync(url)) ?? candidates[candidates.length - 1];
+
 /** The compiled bundle's exports, or undefined (with a note) when it is damaged: the ES modules run then. */
 function compiledCli() {
   if (!existsSync(compiled)) return undefined;

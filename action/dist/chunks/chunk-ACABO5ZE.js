@@ -128,7 +128,7 @@ async function discover(opts) {
         return;
       }
     } catch (e) {
-      problems.push({ path: r, reason: `cannot be resolved (${e.code ?? "error"}); a broken or looping symbolic link?` });
+      problems.push({ path: r, reason: `cannot be resolved (${errorCode(e)}); a broken or looping symbolic link?` });
       return;
     }
     out.set(r, { path: r, absolute: abs });
@@ -139,7 +139,7 @@ async function discover(opts) {
     try {
       st = statSync(abs);
     } catch (e) {
-      problems.push({ path: toPosix(p), reason: `does not exist or cannot be read (${e.code ?? "error"})` });
+      problems.push({ path: toPosix(p), reason: `does not exist or cannot be read (${errorCode(e)})` });
       continue;
     }
     if (st.isFile()) {
@@ -170,7 +170,7 @@ function walkFolder(start, enter, onEntry, onUnreadable) {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      onUnreadable(dir, e.code ?? "error");
+      onUnreadable(dir, errorCode(e));
       continue;
     }
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-IPWS7QNK.js";
+} from "./chunk-ACABO5ZE.js";
 import {
   toPosix
 } from "./chunk-63BZO4VB.js";
