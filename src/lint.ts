@@ -275,9 +275,8 @@ async function beginBase(options: LintOptions, root: string) {
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const rules = options.rules ?? builtinRules;
-  // --base streams too (the change rules then compare only what can differ: change-subset.ts), except
-  // with --cache, whose whole-result cache for base runs needs every text (lintWholeCatalog).
-  if (!options.wholeCatalog && !options.base && canStream(rules, options.config) && !(options.baseRef && options.cache)) return lintStreaming(options, rules);
+  // --base streams too: the change rules then compare only what can differ (change-subset.ts).
+  if (!options.wholeCatalog && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
   return lintWholeCatalog(options, rules);
 }
 
@@ -328,13 +327,21 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   }
   const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : undefined;
   if (cache) {
-    const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
+    // A --base run's change findings depend on the base: its whole result is neither reused nor kept.
+    const whole = base ? undefined : cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) {
       options.onWork?.({ files: 0 });
       return whole;
     }
     await cache.readAhead();
   }
+  // --base: the git id of each current text, so that unchanged files need not be read from git; kept
+  // in the cache index, so that a file the cache vouches for need not be read for it next time either.
+  const idOf = (text: string | undefined) => (text === undefined ? undefined : base?.gitBlobId(text));
+  const noteHeadId = (p: string, id: string) => {
+    headIds.set(p, id);
+    cache?.noteBlob(p, id);
+  };
   // Only single-file units (YAML) can be taken from the cache without reading the file.
   const cacheable = (p: string) => cache !== undefined && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
   options.onWork?.({ files: cache ? sorted.filter((f) => !(cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path)))).length : sorted.length });
@@ -345,6 +352,12 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       const stamp = single ? stamps.get(f.path) : undefined;
       const cached = stamp && cache!.byStat(f.path, stamp);
       if (cached) {
+        // --base: the git id of its text, as an earlier --base run recorded it, or from the text now
+        // (a file that cannot be read now has none, and is compared as changed).
+        if (base) {
+          const id = cache!.blobOf(f.path) ?? idOf(readAgain(f.path));
+          if (id) noteHeadId(f.path, id);
+        }
         yield { path: f.path, cached };
         continue;
       }
@@ -353,8 +366,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       if ('record' in read) yield { path: f.path, record: read.record };
       else {
         if (single) cache!.noteStat(read.file, read.stats);
-        // --base: the git id of each current text, so that unchanged files need not be read from git.
-        if (base) headIds.set(f.path, base.gitBlobId(read.file.text));
+        if (base) noteHeadId(f.path, base.gitBlobId(read.file.text));
         yield read.file;
       }
     }
@@ -401,17 +413,17 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     // rules place in them (positions) and for suppression comments.
     textOf: readAgain,
   }).finally(() => workers?.close());
-  if (gitBase) return withPolicyWeakened(result, options, rules, root, gitBase);
-  // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result.
+  // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result
+  // (not a --base run's: its units, stamps and git ids are kept, its result is not).
   // Written in the background while the caller formats the result (see `cacheWritesSettled`).
   if (cache) {
     const saving = cache
-      .save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result })
+      .save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result: base ? undefined : result })
       .catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir!, e)))
       .finally(() => cacheWrites.delete(saving));
     cacheWrites.add(saving);
   }
-  return result;
+  return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase) : result;
 }
 
 /** `--cache` files still being written by runs that have returned their result. */

@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-AVIJCHQU.js";
-import "./chunks/chunk-ACABO5ZE.js";
+} from "./chunks/chunk-256PMSTQ.js";
+import "./chunks/chunk-3JJII2RI.js";
 import "./chunks/chunk-63BZO4VB.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";

@@ -75,10 +75,12 @@ export function stampOf(path: string, st: FileMetadata): FileStamp {
 interface IndexEntry extends FileStamp {
   /** The key of the file's unit, for a single-file unit whose content was hashed or vouched for. */
   readonly key?: string;
+  /** The git object id of the file's text, once a `--base` run has computed it. */
+  readonly blob?: string;
 }
 
 /** An index entry as stored: an array, a third smaller than an object with names. */
-type StoredEntry = [path: string, size: number, mtimeMs: number, ino: number, key?: string];
+type StoredEntry = [path: string, size: number, mtimeMs: number, ino: number, key?: string | null, blob?: string];
 
 interface Index {
   readonly version: string;
@@ -118,7 +120,8 @@ export interface RunRecord {
   readonly problems: string;
   /** Every file's stamp in path order, or undefined when some file could not be stamped. */
   readonly stamps: readonly FileStamp[] | undefined;
-  readonly result: LintResult;
+  /** The result to reuse when nothing changes; none for a `--base` run (its change findings depend on the base). */
+  readonly result: LintResult | undefined;
 }
 
 export interface RunCache extends UnitCache {
@@ -133,6 +136,10 @@ export interface RunCache extends UnitCache {
   unchanged(file: string, stats: FileMetadata | undefined): boolean;
   /** The cached result of a file whose metadata shows it unchanged, without reading it. */
   byStat(file: string, stats: FileMetadata): CachedUnit | undefined;
+  /** The git object id of an unchanged file's text (`unchanged`), if a `--base` run recorded it. */
+  blobOf(file: string): string | undefined;
+  /** Record the git object id of a file's current text, for the next `--base` run. */
+  noteBlob(file: string, id: string): void;
   /** Record a file's metadata once it was read (its unit key comes from `lookup`/`store`). */
   noteStat(file: InputFile, stats: FileMetadata): void;
   /**
@@ -219,9 +226,9 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
   }
   let files: IndexEntry[] = [];
   try {
-    files = (index?.files ?? []).map(([p, size, mtimeMs, ino, key]) => {
+    files = (index?.files ?? []).map(([p, size, mtimeMs, ino, key, blob]) => {
       if (typeof p !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ino !== 'number') throw new Error('not an index entry');
-      return typeof key === 'string' ? { path: p, size, mtimeMs, ino, key } : { path: p, size, mtimeMs, ino };
+      return { path: p, size, mtimeMs, ino, ...(typeof key === 'string' ? { key } : {}), ...(typeof blob === 'string' ? { blob } : {}) };
     });
   } catch {
     index = undefined; // written by hand or damaged: start empty
@@ -237,6 +244,8 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
   const used = new Set<string>();
   const added = new Map<string, string>();
   const keys = new Map<string, string>();
+  // Git object ids of current texts: noted by a --base run, carried over for files unchanged since.
+  const blobs = new Map<string, string>();
   let reused = false;
   // The previous run's state, read when first needed, and the units of it this run copies.
   const stateTag = `${CACHE_VERSION}\n${salt}`;
@@ -296,10 +305,19 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
     },
     byStat(p, st) {
       if (!this.unchanged(p, st)) return undefined;
-      const key = before.get(p)!.key!;
-      const unit = take(key);
-      if (unit) keys.set(p, key);
+      const { key, blob } = before.get(p)!;
+      const unit = take(key!);
+      if (unit) {
+        keys.set(p, key!);
+        if (blob) blobs.set(p, blob);
+      }
       return unit;
+    },
+    blobOf(p) {
+      return blobs.get(p);
+    },
+    noteBlob(p, id) {
+      blobs.set(p, id);
     },
     noteStat(f) {
       keys.set(f.path, unitKey([f]));
@@ -336,12 +354,15 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
       // Units copied from the state are in use too: their lines are kept when the units file is rewritten.
       stored().write(added, [...new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path.join(dir, STATE_FILE), encodeState(remembered, stateTag));
-      writes.atomically(path.join(dir, RESULT_FILE), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), '}']);
+      if (run.result) writes.atomically(path.join(dir, RESULT_FILE), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), '}']);
       const entries = (run.stamps ?? []).map((s): StoredEntry => {
         const key = keys.get(s.path);
+        const blob = blobs.get(s.path);
+        if (blob) return [s.path, s.size, s.mtimeMs, s.ino, key ?? null, blob];
         return key ? [s.path, s.size, s.mtimeMs, s.ino, key] : [s.path, s.size, s.mtimeMs, s.ino];
       });
-      const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined, files: entries };
+      // Without a result (a --base run), the next run cannot reuse one: its units and stamps still serve.
+      const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined && run.result !== undefined, files: entries };
       writes.atomically(path.join(dir, INDEX_FILE), JSON.stringify(next));
       if (!index) for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
       await writes.settled();

@@ -6,11 +6,11 @@
  * groups, CODEOWNERS, suppressions, added and deleted files, a changed client file (read by a project
  * adapter, so the whole catalogs are compared), and the corpus's real change pairs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint.js';
+import { cacheWritesSettled, lint } from '../../src/lint.js';
 import { EMPTY_CONFIG } from '../../src/core/config.js';
 import { inlineSuppressionStep } from '../../src/policy/exceptions.js';
 import { builtinRules } from '../../src/rules/index.js';
@@ -120,5 +120,65 @@ describe.skipIf(!pairs.length)('on the real change pairs of ../shared/corpus/dif
     const read = (side: string) => readFileSync(path.join(PAIRS, `${pair}.${side}`), 'utf8');
     const { streamed, whole } = await bothWays({ ...BASE, [name]: read('base') }, { [name]: read('head') });
     expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+  });
+});
+
+/** Every file of the work tree modified a minute ago: outside the cache's racy window, so the cache vouches for them by their metadata. */
+function age(dir: string): void {
+  const then = Date.now() / 1000 - 60;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else utimesSync(p, then, then);
+    }
+  };
+  walk(dir);
+}
+
+describe('a streaming --base run with --cache gives the whole-catalog result', () => {
+  it('after a plain run, when the cache vouches for every file, and after a file changes; a plain run after it keeps no change finding', async () => {
+    const { dir, cleanup } = tempDir('topiclint-stream-base-cache-');
+    cleanups.push(cleanup);
+    const cacheDir = tempDir('topiclint-stream-base-cache-dir-');
+    cleanups.push(cacheDir.cleanup);
+    const head: Record<string, string | null> = {
+      'kafka/orders.yaml': [topic('orders.created.v1').replace('partitions: 12', 'partitions: 6'), topic('orders.paid.v1'), topic('orders.moving.v1')].join('---\n'),
+      'kafka/gone.yaml': null,
+      'kafka/added.yaml': topic('added.topic.v1'),
+    };
+    makeRepo(dir, BASE, head);
+    age(dir);
+    const plain = { cwd: dir, root: dir, paths: ['.'], postprocess: [inlineSuppressionStep({ config: EMPTY_CONFIG, rules: builtinRules })] };
+    const withBase = { ...plain, baseRef: 'main' };
+    const cached = { cache: true, cacheSalt: 'streaming-base', cacheLocation: cacheDir.dir };
+    const same = async () => {
+      const streamed = await lint({ ...withBase, ...cached });
+      await cacheWritesSettled();
+      const whole = await lint({ ...withBase, wholeCatalog: true });
+      expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+      return whole;
+    };
+    // A plain run first: its whole result is kept, and a --base run must not take it (it has no change findings).
+    await lint({ ...plain, ...cached });
+    await cacheWritesSettled();
+    const first = await same();
+    expect(new Set(first.findings.map((f) => f.ruleId))).toContain('partition-decrease');
+    expect(first.findings.some((f) => f.ruleId === 'topic-deletion')).toBe(true);
+    // Every file vouched for by the cache now: their git ids come from the index, recorded last time.
+    const index = JSON.parse(readFileSync(path.join(cacheDir.dir, 'index-v3.json'), 'utf8')) as { complete: boolean; files: unknown[][] };
+    expect(index.complete).toBe(false);
+    expect(index.files.filter((e) => typeof e[5] === 'string' && /^[0-9a-f]{40}$/.test(e[5])).length).toBe(index.files.length);
+    await same();
+    // A change after the cache was written: that file is read, the others are not.
+    writeFileSync(path.join(dir, 'kafka/orders.yaml'), [topic('orders.created.v1').replace('partitions: 12', 'partitions: 3'), topic('orders.paid.v1').replace('retention: P7D', 'retention: P1D')].join('---\n'));
+    const third = await same();
+    expect(new Set(third.findings.map((f) => f.ruleId))).toContain('retention-decrease');
+    // A plain run with the same cache: the base run's change findings are not reused.
+    const again = await lint({ ...plain, ...cached });
+    await cacheWritesSettled();
+    expect(JSON.stringify(again)).toBe(JSON.stringify(await lint(plain)));
+    expect(again.findings.some((f) => ['partition-decrease', 'retention-decrease', 'topic-deletion'].includes(f.ruleId))).toBe(false);
   });
 });

@@ -650,9 +650,9 @@ function openRunCache(dir, fullSalt, startedAt = Date.now(), ahead = {}) {
   }
   let files = [];
   try {
-    files = (index?.files ?? []).map(([p, size, mtimeMs, ino, key]) => {
+    files = (index?.files ?? []).map(([p, size, mtimeMs, ino, key, blob]) => {
       if (typeof p !== "string" || typeof size !== "number" || typeof mtimeMs !== "number" || typeof ino !== "number") throw new Error("not an index entry");
-      return typeof key === "string" ? { path: p, size, mtimeMs, ino, key } : { path: p, size, mtimeMs, ino };
+      return { path: p, size, mtimeMs, ino, ...typeof key === "string" ? { key } : {}, ...typeof blob === "string" ? { blob } : {} };
     });
   } catch {
     index = void 0;
@@ -666,6 +666,7 @@ function openRunCache(dir, fullSalt, startedAt = Date.now(), ahead = {}) {
   const used = /* @__PURE__ */ new Set();
   const added = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
+  const blobs = /* @__PURE__ */ new Map();
   let reused = false;
   const stateTag = `${CACHE_VERSION}
 ${salt}`;
@@ -724,10 +725,19 @@ ${salt}`;
     },
     byStat(p, st) {
       if (!this.unchanged(p, st)) return void 0;
-      const key = before.get(p).key;
+      const { key, blob } = before.get(p);
       const unit = take(key);
-      if (unit) keys.set(p, key);
+      if (unit) {
+        keys.set(p, key);
+        if (blob) blobs.set(p, blob);
+      }
       return unit;
+    },
+    blobOf(p) {
+      return blobs.get(p);
+    },
+    noteBlob(p, id) {
+      blobs.set(p, id);
     },
     noteStat(f) {
       keys.set(f.path, unitKey([f]));
@@ -757,12 +767,14 @@ ${salt}`;
       const writes = new BackgroundWrites();
       stored().write(added, [.../* @__PURE__ */ new Set([...used, ...fromState])], writes);
       if (remembered) writes.atomically(path3.join(dir, STATE_FILE), encodeState(remembered, stateTag));
-      writes.atomically(path3.join(dir, RESULT_FILE2), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), "}"]);
+      if (run.result) writes.atomically(path3.join(dir, RESULT_FILE2), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), "}"]);
       const entries = (run.stamps ?? []).map((s) => {
         const key = keys.get(s.path);
+        const blob = blobs.get(s.path);
+        if (blob) return [s.path, s.size, s.mtimeMs, s.ino, key ?? null, blob];
         return key ? [s.path, s.size, s.mtimeMs, s.ino, key] : [s.path, s.size, s.mtimeMs, s.ino];
       });
-      const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0, files: entries };
+      const next = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== void 0 && run.result !== void 0, files: entries };
       writes.atomically(path3.join(dir, INDEX_FILE), JSON.stringify(next));
       if (!index) for (const legacy of LEGACY_FILES) rmSync(path3.join(dir, legacy), { force: true });
       await writes.settled();
@@ -910,7 +922,7 @@ async function beginBase(options, root) {
 }
 async function lint(options = {}) {
   const rules = options.rules ?? builtinRules;
-  if (!options.wholeCatalog && !options.base && canStream(rules, options.config) && !(options.baseRef && options.cache)) return lintStreaming(options, rules);
+  if (!options.wholeCatalog && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
   return lintWholeCatalog(options, rules);
 }
 async function lintStreaming(options, rules) {
@@ -946,13 +958,18 @@ async function lintStreaming(options, rules) {
   }
   const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : void 0;
   if (cache) {
-    const whole = cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
+    const whole = base ? void 0 : cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
     if (whole) {
       options.onWork?.({ files: 0 });
       return whole;
     }
     await cache.readAhead();
   }
+  const idOf = (text) => text === void 0 ? void 0 : base?.gitBlobId(text);
+  const noteHeadId = (p, id) => {
+    headIds.set(p, id);
+    cache?.noteBlob(p, id);
+  };
   const cacheable = (p) => cache !== void 0 && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
   options.onWork?.({ files: cache ? sorted.filter((f) => !(cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path)))).length : sorted.length });
   function* items() {
@@ -962,6 +979,10 @@ async function lintStreaming(options, rules) {
       const stamp = single ? stamps.get(f.path) : void 0;
       const cached = stamp && cache.byStat(f.path, stamp);
       if (cached) {
+        if (base) {
+          const id = cache.blobOf(f.path) ?? idOf(readAgain(f.path));
+          if (id) noteHeadId(f.path, id);
+        }
         yield { path: f.path, cached };
         continue;
       }
@@ -969,7 +990,7 @@ async function lintStreaming(options, rules) {
       if ("record" in read2) yield { path: f.path, record: read2.record };
       else {
         if (single) cache.noteStat(read2.file, read2.stats);
-        if (base) headIds.set(f.path, base.gitBlobId(read2.file.text));
+        if (base) noteHeadId(f.path, base.gitBlobId(read2.file.text));
         yield read2.file;
       }
     }
@@ -1010,12 +1031,11 @@ async function lintStreaming(options, rules) {
     // rules place in them (positions) and for suppression comments.
     textOf: readAgain
   }).finally(() => workers?.close());
-  if (gitBase) return withPolicyWeakened(result, options, rules, root, gitBase);
   if (cache) {
-    const saving = cache.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result }).catch((e) => options.onWarning?.(cacheNotWritten(cacheDir, e))).finally(() => cacheWrites.delete(saving));
+    const saving = cache.save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)) : void 0, result: base ? void 0 : result }).catch((e) => options.onWarning?.(cacheNotWritten(cacheDir, e))).finally(() => cacheWrites.delete(saving));
     cacheWrites.add(saving);
   }
-  return result;
+  return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase) : result;
 }
 var cacheWrites = /* @__PURE__ */ new Set();
 async function cacheWritesSettled() {

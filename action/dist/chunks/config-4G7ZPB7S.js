@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-ACABO5ZE.js";
+} from "./chunk-3JJII2RI.js";
 import {
   toPosix
 } from "./chunk-63BZO4VB.js";
