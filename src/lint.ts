@@ -344,12 +344,13 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   };
   // Only single-file units (YAML) can be taken from the cache without reading the file.
   const cacheable = (p: string) => cache !== undefined && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
-  options.onWork?.({ files: cache ? sorted.filter((f) => !(cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path)))).length : sorted.length });
+  // Decided once: which files the cache vouches for by their metadata (not read), and so how many are work.
+  const vouched = new Set(cache ? sorted.filter((f) => cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path))).map((f) => f.path) : []);
+  options.onWork?.({ files: sorted.length - vouched.size });
   function* items(): Generator<StreamItem> {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
     for (const f of sorted) {
-      const single = cacheable(f.path);
-      const stamp = single ? stamps.get(f.path) : undefined;
+      const stamp = vouched.has(f.path) ? stamps.get(f.path) : undefined;
       const cached = stamp && cache!.byStat(f.path, stamp);
       if (cached) {
         // --base: the git id of its text, as an earlier --base run recorded it, or from the text now
@@ -365,7 +366,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       const read = readOne(f.path, f.absolute, maxSize, cache ? (st) => stamps.set(f.path, stampOf(f.path, st)) : undefined);
       if ('record' in read) yield { path: f.path, record: read.record };
       else {
-        if (single) cache!.noteStat(read.file, read.stats);
+        if (cacheable(f.path)) cache!.noteStat(read.file, read.stats);
         if (base) noteHeadId(f.path, base.gitBlobId(read.file.text));
         yield read.file;
       }

@@ -1,8 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-256PMSTQ.js";
-import "./chunks/chunk-3JJII2RI.js";
+} from "./chunks/chunk-ZCIBV67K.js";
+import "./chunks/chunk-VJRYE3VP.js";
 import "./chunks/chunk-63BZO4VB.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";

@@ -4,8 +4,8 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-256PMSTQ.js";
-import "./chunks/chunk-3JJII2RI.js";
+} from "./chunks/chunk-ZCIBV67K.js";
+import "./chunks/chunk-VJRYE3VP.js";
 import "./chunks/chunk-63BZO4VB.js";
 import "./chunks/chunk-GHNDIOJ3.js";
 import "./chunks/chunk-L4JVKBVT.js";

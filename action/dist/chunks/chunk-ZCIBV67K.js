@@ -5,7 +5,7 @@ import {
   errorCode,
   lint,
   rootFor
-} from "./chunk-3JJII2RI.js";
+} from "./chunk-VJRYE3VP.js";
 import {
   toPosix
 } from "./chunk-63BZO4VB.js";
@@ -782,7 +782,7 @@ async function main(io) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-4G7ZPB7S.js");
+    const { writeStarterConfig } = await import("./config-E67TYRRO.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -810,7 +810,7 @@ async function main(io) {
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
   const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
   if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-4G7ZPB7S.js");
+  const { prepareLint, writeBaseline } = await import("./config-E67TYRRO.js");
   const root = rootFor(io.cwd, positionals);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError
-} from "./chunk-3JJII2RI.js";
+} from "./chunk-VJRYE3VP.js";
 import {
   toPosix
 } from "./chunk-63BZO4VB.js";

@@ -971,12 +971,12 @@ async function lintStreaming(options, rules) {
     cache?.noteBlob(p, id);
   };
   const cacheable = (p) => cache !== void 0 && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
-  options.onWork?.({ files: cache ? sorted.filter((f) => !(cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path)))).length : sorted.length });
+  const vouched = new Set(cache ? sorted.filter((f) => cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path))).map((f) => f.path) : []);
+  options.onWork?.({ files: sorted.length - vouched.size });
   function* items() {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: "not-lintable", formats: [], reason: p.reason } };
     for (const f of sorted) {
-      const single = cacheable(f.path);
-      const stamp = single ? stamps.get(f.path) : void 0;
+      const stamp = vouched.has(f.path) ? stamps.get(f.path) : void 0;
       const cached = stamp && cache.byStat(f.path, stamp);
       if (cached) {
         if (base) {
@@ -989,7 +989,7 @@ async function lintStreaming(options, rules) {
       const read2 = readOne(f.path, f.absolute, maxSize, cache ? (st) => stamps.set(f.path, stampOf(f.path, st)) : void 0);
       if ("record" in read2) yield { path: f.path, record: read2.record };
       else {
-        if (single) cache.noteStat(read2.file, read2.stats);
+        if (cacheable(f.path)) cache.noteStat(read2.file, read2.stats);
         if (base) noteHeadId(f.path, base.gitBlobId(read2.file.text));
         yield read2.file;
       }
