@@ -2,12 +2,13 @@
  * File discovery: the candidate files under the given paths, honouring `.gitignore` files and never
  * entering `node_modules` or `.git`. Symbolic links are not followed out of the root.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { errorCode } from './util/error-code.js';
 import { GitIgnores } from './util/gitignores.js';
 import { toPosix } from './util/posix-path.js';
+import { GIT_DIR_REASON, NOT_REGULAR_REASON, RepoFiles } from './util/repo-file.js';
 
 export interface DiscoverOptions {
   /** Repository root: paths are reported relative to it. */
@@ -23,6 +24,8 @@ export interface DiscoverOptions {
   readonly exclude?: readonly string[];
   /** Absolute folders never entered (a cache folder kept inside the repository). */
   readonly neverEnter?: readonly string[];
+  /** Largest `.gitignore` read, in bytes (the run's `maxFileSize`). */
+  readonly maxFileSize?: number;
 }
 
 export interface DiscoveredFile {
@@ -41,13 +44,8 @@ const NEVER_ENTERED = new Set(['node_modules', '.git', '.topiclint-cache']);
 
 export async function discover(opts: DiscoverOptions): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
   const root = path.resolve(opts.root);
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    /* keep */
-  }
-  const gitignores = new GitIgnores(root);
+  const repoFiles = new RepoFiles(root);
+  const gitignores = new GitIgnores(root, repoFiles, opts.maxFileSize);
   const neverEnter = new Set((opts.neverEnter ?? []).map((d) => path.resolve(d)));
   const out = new Map<string, DiscoveredFile>();
   const problems: DiscoveryProblem[] = [];
@@ -61,20 +59,16 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
     if (!explicit && included && !included(r)) return;
     if (!explicit && !opts.isCandidate(r)) return;
     if (!explicit && gitignores.ignored(abs)) return;
-    // A symlink that leaves the repository is not followed: linting must not read outside it. (Only
-    // paths that pass through a link are resolved: realpath costs an lstat per path component.)
+    // A symlink that leaves the repository or leads into a git directory (`.git/config` holds the CI
+    // checkout's credentials) is not followed. (Only paths that pass through a link are resolved:
+    // realpath costs an lstat per path component; the walk itself never enters a git directory.)
     if (!viaLink) {
       out.set(r, { path: r, absolute: abs });
       return;
     }
-    try {
-      const real = realpathSync(abs);
-      if (!real.startsWith(realRoot + path.sep) && real !== realRoot) {
-        problems.push({ path: r, reason: 'symbolic link to a file outside the repository; not followed' });
-        return;
-      }
-    } catch (e) {
-      problems.push({ path: r, reason: `cannot be resolved (${errorCode(e)}); a broken or looping symbolic link?` });
+    const where = repoFiles.resolve(abs);
+    if ('reason' in where) {
+      problems.push({ path: r, reason: where.missing ? 'cannot be resolved (ENOENT); a broken or looping symbolic link?' : where.reason });
       return;
     }
     out.set(r, { path: r, absolute: abs });
@@ -92,14 +86,25 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
       consider(abs, true);
       continue;
     }
+    // A named pipe, socket or device named on the command line: reported, never opened (a read blocks).
+    if (!st.isDirectory()) {
+      problems.push({ path: rel(abs), reason: NOT_REGULAR_REASON });
+      continue;
+    }
+    // A git directory named on the command line (`topiclint .git`) is not walked.
+    let realStart: string | undefined;
+    try {
+      realStart = realpathSync(abs);
+    } catch {
+      /* resolved per file below */
+    }
+    if (repoFiles.inGitDir(abs, realStart)) {
+      problems.push({ path: rel(abs), reason: GIT_DIR_REASON });
+      continue;
+    }
     // Folders that are never inputs are not entered at all: dependencies, git's own, topiclint's cache
     // (its files would be read as catalog candidates) and folders a .gitignore excludes.
-    let startIsReal = false;
-    try {
-      startIsReal = realpathSync(abs) === abs;
-    } catch {
-      /* resolve each file then */
-    }
+    const startIsReal = realStart === abs;
     walkFolder(
       abs,
       (dir, name) => !NEVER_ENTERED.has(name) && !neverEnter.has(dir) && !gitignores.ignoredDir(dir),
@@ -109,6 +114,9 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
       (dir, code) => problems.push({ path: rel(dir), reason: `folder cannot be read (${code}); nothing in it was linted` }),
     );
   }
+  // A .gitignore that could not be read safely (a link out of the repository or into .git, a pipe,
+  // too large) is not applied, and is reported: its files are then linted, not hidden in silence.
+  problems.push(...gitignores.problems.map((p) => ({ path: rel(p.file), reason: p.reason })));
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   // Sorted, so that the result does not depend on the order the file system lists folders in.
   return { files: [...out.values()].sort(byPath), problems: problems.sort(byPath) };
@@ -135,6 +143,9 @@ function walkFolder(
       onUnreadable(dir, errorCode(e));
       continue;
     }
+    // A folder git would take for a git directory (a bare repository, the git dir a `.git` file points
+    // at) is not entered, like `.git` itself: git's files are never read (src/util/repo-file.ts).
+    if (dir !== start && looksLikeGitDir(entries)) continue;
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const entry of entries) {
       const full = prefix + entry.name;
@@ -143,6 +154,11 @@ function walkFolder(
       } else onEntry(full, entry.isSymbolicLink());
     }
   }
+}
+
+/** The entries of a git directory: `HEAD` with `objects/` (a repository) or `commondir` (a worktree's). */
+function looksLikeGitDir(entries: readonly Dirent[]): boolean {
+  return entries.some((e) => e.name === 'HEAD') && entries.some((e) => e.name === 'objects' || e.name === 'commondir');
 }
 
 /** The nearest folder at or above `dir` that holds `.git`, if any. */

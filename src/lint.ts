@@ -2,8 +2,7 @@
  * The `lint` API: configuration, discovery, reading files, the base ref, orchestration. What the CLI
  * and the GitHub Action call. Does I/O; never writes to the console and never exits the process.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from './core/config.js';
 import { decodeFile } from './core/decode.js';
@@ -25,6 +24,7 @@ import { CODEOWNERS_PATHS, parseCodeowners } from './sources/ownership.js';
 import { canStream, lintStream, type CatalogView, type StreamItem } from './core/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
+import { readRegularFile, readWhole, RepoFiles } from './util/repo-file.js';
 
 export interface LintOptions {
   /** Files or folders to lint (default: the working folder). */
@@ -99,7 +99,7 @@ export interface ReadInputs {
 function discoverFiles(options: LintOptions, root: string, cwd: string, registry: SourceRegistry) {
   // The cache folder is never an input, wherever --cache-location puts it (its files change every run).
   const cacheDir = options.cacheLocation ? [path.resolve(root, options.cacheLocation)] : [];
-  return discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), neverEnter: cacheDir, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
+  return discover({ root, cwd, paths: options.paths ?? ['.'], isCandidate: (p) => isCandidatePath(p, registry), neverEnter: cacheDir, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) });
 }
 
 /**
@@ -135,84 +135,31 @@ type ReadOne = { readonly file: InputFile; readonly stats: Stats } | { readonly 
  * reported, never silently skipped. `stats` (of the descriptor read) is what the cache records.
  */
 function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: Stats) => void): ReadOne {
-  const notRegular = (st?: Stats): ReadOne => ({
-    record: {
-      path: rel,
-      status: 'not-lintable',
-      formats: [],
-      // Discovery never yields a real folder: a folder here is reached through a link named like a file.
-      reason: st?.isDirectory() ? 'a symbolic link to a folder, not a file; not read' : 'not a regular file (a named pipe, socket or device); not read',
-    },
-  });
-  let fd: number;
-  try {
-    // Open first and stat the descriptor: one path lookup instead of two (it was a sixth of a run over
-    // 10k small files). Non-blocking, so that opening a named pipe does not wait for a writer.
-    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    try {
-      const st = statSync(absolute);
-      if (!st.isFile()) return notRegular(st); // a socket cannot be opened at all
-    } catch {
-      /* report the open error */
-    }
-    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${errorCode(e)})` } };
-  }
-  try {
-    const st = fstatSync(fd);
-    onStat?.(st);
-    if (!st.isFile()) return notRegular(st);
-    if (st.size > maxSize) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` } };
-    const bytes = readWhole(fd, st.size, maxSize);
-    if (!bytes) return { record: { path: rel, status: 'not-lintable', formats: [], reason: `file grew past the ${maxSize}-byte limit while it was read (raise it with --max-file-size)` } };
-    const decoded = decodeFile(bytes);
-    if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
-    return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: st };
-  } catch (e) {
-    return { record: { path: rel, status: 'not-lintable', formats: [], reason: `cannot be read (${errorCode(e)})` } };
-  } finally {
-    closeSync(fd);
-  }
+  // Open first and stat the descriptor: one path lookup instead of two (it was a sixth of a run over
+  // 10k small files). Discovery has already checked where the path leads (src/util/repo-file.ts).
+  const read = readRegularFile(absolute, maxSize, onStat);
+  if (!('bytes' in read)) return { record: { path: rel, status: 'not-lintable', formats: [], reason: read.missing ? 'cannot be read (ENOENT)' : read.reason } };
+  const decoded = decodeFile(read.bytes);
+  if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
+  return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: read.stats };
 }
+
+export { readWhole };
 
 /**
- * Reads into one buffer reused from file to file: a fresh buffer per file is memory outside the
- * JavaScript heap that is given back only when a collection finds its wrapper dead. Larger files get
- * a buffer of their own, not kept. The view returned is valid until the next call (the caller decodes
- * it at once). Undefined when the file grew past `limit` while it was read.
+ * The repository's CODEOWNERS, where GitHub looks for it (the first there wins). Read like every
+ * repository file (src/util/repo-file.ts): one that is a link out of the repository or into `.git`,
+ * not a regular file, too large or not text is not used, and is reported (`problem`) rather than
+ * skipped in silence; no other location is tried then, as the owners would not be GitHub's.
  */
-let readBuffer = Buffer.allocUnsafeSlow(0);
-const KEPT_READ_BUFFER = 4 * 1024 * 1024;
-
-export function readWhole(fd: number, size: number, limit: number): Buffer | undefined {
-  // The file may grow between fstat and read: read until end of file, or until past the limit.
-  let buffer = size + 1 <= readBuffer.length ? readBuffer : Buffer.allocUnsafeSlow(Math.max(size + 1, 64 * 1024));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
-      buffer.copy(larger, 0, 0, length);
-      buffer = larger;
-    }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0) break;
-    length += n;
-    if (length > limit) return undefined;
-  }
-  if (buffer !== readBuffer && buffer.length <= KEPT_READ_BUFFER) readBuffer = buffer;
-  return buffer.subarray(0, length);
-}
-
-/** The repository's CODEOWNERS, where GitHub looks for it (first found wins). */
-export async function readCodeowners(root: string): Promise<InputFile | undefined> {
+export async function readCodeowners(root: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<{ file?: InputFile; problem?: { path: string; reason: string } }> {
+  const files = new RepoFiles(root);
   for (const rel of CODEOWNERS_PATHS) {
-    try {
-      return { path: rel, text: await readFile(path.join(root, rel), 'utf8') };
-    } catch {
-      /* not there */
-    }
+    const read = files.readText(path.join(root, rel), maxSize);
+    if ('text' in read) return { file: { path: rel, text: read.text } };
+    if (!read.missing) return { problem: { path: rel, reason: `${read.reason} (CODEOWNERS: its owners were not applied)` } };
   }
-  return undefined;
+  return {};
 }
 
 /** The repository root of the first path given (so `topiclint ../other-repo` reports paths in it). */
@@ -299,7 +246,9 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   // The cache's files are read on the thread pool while this thread finds and stats the catalog.
   const ahead = cacheDir ? prefetchRunCache(cacheDir) : undefined;
   const { files: sorted, problems } = await discoverFiles(options, root, cwd, registry);
-  const codeowners = await readCodeowners(root);
+  const owners = await readCodeowners(root, maxSize);
+  const codeowners = owners.file;
+  if (owners.problem) problems.push(owners.problem);
   const startedAt = Date.now();
   const absolute = new Map(sorted.map((f) => [f.path, f.absolute]));
   // A file's text read again: a streaming run keeps none (positions, suppressions, --base comparisons).
@@ -449,7 +398,9 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
   options.onWork?.({ files: inputs.files.length });
   const gitBase = pendingBase ? await pendingBase(inputs.files) : undefined;
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
-  const codeowners = await readCodeowners(inputs.root);
+  const owners = await readCodeowners(inputs.root, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const codeowners = owners.file;
+  if (owners.problem) inputs.records.push({ path: owners.problem.path, status: 'not-lintable', formats: [], reason: owners.problem.reason });
   const cacheDir = path.resolve(inputs.root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   const key =
     options.cache && options.cacheSalt !== undefined

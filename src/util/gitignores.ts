@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { toPosix } from './posix-path.js';
+import { RepoFiles } from './repo-file.js';
+
+/** The largest `.gitignore` read when the run gives no limit (the default `--max-file-size`). */
+const GITIGNORE_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * The `.gitignore` files of the working tree on the way from the root to a path, loaded once per folder:
@@ -12,19 +15,23 @@ export class GitIgnores {
   private readonly own = new Map<string, Ignore | null>();
   /** Per folder, the .gitignore files that apply to what is in it: its own and those above it. */
   private readonly chains = new Map<string, readonly { readonly base: string; readonly ig: Ignore }[]>();
-  constructor(private readonly root: string) {}
+  /** `.gitignore` files that exist but were not read safely (not applied); the caller reports them. */
+  readonly problems: { readonly file: string; readonly reason: string }[] = [];
+  constructor(
+    private readonly root: string,
+    private readonly files: RepoFiles = new RepoFiles(root),
+    private readonly maxSize: number = GITIGNORE_MAX_BYTES,
+  ) {}
 
   private forDir(dir: string): Ignore | null {
     if (this.own.has(dir)) return this.own.get(dir)!;
     const file = path.join(dir, '.gitignore');
     let ig: Ignore | null = null;
-    if (existsSync(file)) {
-      try {
-        ig = ignore().add(readFileSync(file, 'utf8'));
-      } catch {
-        ig = null;
-      }
-    }
+    // Read like every repository file: a link out of the repository or into .git, a pipe or an
+    // oversized file is not used, and is reported rather than ignored in silence.
+    const read = this.files.readText(file, this.maxSize);
+    if ('text' in read) ig = ignore().add(read.text);
+    else if (!read.missing) this.problems.push({ file, reason: `${read.reason} (a .gitignore: its patterns were not applied)` });
     this.own.set(dir, ig);
     return ig;
   }
