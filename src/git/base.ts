@@ -85,16 +85,48 @@ interface GitRun {
   readonly stderr: string;
 }
 
+/**
+ * Settings given to every git process, ahead of the repository's own `.git/config` (which the pull
+ * request's checkout may have been tampered with, and which a partial clone uses to fetch): git must
+ * never run a program the repository configures, nor reach the network. Command-line `-c` wins over
+ * the repository's config for the same key.
+ *   - hooks (`core.hooksPath`) and the file-system monitor (`core.fsmonitor`) are programs;
+ *   - `protocol.allow=never` refuses every transport, so no `remote.*.uploadpack`, `core.sshCommand`
+ *     or `ext::` remote can run (a repository's own `protocol.<name>.allow` would still beat it: the
+ *     environment below closes that).
+ * Filter drivers and textconv are never run because no subcommand used here converts content
+ * (`cat-file --batch` prints raw objects).
+ */
+const HARDENING = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'protocol.allow=never'];
+
+/**
+ * The environment of every git process: never prompt, page or lock; never lazily fetch a missing
+ * object from a partial clone's promisor remote (`GIT_NO_LAZY_FETCH`, git 2.39.4 and later); and, for
+ * older git, an empty `GIT_ALLOW_PROTOCOL`: no transport at all is allowed, whatever the repository's
+ * config says, so a lazy fetch fails before it connects or runs anything (`GIT_PROTOCOL_FROM_USER=0`
+ * also refuses the `file`/`ext` kinds of transport on any git that ignores the first two).
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_ALLOW_PROTOCOL: '',
+    GIT_PROTOCOL_FROM_USER: '0',
+  };
+}
+
 function runGit(args: readonly string[], cwd: string, limit: number, input?: string): Promise<GitRun> {
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawn('git', args as string[], {
+      child = spawn('git', [...HARDENING, ...args], {
         cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
         windowsHide: true,
-        // Never prompt for credentials or open an editor or pager.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' },
+        env: gitEnv(),
       });
     } catch (e) {
       reject(e);
@@ -132,6 +164,22 @@ function runGit(args: readonly string[], cwd: string, limit: number, input?: str
 
 function firstLine(s: string): string {
   return s.trim().split('\n')[0] ?? '';
+}
+
+/** git stopped because an object is not in this clone and fetching it is refused (see `gitEnv`). */
+function notFetched(stderr: string): boolean {
+  return /lazy fetching disabled|from promisor remote|transport '[^']*' not allowed/i.test(stderr);
+}
+
+/** A git step failed: a partial clone's missing objects are named as such, anything else by git's own words. */
+function gitFailure(what: string, ref: string, stderr: string): BaseRefError {
+  if (notFetched(stderr)) {
+    return new BaseRefError(
+      `the files of \`${ref}\` are not all in this clone (a partial clone: git would have to fetch them, and topiclint never lets git reach the network). ` +
+        'Fetch them first: in GitHub Actions use actions/checkout without `filter`, with `fetch-depth: 0`; elsewhere run `git fetch --refetch` or clone without `--filter`.',
+    );
+  }
+  return new BaseRefError(`${what}: ${firstLine(stderr)}`);
 }
 
 function notARepository(root: string, stderr: string): BaseRefError {
@@ -283,7 +331,7 @@ async function listBase(opts: Omit<BaseReadOptions, 'headTexts'>): Promise<BaseL
   const whole = scopes.some((s) => s.rel === '');
   const pathspecs = whole ? (prefix ? [prefix] : []) : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
   const listing = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...pathspecs], top, LISTING_OUTPUT);
-  if (listing.code !== 0) throw new BaseRefError(`git ls-tree failed on ${ref} (${commit.slice(0, 12)}): ${firstLine(listing.stderr)}`);
+  if (listing.code !== 0) throw gitFailure(`git ls-tree failed on ${ref} (${commit.slice(0, 12)})`, ref, listing.stderr);
 
   const ignores = new GitIgnores(root);
   const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
@@ -391,7 +439,7 @@ async function readNamed(top: string, commit: string, prefix: string, paths: rea
 async function catFiles(top: string, ref: string, names: readonly string[], limit: number): Promise<(Buffer | undefined)[]> {
   if (names.length === 0) return [];
   const run = await runGit(['cat-file', '--batch'], top, limit, names.join('\n') + '\n');
-  if (run.code !== 0) throw new BaseRefError(`git cat-file failed reading ${ref}: ${firstLine(run.stderr)}`);
+  if (run.code !== 0) throw gitFailure(`git cat-file failed reading ${ref}`, ref, run.stderr);
   const buf = run.stdout;
   const out: (Buffer | undefined)[] = [];
   let pos = 0;

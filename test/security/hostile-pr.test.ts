@@ -1,0 +1,165 @@
+/**
+ * A hostile pull request against `topiclint --base` in CI (issue #15, part D): each case builds the
+ * repository an attacker could hand us, in a temp folder, and checks the promise.
+ *
+ *  1. git never reaches the network nor runs a program the repository configures (partial clone
+ *     promisor remotes, `remote.*.uploadpack`, `core.sshCommand`, `ext::` remotes, hooks,
+ *     `core.fsmonitor`, filter drivers, textconv): no marker file appears, and a blob that cannot be
+ *     had is reported (exit 2, a message saying what to do), never a crash.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli, commitAll, git, makeRepo, write } from '../change/helpers.js';
+
+const t = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+let work: string;
+let markers: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'topiclint-hostile-'));
+  markers = mkdtempSync(path.join(tmpdir(), 'topiclint-hostile-markers-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(markers, { recursive: true, force: true });
+});
+
+/** A script (outside the repository) that leaves marker `name` when run, then runs `then` if given. */
+function payload(name: string, then = ''): string {
+  const file = path.join(markers, `${name}.sh`);
+  writeFileSync(file, `#!/bin/sh\ntouch '${path.join(markers, name)}'\n${then}\n`);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+/** The markers left (payload scripts themselves end in .sh). */
+function markersFound(): string[] {
+  return readdirSync(markers).filter((n) => !n.endsWith('.sh'));
+}
+
+/** No output of a run may carry a stack trace or an internal error. */
+function noCrash(r: { stdout: string; stderr: string }): void {
+  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
+}
+
+const BASE = { 'topics.yaml': t('topic: orders.created.v1', 'partitions: 6', 'replicationFactor: 3') };
+const HEAD = { 'topics.yaml': t('topic: orders.created.v1', 'partitions: 3', 'replicationFactor: 3') };
+
+/**
+ * An origin with `main` (base) and `feature` (head), and a blobless partial clone of it with `feature`
+ * checked out: the base's version of topics.yaml is not in the clone, so reading it would make git
+ * fetch it from the promisor remote.
+ */
+function partialClone(): string {
+  const origin = path.join(work, 'origin');
+  const clone = path.join(work, 'clone');
+  git(work, 'init', '-q', origin);
+  makeRepoIn(origin);
+  git(origin, 'config', 'uploadpack.allowFilter', 'true');
+  git(work, 'clone', '-q', '--filter=blob:none', '--no-checkout', `file://${origin}`, clone);
+  git(clone, 'checkout', '-q', 'feature');
+  return clone;
+}
+
+function makeRepoIn(dir: string): void {
+  write(dir, BASE);
+  commitAll(dir, 'base');
+  git(dir, 'checkout', '-q', '-b', 'feature');
+  write(dir, HEAD);
+  commitAll(dir, 'head');
+}
+
+describe('--base: git never reaches the network nor runs a configured program', () => {
+  it('the payloads work: a promisor fetch by git itself runs remote.origin.uploadpack (so the tests can fail)', () => {
+    const clone = partialClone();
+    git(clone, 'config', 'remote.origin.uploadpack', payload('uploadpack', 'exec git-upload-pack "$@"'));
+    git(clone, 'cat-file', '-p', 'origin/main:topics.yaml');
+    expect(markersFound()).toEqual(['uploadpack']);
+  });
+
+  it('partial clone: remote.origin.uploadpack is never run; the missing base blob is reported (exit 2)', async () => {
+    const clone = partialClone();
+    git(clone, 'config', 'remote.origin.uploadpack', payload('uploadpack', 'exec git-upload-pack "$@"'));
+    const r = await cli(clone, ['--base', 'origin/main', '--format', 'json']);
+    expect(markersFound()).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('partial clone');
+    noCrash(r);
+  });
+
+  it('partial clone whose promisor remote is reached over ssh: core.sshCommand is never run', async () => {
+    const clone = partialClone();
+    git(clone, 'config', 'remote.origin.url', 'ssh://git@example.invalid/acme/topics.git');
+    git(clone, 'config', 'core.sshCommand', payload('ssh'));
+    const r = await cli(clone, ['--base', 'origin/main']);
+    expect(markersFound()).toEqual([]);
+    expect(r.code).toBe(2);
+    noCrash(r);
+  });
+
+  it('partial clone whose promisor remote is an ext:: command the repository allows: never run', async () => {
+    const clone = partialClone();
+    git(clone, 'config', 'remote.origin.url', `ext::${payload('ext')}`);
+    git(clone, 'config', 'protocol.ext.allow', 'always');
+    git(clone, 'config', 'protocol.allow', 'always');
+    const r = await cli(clone, ['--base', 'origin/main']);
+    expect(markersFound()).toEqual([]);
+    expect(r.code).toBe(2);
+    noCrash(r);
+  });
+
+  /** A full repository (every blob present) with `main` and `feature`; `--base main` gives partition-decrease. */
+  function fullRepo(): string {
+    const dir = path.join(work, 'repo');
+    mkdirSync(dir);
+    makeRepo(dir, BASE, HEAD);
+    return dir;
+  }
+
+  /** `--base main` works (the change is found: exit 1) and left no marker. */
+  async function expectCleanBaseRun(dir: string): Promise<void> {
+    const r = await cli(dir, ['--base', 'main', '--format', 'json']);
+    noCrash(r);
+    expect(markersFound()).toEqual([]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('partition-decrease');
+  }
+
+  it('hooks: none of the repository hooks runs (and they do run for a commit)', async () => {
+    const dir = fullRepo();
+    const hooks = ['pre-commit', 'post-commit', 'post-checkout', 'reference-transaction', 'post-index-change', 'pre-auto-gc', 'fsmonitor-watchman'];
+    for (const h of hooks) {
+      const script = payload(`hook-${h}`);
+      writeFileSync(path.join(dir, '.git/hooks', h), `#!/bin/sh\nexec '${script}'\n`);
+      chmodSync(path.join(dir, '.git/hooks', h), 0o755);
+    }
+    await expectCleanBaseRun(dir);
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'control');
+    expect(markersFound().length).toBeGreaterThan(0);
+  });
+
+  it('core.fsmonitor: the configured monitor is never run', async () => {
+    const dir = fullRepo();
+    git(dir, 'config', 'core.fsmonitor', payload('fsmonitor'));
+    await expectCleanBaseRun(dir);
+  });
+
+  it('filter drivers (.gitattributes + filter.*.clean/smudge): never run', async () => {
+    const dir = fullRepo();
+    write(dir, { '.gitattributes': '*.yaml filter=evil\n' });
+    git(dir, 'config', 'filter.evil.clean', `${payload('clean')}; cat`);
+    git(dir, 'config', 'filter.evil.smudge', `${payload('smudge')}; cat`);
+    git(dir, 'config', 'filter.evil.required', 'true');
+    await expectCleanBaseRun(dir);
+  });
+
+  it('diff.*.textconv: never run', async () => {
+    const dir = fullRepo();
+    write(dir, { '.gitattributes': '*.yaml diff=evil\n' });
+    git(dir, 'config', 'diff.evil.textconv', `${payload('textconv')}; cat`);
+    await expectCleanBaseRun(dir);
+  });
+});
