@@ -5,9 +5,11 @@
  * itself never fails here: the exit code goes to `GITHUB_OUTPUT`, and a later step fails after the
  * SARIF upload has run.
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { appendFile, lstat, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli, type CliIO } from './cli.js';
+import { RepoFiles } from './util/repo-file.js';
 
 export interface ActionIO extends CliIO {
   /** Appends to a file (GITHUB_OUTPUT); injectable for tests. */
@@ -44,15 +46,37 @@ function countLevels(sarifText: string): { errors: number; warnings: number } {
   }
 }
 
+/**
+ * The SARIF path belongs to this step: whatever the pull request committed there (a file of forged
+ * results, or a link to a file of the runner that the upload step would send to code scanning) is
+ * removed before the run, so that a file found there afterwards is the one topiclint wrote. Only a
+ * path inside the workspace whose folder really is inside it: a link in the way is never followed.
+ */
+async function removeCommittedReport(sarifPath: string, workspace: string): Promise<void> {
+  const files = new RepoFiles(workspace);
+  if (!RepoFiles.within(files.root, sarifPath)) return; // a path the workflow chose outside the checkout
+  try {
+    if (!RepoFiles.within(files.realRoot, realpathSync(path.dirname(sarifPath)))) return; // refused by the CLI
+    const st = await lstat(sarifPath);
+    if (!st.isDirectory()) await unlink(sarifPath); // a link is removed itself, its target untouched
+  } catch {
+    /* nothing there (or its folder is missing): nothing to remove */
+  }
+}
+
 export async function runAction(io: ActionIO): Promise<number> {
   const { argv, sarifFile } = actionArguments(io.env);
-  const code = await runCli({ ...io, argv });
   const sarifPath = path.resolve(io.cwd, sarifFile);
+  await removeCommittedReport(sarifPath, io.cwd);
+  const code = await runCli({ ...io, argv });
   let counts = { errors: 0, warnings: 0 };
   let written = false;
   try {
-    counts = countLevels(await readFile(sarifPath, 'utf8'));
-    written = true;
+    // topiclint replaced any link there with its report; one still there (or no file) means no report.
+    if ((await lstat(sarifPath)).isFile()) {
+      counts = countLevels(await readFile(sarifPath, 'utf8'));
+      written = true;
+    }
   } catch {
     /* no report (a usage error): outputs stay empty */
   }

@@ -2,7 +2,7 @@
  * The command line: arguments -> options -> exit code. The only module that touches `process`
  * (argv, env, stdout/stderr, exit code), and it does so only through the `io` it is given.
  */
-import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { errorCode } from './util/error-code.js';
 import { maxConcurrency } from './parallel/concurrency.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 import { toPosix } from './util/posix-path.js';
+import { appendFileNoFollow, OutsideRepositoryError, writeFileReplacingLinks } from './util/safe-write.js';
 
 export interface CliIO {
   readonly argv: readonly string[];
@@ -113,16 +114,15 @@ async function cacheSaltOf(files: readonly string[]): Promise<string> {
   return JSON.stringify(contents);
 }
 
-/** The report, piece by piece, to a file (its folder made when missing). */
-async function writeReport(target: string, pieces: Iterable<string>): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const file = await open(target, 'w');
-  try {
-    // writeFile on a handle writes from the current position and loops until the piece is all written.
-    for (const piece of pieces) await file.writeFile(piece);
-  } finally {
-    await file.close();
-  }
+/**
+ * Why a file of ours could not be written, for `cannot write … to FILE …`: a link committed to the
+ * repository is named as such (src/util/safe-write.ts: a link at the file itself is replaced, never
+ * followed; a folder leading out of the repository, or a link where a summary is appended, is refused).
+ */
+function notWritten(e: unknown): string {
+  if (e instanceof OutsideRepositoryError) return ': its folder leads outside the repository through a symbolic link, and topiclint writes nothing outside the repository through a link';
+  if (errorCode(e) === 'ELOOP') return ' (ELOOP): it is a symbolic link, and topiclint does not write through links in the repository; remove the link';
+  return ` (${errorCode(e)})`;
 }
 
 export async function runCli(io: CliIO): Promise<number> {
@@ -242,6 +242,8 @@ async function main(io: CliIO): Promise<number> {
     ...(values.config ? { configPath: values.config } : {}),
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     ...(values['write-baseline'] ? { writingBaseline: true } : {}),
+    ...(baseRef ? { baselineAtBase: true } : {}),
+    ...(maxFileSize ? { maxFileSize } : {}),
   });
   const policyFiles = prepared.loaded.files.map((f) => toPosix(path.relative(root, f))).filter((f) => !f.startsWith('..') && !path.isAbsolute(f));
   // --cache reuses results only while nothing outside the input files changed either.
@@ -274,8 +276,9 @@ async function main(io: CliIO): Promise<number> {
   );
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
-    await writeReport(target, report).catch((e: unknown) => {
-      throw new UsageError(`cannot write the report to ${values.output} (${errorCode(e)}): give --output a file in a folder you can write to.`);
+    // Written to a new file renamed over the target: a committed link there is replaced, not followed.
+    await writeFileReplacingLinks(target, report, root).catch((e: unknown) => {
+      throw new UsageError(`cannot write the report to ${values.output}${notWritten(e)}: give --output a file in a folder you can write to.`);
     });
   } else for (const piece of report) io.stdout(piece);
   const annotated = format === 'github' || values.annotations === true;
@@ -285,16 +288,14 @@ async function main(io: CliIO): Promise<number> {
   if (summaryFiles.length) {
     const markdown = summary(result, annotated ? { annotationsOmitted: annotationPlan(result).omitted } : {});
     for (const file of summaryFiles) {
-      await mkdir(path.dirname(file), { recursive: true })
-        .then(() => appendFile(file, markdown))
-        .catch((e: unknown) => {
-          throw new UsageError(`cannot write the job summary to ${file} (${errorCode(e)}).`);
-        });
+      await appendFileNoFollow(file, markdown, root).catch((e: unknown) => {
+        throw new UsageError(`cannot write the job summary to ${file}${notWritten(e)}.`);
+      });
     }
   }
   if (values['write-baseline']) {
-    const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings).catch((e: unknown) => {
-      throw new UsageError(`cannot write the baseline to ${values['write-baseline']} (${errorCode(e)}).`);
+    const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings, root).catch((e: unknown) => {
+      throw new UsageError(`cannot write the baseline to ${values['write-baseline']}${notWritten(e)}.`);
     });
     io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}; later runs with --baseline fail only on new ones.\n`);
     return EXIT.ok;

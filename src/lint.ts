@@ -24,7 +24,9 @@ import { CODEOWNERS_PATHS, parseCodeowners } from './sources/ownership.js';
 import { canStream, lintStream, type CatalogView, type StreamItem } from './core/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
-import { readRegularFile, readWhole, RepoFiles } from './util/repo-file.js';
+import type { BaselineAtBase } from './config/baseline-at-base.js';
+import type { Finding } from './core/finding.js';
+import { FOLDER_LINK_REASON, readRegularFile, readWhole, RepoFiles } from './util/repo-file.js';
 
 export interface LintOptions {
   /** Files or folders to lint (default: the working folder). */
@@ -80,6 +82,11 @@ export interface LintOptions {
   readonly baseRef?: string | { readonly ref: string; readonly label?: string; readonly fallbacks?: readonly string[] };
   /** With `baseRef`: topiclint files (root-relative) compared for `policy-weakened` besides the well-known names. */
   readonly policyFiles?: readonly string[];
+  /**
+   * With `baseRef`: the baseline, read at the base by the same git process, decides which of its
+   * entries are honoured before findings are post-processed (src/config/baseline-at-base.ts).
+   */
+  readonly baselineAtBase?: BaselineAtBase;
 }
 
 /** A usage or configuration error: the CLI prints it and exits 2. */
@@ -138,7 +145,8 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
   // Open first and stat the descriptor: one path lookup instead of two (it was a sixth of a run over
   // 10k small files). Discovery has already checked where the path leads (src/util/repo-file.ts).
   const read = readRegularFile(absolute, maxSize, onStat);
-  if (!('bytes' in read)) return { record: { path: rel, status: 'not-lintable', formats: [], reason: read.missing ? 'cannot be read (ENOENT)' : read.reason } };
+  // Discovery never yields a real folder: a folder here is reached through a link named like a file.
+  if (!('bytes' in read)) return { record: { path: rel, status: 'not-lintable', formats: [], reason: read.missing ? 'cannot be read (ENOENT)' : read.folder ? FOLDER_LINK_REASON : read.reason } };
   const decoded = decodeFile(read.bytes);
   if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
   return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: read.stats };
@@ -207,7 +215,7 @@ async function beginBase(options: LintOptions, root: string) {
     ...(spec.fallbacks ? { fallbacks: spec.fallbacks } : {}),
     isCandidate: (p) => isCandidatePath(p, registry),
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    alsoRead: [...WELL_KNOWN_POLICY_FILES, ...(options.policyFiles ?? [])],
+    alsoRead: [...WELL_KNOWN_POLICY_FILES, ...(options.policyFiles ?? []), ...(options.baselineAtBase ? [options.baselineAtBase.path] : [])],
   });
   const asUsageError = async <T>(p: Promise<T>): Promise<T> => {
     try {
@@ -263,6 +271,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const problemsKey = JSON.stringify(problems);
   const stamps = new Map<string, FileStamp>();
   let gitBase: { ref: string; commit: string; extra: Map<string, string> } | undefined;
+  let baselineWeakened: Finding[] = [];
   if (cacheDir) {
     // Every file's metadata first: it decides whether the whole stored result can be reused, and
     // which cached file results can stand in for files without opening them.
@@ -343,6 +352,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
           changeFindings: async (view: CatalogView) => {
             const read = await base.asUsageError(base.started.finishChanged(headIds));
             gitBase = { ref: base.label ?? read.ref, commit: read.commit, extra: read.extra };
+            baselineWeakened = resolveBaselineAtBase(options, gitBase);
             const { changeFindings } = await import('./change-subset.js');
             const findings = await changeFindings({
               view,
@@ -373,7 +383,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       .finally(() => cacheWrites.delete(saving));
     cacheWrites.add(saving);
   }
-  return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase) : result;
+  return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase, baselineWeakened) : result;
 }
 
 /** `--cache` files still being written by runs that have returned their result. */
@@ -397,6 +407,7 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
   const inputs = await readInputs({ ...options, root }, pendingBase ? YIELD_EVERY : undefined);
   options.onWork?.({ files: inputs.files.length });
   const gitBase = pendingBase ? await pendingBase(inputs.files) : undefined;
+  const baselineWeakened = gitBase ? resolveBaselineAtBase(options, gitBase) : [];
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
   const owners = await readCodeowners(inputs.root, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   const codeowners = owners.file;
@@ -446,13 +457,33 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
     // Oversized, binary, non-UTF-8, unreadable files and symlinks out of the repo: listed and reported.
     ...(inputs.records.length ? { notLintable: inputs.records } : {}),
   });
-  if (gitBase && !options.base) result = await withPolicyWeakened(result, options, rules, inputs.root, gitBase);
+  if (gitBase && !options.base) result = await withPolicyWeakened(result, options, rules, inputs.root, gitBase, baselineWeakened);
   if (key) await writeCachedResult(cacheDir, key, result).catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir, e)));
   return result;
 }
 
-/** topiclint's own files are not catalog entities: `policy-weakened` compares them here. */
-async function withPolicyWeakened(result: LintResult, options: LintOptions, rules: readonly AnyRule[], root: string, base: { readonly ref: string; readonly commit: string; readonly extra: Map<string, string> }): Promise<LintResult> {
+/**
+ * `--base` with a baseline in the repository: its text at the base decides which entries count (before
+ * findings are post-processed); the entries the pull request added come back as `policy-weakened`.
+ */
+function resolveBaselineAtBase(options: LintOptions, base: { readonly ref: string; readonly extra: ReadonlyMap<string, string> }): Finding[] {
+  const atBase = options.baselineAtBase;
+  return atBase ? atBase.resolve(base.extra.get(atBase.path), base.ref) : [];
+}
+
+/**
+ * topiclint's own files are not catalog entities: `policy-weakened` compares them here, and adds
+ * `alsoWeakened` (the baseline's added entries). Added after post-processing: no waiver, suppression
+ * or baseline can hide them.
+ */
+async function withPolicyWeakened(
+  result: LintResult,
+  options: LintOptions,
+  rules: readonly AnyRule[],
+  root: string,
+  base: { readonly ref: string; readonly commit: string; readonly extra: Map<string, string> },
+  alsoWeakened: readonly Finding[] = [],
+): Promise<LintResult> {
   if (!rules.some((r) => r.meta.id === 'policy-weakened')) return result;
   const { comparePolicyFiles } = await import('./git/policy-files.js');
   const weakened = await comparePolicyFiles({
@@ -464,6 +495,7 @@ async function withPolicyWeakened(result: LintResult, options: LintOptions, rule
     ...(options.policyFiles ? { extraPaths: options.policyFiles } : {}),
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   });
+  weakened.push(...alsoWeakened);
   return weakened.length ? { ...result, findings: sortFindings([...result.findings, ...weakened]) } : result;
 }
 

@@ -3,15 +3,16 @@
  * them into `lint()` options (config, rules, include/exclude, post-processing steps). Throws `UsageError`
  * (exit 2) with every problem at its file:line:col.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../core/finding.js';
 import type { LintOptions } from '../lint.js';
 import { UsageError } from '../lint.js';
 import { baselineStep, createBaseline, inlineSuppressionStep, parseBaseline, waiverStep, type PostprocessStep } from '../policy/exceptions.js';
 import { findAndLoadConfig, formatConfigProblems, type LoadedConfig } from './load.js';
+import { deferredBaseline } from './baseline-at-base.js';
 import { toPosix } from '../util/posix-path.js';
+import { RepoFiles } from '../util/repo-file.js';
+import { writeFileReplacingLinks } from '../util/safe-write.js';
 
 export { checkGlob, findAndLoadConfig, findConfigFile, formatConfigProblems, loadConfigFromText, CONFIG_FILE_NAMES, PRESETS } from './load.js';
 export type { ConfigProblem, LoadedConfig, LoadOptions, SettingSource } from './load.js';
@@ -26,14 +27,24 @@ export interface PrepareOptions {
   readonly baselinePath?: string;
   /** `--write-baseline`: the baseline is being written, so none is applied. */
   readonly writingBaseline?: boolean;
+  /**
+   * `--base`: the baseline is in the pull request's hands, so only the entries it had at the base are
+   * honoured; those it adds are `policy-weakened` (src/config/baseline-at-base.ts).
+   */
+  readonly baselineAtBase?: boolean;
   /** Today's date (YYYY-MM-DD) for waiver expiry: the CLI passes the clock, tests a fixed day. */
   readonly today: string;
   /** The run lints the whole repository: waivers whose target has no finding are reported as unused. */
   readonly wholeRepository?: boolean;
   readonly presetsDir?: string;
+  /** `--max-file-size`: the largest baseline read (else the config's `maxFileSize`, else 10 MiB). */
+  readonly maxFileSize?: number;
 }
 
-export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude' | 'maxFileSize'>;
+/** The baseline's size limit when neither the command line nor the config sets one (the default `--max-file-size`). */
+const DEFAULT_BASELINE_MAX_BYTES = 10 * 1024 * 1024;
+
+export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude' | 'maxFileSize' | 'baselineAtBase'>;
 
 /** Everything `lint()` needs from the configuration. */
 export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOptions; loaded: LoadedConfig; baselineFile?: string } {
@@ -49,13 +60,22 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
   const settings = { config: loaded.config, rules: loaded.rules };
   const steps: PostprocessStep[] = [inlineSuppressionStep(settings)];
   if (loaded.waivers.length) steps.push(waiverStep({ ...settings, waivers: loaded.waivers, today: options.today, ...(options.wholeRepository ? { wholeRepository: true } : {}) }));
+  let baselineAtBase: ReturnType<typeof deferredBaseline> | undefined;
   const baselineFile = options.writingBaseline ? undefined : options.baselinePath ? path.resolve(options.cwd, options.baselinePath) : loaded.baseline;
   if (baselineFile) {
-    if (!existsSync(baselineFile)) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: no such file. Write one with \`topiclint --write-baseline ${options.baselinePath ?? '.topiclint-baseline.json'}\`.`);
-    const parsed = parseBaseline(readFileSync(baselineFile, 'utf8'));
+    // Read like every repository file (src/util/repo-file.ts): inside the repository, outside .git, a
+    // regular file, bounded; a --baseline the user names outside the repository is read (bounded) too.
+    const files = new RepoFiles(options.root);
+    const read = files.readText(baselineFile, options.maxFileSize ?? loaded.maxFileSize ?? DEFAULT_BASELINE_MAX_BYTES, !RepoFiles.within(files.root, baselineFile));
+    if ('missing' in read) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: no such file. Write one with \`topiclint --write-baseline ${options.baselinePath ?? '.topiclint-baseline.json'}\`.`);
+    if (!('text' in read)) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: cannot be read: ${read.reason}. Give a regular file inside the repository.`);
+    const parsed = parseBaseline(read.text);
     if ('error' in parsed) throw new UsageError(`--baseline ${options.baselinePath ?? baselineFile}: ${parsed.error}.`);
     const shown = toPosix(path.relative(options.root, baselineFile));
-    steps.push(baselineStep({ entries: parsed.entries, config: loaded.config, baselineFile: shown }));
+    if (options.baselineAtBase && !shown.startsWith('..') && !path.isAbsolute(shown)) {
+      baselineAtBase = deferredBaseline({ path: shown, headText: read.text, config: loaded.config });
+      steps.push(baselineAtBase.step);
+    } else steps.push(baselineStep({ entries: parsed.entries, config: loaded.config, baselineFile: shown }));
   }
   return {
     loaded,
@@ -67,13 +87,17 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
       ...(loaded.include ? { include: loaded.include } : {}),
       ...(loaded.exclude ? { exclude: loaded.exclude } : {}),
       ...(loaded.maxFileSize ? { maxFileSize: loaded.maxFileSize } : {}),
+      ...(baselineAtBase ? { baselineAtBase: baselineAtBase.atBase } : {}),
     },
   };
 }
 
-/** `--write-baseline FILE`: today's visible findings, stable JSON. Returns how many were recorded. */
-export async function writeBaseline(file: string, findings: readonly Finding[]): Promise<number> {
+/**
+ * `--write-baseline FILE`: today's visible findings, stable JSON. Returns how many were recorded.
+ * A link at FILE is replaced, never written through; `root`'s folders must not lead out of it (src/util/safe-write.ts).
+ */
+export async function writeBaseline(file: string, findings: readonly Finding[], root?: string): Promise<number> {
   const text = createBaseline(findings);
-  await writeFile(file, text);
+  await writeFileReplacingLinks(file, [text], root);
   return (JSON.parse(text) as { findings: unknown[] }).findings.length;
 }

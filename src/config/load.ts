@@ -6,7 +6,7 @@
  * File access goes through `readFile`, so the same code reads the working tree or a base ref (issue 4's
  * `policy-weakened` loads the base branch's config with `loadConfigFromText`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { packageAsset } from '../util/package-asset.js';
 import picomatch from 'picomatch';
@@ -21,7 +21,9 @@ import { configSchema, waiversFileSchema, waiverSchema } from '../schemas/config
 import { get, getPair, parseYaml, toJS, type YNode } from '../sources/yaml/tree.js';
 import { validateNode } from '../sources/yaml/validate.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { regexProblem } from '../util/safe-regex.js';
 import { toPosix } from '../util/posix-path.js';
+import { RepoFiles, type NotRead } from '../util/repo-file.js';
 
 export const CONFIG_FILE_NAMES = ['topiclint.config.yaml', 'topiclint.config.yml', 'topiclint.config.json'] as const;
 export const WAIVERS_FILE_NAMES = ['topiclint.waivers.yaml', 'topiclint.waivers.yml'] as const;
@@ -76,17 +78,35 @@ export interface LoadOptions {
   readonly presetsDir?: string;
   /** Built-in rules (default: the registry). */
   readonly rules?: readonly AnyRule[];
-  /** Reads a file by absolute path; `undefined` when it does not exist (default: the file system). */
-  readonly readFile?: (absolutePath: string) => string | undefined;
+  /**
+   * Reads a file by absolute path; `undefined` when it does not exist, a `NotRead` reason when it
+   * exists but may not or cannot be read (default: the repository's files, `repositoryConfigReader`).
+   */
+  readonly readFile?: (absolutePath: string) => string | undefined | NotRead;
 }
 
-const defaultReadFile = (p: string): string | undefined => {
-  try {
-    return readFileSync(p, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+/**
+ * The largest config, preset, policy or waivers file read: far above any real one (the largest
+ * shipped preset is a few kilobytes), and small enough that a hostile one costs nothing.
+ */
+export const CONFIG_MAX_BYTES = 4 * 1024 * 1024;
+
+/** `extends` nesting deeper than this is a config problem (a chain of thousands is an attack, not a config). */
+export const MAX_EXTENDS_DEPTH = 64;
+
+/**
+ * Config files as the repository holds them (src/util/repo-file.ts): a path inside the repository
+ * must resolve inside it, outside `.git`, to a regular file under `CONFIG_MAX_BYTES`; a path outside
+ * it (reachable only from a config the user named outside the repository) is read, bounded.
+ */
+export function repositoryConfigReader(root: string): (absolutePath: string) => string | undefined | NotRead {
+  const files = new RepoFiles(root);
+  return (p) => {
+    const read = files.readText(p, CONFIG_MAX_BYTES, !RepoFiles.within(files.root, p));
+    if ('text' in read) return read.text;
+    return read.missing ? undefined : read;
+  };
+}
 
 interface ParsedFile {
   readonly abs: string;
@@ -142,6 +162,22 @@ export function checkGlob(glob: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Options a rule marks `regex: true` in its options schema (topic-naming's `pattern`) that the
+ * linear-time engine refuses (lookaround, backreferences, syntax errors): each at its own node.
+ */
+function regexOptionProblems(optionsNode: YNode, schema: Readonly<Record<string, unknown>>): { key: string; node: YNode; problem: string }[] {
+  const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  const out: { key: string; node: YNode; problem: string }[] = [];
+  for (const [key, property] of Object.entries(properties)) {
+    const node = property['regex'] === true ? get(optionsNode, key) : undefined;
+    if (node?.type !== 'scalar' || typeof node.value !== 'string') continue;
+    const problem = regexProblem(node.value);
+    if (problem) out.push({ key, node, problem });
+  }
+  return out;
+}
+
 const LEVELS: readonly Severity[] = ['off', 'note', 'warning', 'error'];
 
 interface Layer {
@@ -160,9 +196,9 @@ interface Layer {
  * `readFile`. Returns the resolved config and every problem; `config` is usable (best effort) even with problems.
  */
 export function loadConfigFromText(text: string, filePath: string, options: LoadOptions = {}): { config: ResolvedConfig; errors: ConfigProblem[]; loaded: LoadedConfig } {
-  const readFile = options.readFile ?? defaultReadFile;
   const abs = path.resolve(options.root ?? process.cwd(), filePath);
   const root = options.root ? path.resolve(options.root) : path.dirname(abs);
+  const readFile = options.readFile ?? repositoryConfigReader(root);
   // A config inside the repository may only point at files inside it: a pull request must not make
   // topiclint read files elsewhere on the CI machine. A config the user names outside it is trusted.
   const inside = (p: string) => p === root || p.startsWith(root + path.sep);
@@ -186,10 +222,13 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     return f;
   };
 
-  // 1. The chain of files: presets first (depth first, in order), then the file itself.
+  // 1. The chain of files: presets first (depth first, in order), then the file itself. Each file is
+  // read and placed once (a diamond of presets is not expanded into every path through it), and the
+  // nesting is capped, so a hostile chain of `extends` costs linear time and a bounded stack.
   const chain: ParsedFile[] = [];
   const visiting = new Set<string>();
-  const visit = (f: ParsedFile) => {
+  const placed = new Set<string>();
+  const visit = (f: ParsedFile, depth: number) => {
     visiting.add(f.abs);
     if (f.root && f.root.type !== 'map') problems.add(f, f.root, 'The configuration must be a mapping with keys such as `extends`, `rules`, `overrides`.');
     else if (f.root) {
@@ -214,18 +253,28 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
           problems.add(f, item, `\`${name}\` extends itself through a cycle of presets; remove one of the \`extends\` entries.`);
           continue;
         }
+        if (placed.has(target)) continue; // already in the chain, through another path of the diamond
+        if (depth >= MAX_EXTENDS_DEPTH) {
+          problems.add(f, item, `\`extends\` is nested more than ${MAX_EXTENDS_DEPTH} files deep here; flatten the chain of presets.`);
+          continue;
+        }
         const t = readFile(target);
         if (t === undefined) {
           problems.add(f, item, `Cannot read the preset \`${name}\` (${display(target)}); check the path (relative to the folder of ${f.display}).`);
           continue;
         }
-        visit(parse(target, t, isPreset || f.builtin));
+        if (typeof t !== 'string') {
+          problems.add(f, item, `Cannot read the preset \`${name}\` (${display(target)}): ${t.reason}. Name a regular file inside the repository.`);
+          continue;
+        }
+        visit(parse(target, t, isPreset || f.builtin), depth + 1);
       }
     }
     visiting.delete(f.abs);
+    placed.add(f.abs);
     chain.push(f);
   };
-  visit(parse(abs, text, false));
+  visit(parse(abs, text, false), 0);
 
   // 2. Policy files, from every file of the chain: their rules are known before rule ids are checked.
   const baseRules = options.rules ?? builtinRules;
@@ -244,6 +293,10 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
       const t = readFile(target);
       if (t === undefined) {
         problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}); paths are relative to the folder of ${f.display}.`);
+        continue;
+      }
+      if (typeof t !== 'string') {
+        problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}): ${t.reason}. Name a regular file inside the repository.`);
         continue;
       }
       filesRead.push(target);
@@ -296,7 +349,9 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
         } else {
           const errs = validateNode(optionsNode, rule.meta.optionsSchema, false);
           for (const e of errs) problems.add(f, e, `Rule \`${id}\`: ${e.message.replace(/^the entry/, 'the options')}${e.message.startsWith('Unknown key') ? '' : ` See \`topiclint explain ${id}\` for its options.`}`);
-          if (errs.length === 0) options = toJS(optionsNode) as Record<string, unknown>;
+          const badRegexes = errs.length === 0 ? regexOptionProblems(optionsNode, rule.meta.optionsSchema) : [];
+          for (const r of badRegexes) problems.add(f, r.node, `Rule \`${id}\`: the \`${r.key}\` pattern ${r.problem}`);
+          if (errs.length === 0 && badRegexes.length === 0) options = toJS(optionsNode) as Record<string, unknown>;
         }
       }
       const p = idx.position(pair.keyNode.start);
@@ -331,6 +386,8 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     return out;
   };
 
+  // The baseline is read later (src/config/index.ts); where it leads is checked here, at its value.
+  const baselineFiles = new RepoFiles(root);
   const layers: Layer[] = [];
   for (const f of chain) {
     const r = f.root;
@@ -371,7 +428,9 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     const b = get(r, 'baseline');
     if (b?.type === 'scalar' && typeof b.value === 'string') {
       const target = path.resolve(path.dirname(f.abs), b.value);
+      const where = options.readFile ? undefined : baselineFiles.resolve(target, !RepoFiles.within(baselineFiles.root, target));
       if (escapes(f.abs, target)) problems.add(f, b, outsideMessage(`The baseline \`${b.value}\` resolves to`, target));
+      else if (where && 'reason' in where && !where.missing) problems.add(f, b, `Cannot read the baseline \`${b.value}\` (${display(target)}): ${where.reason}. Name a regular file inside the repository.`);
       else layer.baseline = target;
     }
     layers.push(layer);
@@ -406,6 +465,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     if ('path' in waiverSource) {
       const t = readFile(waiverSource.path);
       if (t === undefined) problems.add(waiverSource.at.file, waiverSource.at.node, `Cannot read the waivers file ${display(waiverSource.path)}.`);
+      else if (typeof t !== 'string') problems.add(waiverSource.at.file, waiverSource.at.node, `Cannot read the waivers file ${display(waiverSource.path)}: ${t.reason}. Name a regular file inside the repository.`);
       else {
         filesRead.push(waiverSource.path);
         waivers = readWaivers(t, display(waiverSource.path), byId, problems);
@@ -544,8 +604,16 @@ export function findAndLoadConfig(options: FindAndLoadOptions): { loaded: Loaded
     }
   } else file = findConfigFile(options.cwd, root);
   let result: { loaded: LoadedConfig; errors: ConfigProblem[] };
+  // Read like every repository file (src/util/repo-file.ts); one named with --config outside the
+  // repository is the user's own and is read too (bounded). What cannot be read is an error (exit 2).
+  const readFile = repositoryConfigReader(root);
+  const unreadable = (at: string, shown: string, reason: string) => ({ file: toPosix(path.relative(options.cwd, at)) || at, line: 1, column: 1, endLine: 1, endColumn: 1, message: `${shown}: cannot be read: ${reason}. Give a regular config file inside the repository.` });
   if (file) {
-    const text = defaultReadFile(file) ?? '';
+    const text = readFile(file);
+    if (typeof text !== 'string') {
+      const shown = options.configPath ? `--config ${options.configPath}` : toPosix(path.relative(root, file));
+      return { loaded: emptyLoaded(options.rules), errors: [unreadable(file, shown, text?.reason ?? 'no such file')] };
+    }
     const r = loadConfigFromText(text, file, base);
     result = { loaded: r.loaded, errors: r.errors };
   } else {
@@ -556,7 +624,9 @@ export function findAndLoadConfig(options: FindAndLoadOptions): { loaded: Loaded
     if (wf) {
       const problems = new Problems();
       const display = toPosix(path.relative(root, wf)) || wf;
-      const waivers = readWaivers(defaultReadFile(wf) ?? '', display, new Map(result.loaded.rules.map((r) => [r.meta.id, r])), problems);
+      const text = readFile(wf);
+      if (typeof text !== 'string') return { loaded: result.loaded, errors: [...result.errors, unreadable(wf, display, text?.reason ?? 'no such file')] };
+      const waivers = readWaivers(text, display, new Map(result.loaded.rules.map((r) => [r.meta.id, r])), problems);
       result = { loaded: { ...result.loaded, waivers, files: [...result.loaded.files, wf] }, errors: [...result.errors, ...problems.list] };
     }
   }

@@ -22,10 +22,13 @@ import { errorCode } from './error-code.js';
 export interface NotRead {
   readonly reason: string;
   readonly missing?: true;
+  /** A folder, not a file (discovery words it as a link to a folder: it never yields real folders). */
+  readonly folder?: true;
 }
 
 export const NOT_REGULAR_REASON = 'not a regular file (a named pipe, socket or device); not read';
 export const FOLDER_LINK_REASON = 'a symbolic link to a folder, not a file; not read';
+export const FOLDER_REASON = 'a folder, not a file; not read';
 export const OUTSIDE_REASON = 'symbolic link to a file outside the repository; not followed';
 export const GIT_DIR_REASON = "inside a git directory (git's own files, which hold the checkout's credentials in CI); never read";
 
@@ -42,7 +45,7 @@ export function readRegularFile(absolute: string, maxSize: number, onStat?: (st:
   } catch (e) {
     try {
       const st = statSync(absolute);
-      if (!st.isFile()) return { reason: notRegularReason(st) }; // a socket cannot be opened at all
+      if (!st.isFile()) return notRegular(st); // a socket cannot be opened at all
     } catch {
       /* report the open error */
     }
@@ -52,7 +55,7 @@ export function readRegularFile(absolute: string, maxSize: number, onStat?: (st:
   try {
     const st = fstatSync(fd);
     onStat?.(st);
-    if (!st.isFile()) return { reason: notRegularReason(st) };
+    if (!st.isFile()) return notRegular(st);
     if (st.size > maxSize) return { reason: `file is ${st.size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)` };
     const bytes = readWhole(fd, st.size, maxSize);
     if (!bytes) return { reason: `file grew past the ${maxSize}-byte limit while it was read (raise it with --max-file-size)` };
@@ -64,9 +67,8 @@ export function readRegularFile(absolute: string, maxSize: number, onStat?: (st:
   }
 }
 
-/** Discovery never yields a real folder: a folder read as a file is reached through a link named like a file. */
-function notRegularReason(st: Stats): string {
-  return st.isDirectory() ? FOLDER_LINK_REASON : NOT_REGULAR_REASON;
+function notRegular(st: Stats): NotRead {
+  return st.isDirectory() ? { reason: FOLDER_REASON, folder: true } : { reason: NOT_REGULAR_REASON };
 }
 
 /**
