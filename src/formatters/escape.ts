@@ -1,20 +1,88 @@
-/** Escaping of text that came from the repository before it reaches a terminal, Markdown or GitHub. */
+/**
+ * Escaping of text that came from the repository (paths, topic names, messages that quote them,
+ * custom rule ids) before it reaches a terminal, a CI log, Markdown or GitHub.
+ *
+ * One notation everywhere: a character that could change how the output is read is shown as a
+ * visible JavaScript-style escape, `\xNN` up to U+00FF and `\uNNNN` above, never dropped, so what a
+ * hostile name hides stays visible. Those characters are:
+ * - C0 and C1 controls and DEL (U+0000-U+001F, U+007F-U+009F): line feed, carriage return, tab, NEL
+ *   (U+0085), ESC (so no escape sequence: hyperlinks, screen clearing, window titles);
+ * - the Unicode line and paragraph separators U+2028 and U+2029;
+ * - bidirectional formatting characters ("Trojan Source", CVE-2021-42574): the embeddings and
+ *   overrides U+202A-U+202E, the isolates U+2066-U+2069, the marks U+200E, U+200F and U+061C.
+ * So repository text can never start a line of its own: no `::error::`, `::add-mask::` or
+ * `::stop-commands::` workflow command in a CI log, and no reordered text. A backslash is left as it
+ * is (a file may be named `a\b.yaml`), so a name that spells `\x0a` literally reads the same as one
+ * holding a line feed; both are inert.
+ */
 
-/** Strip terminal control sequences and C0/C1 controls (keeps tab and newline). */
-export function sanitizeTerminal(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[@-_]?/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/** Every character `escapeControls` shows as an escape. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+/** The same set without the line feed (for formats that escape line feeds their own way). */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** `\xNN` for a character up to U+00FF, `\uNNNN` above. */
+function visibleEscape(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Repository text as one inert line: every control, line break and bidirectional formatting
+ * character shown as an escape (see the module comment). Used by stylish and compact.
+ */
+export function escapeControls(s: string): string {
+  return s.replace(UNSAFE, visibleEscape);
+}
+
+/**
+ * As `escapeControls`, but line feeds are kept, for a format that escapes them itself (GitHub
+ * workflow commands percent-encode them, so they stay inside the annotation).
+ */
+export function escapeControlsKeepingLineFeeds(s: string): string {
+  return s.replace(UNSAFE_BUT_LF, visibleEscape);
+}
+
+/** The former name of `escapeControls`. */
+export const sanitizeTerminal = escapeControls;
+
+/**
+ * A zero-width space, as an HTML entity: it breaks an autolink wherever it stands, in the Markdown
+ * source and in the rendered text alike, and shows nothing.
+ */
+const ZWSP = '&#8203;';
+
+/**
+ * Breaks what GitHub Flavoured Markdown would turn into a link by itself (the extended autolinks:
+ * https://github.github.com/gfm/#autolinks-extension-). A URL autolink needs `http://` or
+ * `https://` (cmark-gfm, GitHub's renderer, also takes `ftp://`), a www autolink the text `www.`, an email autolink (and `mailto:`/`xmpp:`) an `@` with
+ * an address character right before it. A zero-width space between the scheme and `:`, between
+ * `www` and `.`, and before every `@` leaves none of the three. Backslash escapes or entities for `:`
+ * `.` `@` are not enough: cmark-gfm matches email addresses on the text after escapes are decoded
+ * (`x\@evil.example` is still a mailto link), while the zero-width space stays in that text.
+ * Takes Markdown that is already escaped (the entity's `&` must not be escaped again).
+ */
+export function breakAutolinks(markdown: string): string {
+  return markdown
+    .replace(/(https?|ftp)(?=:)/gi, `$1${ZWSP}`)
+    .replace(/(www)(?=\.)/gi, `$1${ZWSP}`)
+    .replace(/@/g, `${ZWSP}@`);
 }
 
 /**
  * Text from the repository as inert Markdown (GitHub Flavoured Markdown, e.g. a job summary table
- * cell): HTML is entity-escaped, Markdown punctuation is backslash-escaped (so no emphasis, code, links,
- * images or table breaks can be formed), and line breaks become spaces (a table row is one line).
+ * cell): controls and bidirectional characters shown as escapes (so a row stays one line), HTML
+ * entity-escaped, Markdown punctuation backslash-escaped (so no emphasis, code, links, images or
+ * table breaks can be formed), and bare URLs, `www.` names and email addresses broken so that GitHub
+ * does not link them.
  */
 export function escapeMarkdown(s: string): string {
-  return sanitizeTerminal(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '))
+  const escaped = escapeControls(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~!#()]/g, (c) => `\\${c}`);
+  return breakAutolinks(escaped);
 }

@@ -15,7 +15,7 @@
  */
 import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
 import type { Level } from '../core/rule.js';
-import { sanitizeTerminal } from './escape.js';
+import { escapeControlsKeepingLineFeeds } from './escape.js';
 import { joined, type PieceFormatter } from './types.js';
 
 /** GitHub's display limit per annotation level in one step. */
@@ -33,9 +33,12 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Control characters other than newlines are shown as `\xNN`; newlines are kept (escaped later). */
+/**
+ * Line breaks of every kind become `\n` (percent-escaped later, so they stay inside the annotation);
+ * other controls and bidirectional characters are shown as escapes (`escapeControlsKeepingLineFeeds`).
+ */
 function clean(s: string): string {
-  return sanitizeTerminal(s.replace(/\r\n|\r|\u2028|\u2029/g, '\n'));
+  return escapeControlsKeepingLineFeeds(s.replace(/\r\n|[\r\u2028\u2029\u0085]/g, '\n'));
 }
 
 export interface AnnotationPlan {

@@ -1,5 +1,6 @@
 /**
- * JSON written in pieces: the same bytes as `JSON.stringify(value, null, 2)`, produced a piece at a
+ * JSON written in pieces: the same bytes as `JSON.stringify(value, null, 2)` (but for a few characters
+ * that could mislead a reader, written as `\uXXXX`: `escapeJsonText`), produced a piece at a
  * time so that a large report (a 100k-topic run writes ~10 MB of JSON) is never one string, nor a
  * mapped copy of every finding held next to the findings themselves.
  *
@@ -40,12 +41,32 @@ function isSkipped(value: unknown): boolean {
 
 const UNIT = '  ';
 
+/**
+ * Characters `JSON.stringify` leaves raw inside strings that still mislead whoever reads the JSON in a
+ * terminal or a log: DEL and the C1 controls (NEL is a line break to some viewers), the line and
+ * paragraph separators (a line break to JavaScript's `^`/`$` and to editors), and the bidirectional
+ * formatting characters (reorder what is shown). JSON may write any character as `\uXXXX`.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/**
+ * JSON text with those characters written as `\uXXXX`: the same value once parsed. They can only
+ * occur inside strings (everything outside is ASCII punctuation, digits and letters), so replacing
+ * them anywhere in the text is exact.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function indented(value: unknown, pad: string): string {
-  const text = JSON.stringify(value, null, 2) ?? 'null';
+  const text = escapeJsonText(JSON.stringify(value, null, 2) ?? 'null');
   return pad ? text.replace(/\n/g, `\n${pad}`) : text;
 }
 
-/** The pieces of `JSON.stringify(materialize(value), null, 2)`, in order. */
+/**
+ * The pieces of `escapeJsonText(JSON.stringify(materialize(value), null, 2))`, in order: the bytes
+ * `JSON.stringify` gives, but for the characters `escapeJsonText` writes as escapes.
+ */
 export function* jsonPieces(value: unknown, pad = ''): Generator<string> {
   const inner = pad + UNIT;
   if (value instanceof LazyArray || Array.isArray(value)) {
@@ -67,7 +88,7 @@ export function* jsonPieces(value: unknown, pad = ''): Generator<string> {
     let first = true;
     for (const [key, v] of Object.entries(value)) {
       if (isSkipped(v)) continue;
-      yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+      yield `${first ? '{\n' : ',\n'}${inner}${escapeJsonText(JSON.stringify(key))}: `;
       first = false;
       yield* jsonPieces(v, inner);
     }

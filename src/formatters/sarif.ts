@@ -43,9 +43,11 @@ const GITHUB_MAX_TAGS = 20;
  * A repository-relative path as a relative URI reference (RFC 3986): `/` stays the separator, every
  * other character outside `unreserved` is percent-encoded as UTF-8 (spaces, `#`, `%`, `?`, `:`,
  * non-ASCII letters, ...). Leading `./` and `/` are dropped so the URI is always relative.
+ * Paths arrive with `/` separators on every platform (discovery converts them), so a backslash is a
+ * character of the name (legal on POSIX: `a\b.yaml`) and is encoded as `%5C`, never read as a separator.
  */
 export function encodeUriPath(path: string): string {
-  const clean = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const clean = path.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   const bytes = new TextEncoder();
   let out = '';
   for (const ch of clean) {

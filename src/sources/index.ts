@@ -14,6 +14,7 @@ import { typescriptAdapter } from './typescript/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
 import { parseYamlFast } from './yaml/fast.js';
 import { parseYamlScan } from './yaml/scan.js';
+import { boundQuoted } from '../util/excerpt.js';
 import { parseYaml } from './yaml/tree.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -61,7 +62,8 @@ export function strictJsonError(text: string): { message: string; offset: number
     const message = (e as Error).message;
     const at = /at position (\d+)/.exec(message);
     const offset = at ? Math.min(Number(at[1]), Math.max(0, text.length - 1)) : 0;
-    return { message: message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, ''), offset };
+    // Bounded: V8 quotes a few characters of the file around the error (src/util/excerpt.ts).
+    return { message: boundQuoted(message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '')), offset };
   }
 }
 

@@ -33,7 +33,7 @@ describe('compact format', () => {
       [
         'kafka/orders.yaml:12:20: error Replication factor 1 is below the minimum of 3. Set replicationFactor: 3. [replication-factor]',
         'kafka/my topics #1.yaml:3:20: warning Topic name "Orders [v1]" does not match: see docs. [topic-naming]',
-        'kafka/zahlungsströme.yaml:7:20: note line one line two [acme/tier1-needs-dlq]',
+        'kafka/zahlungsströme.yaml:7:20: note line one\\x0aline two [acme/tier1-needs-dlq]',
         '',
       ].join('\n'),
     );
@@ -67,7 +67,7 @@ describe('the VS Code problem matcher documented in docs/ide.md', () => {
     expect(parsed).toEqual([
       { file: 'kafka/orders.yaml', line: '12', column: '20', severity: 'error', message: 'Replication factor 1 is below the minimum of 3. Set replicationFactor: 3.', code: 'replication-factor' },
       { file: 'kafka/my topics #1.yaml', line: '3', column: '20', severity: 'warning', message: 'Topic name "Orders [v1]" does not match: see docs.', code: 'topic-naming' },
-      { file: 'kafka/zahlungsströme.yaml', line: '7', column: '20', severity: 'note', message: 'line one line two', code: 'acme/tier1-needs-dlq' },
+      { file: 'kafka/zahlungsströme.yaml', line: '7', column: '20', severity: 'note', message: 'line one\\x0aline two', code: 'acme/tier1-needs-dlq' },
     ]);
   });
   it('does not match lines that are not findings', () => {

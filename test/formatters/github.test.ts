@@ -27,7 +27,7 @@ describe('GitHub workflow command escaping', () => {
   it('blocks stop-commands and terminal escapes smuggled in a message', () => {
     const line = annotation(finding({ message: 'x\r::stop-commands::tok\u001b[2J' }));
     for (const c of ['\r', '\n', '\u001b']) expect(line).not.toContain(c);
-    expect(line.endsWith('::x%0A::stop-commands::tok')).toBe(true);
+    expect(line.endsWith('::x%0A::stop-commands::tok\\x1b[2J')).toBe(true); // the escape sequence shown, not run
   });
   it('round-trips: unescaping as the runner does gives the text back', () => {
     const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');

@@ -1,10 +1,11 @@
 /**
- * Reports written in pieces must be the very bytes `JSON.stringify(value, null, 2)` gives, whatever the
- * value: lazy arrays anywhere, empty containers, values JSON leaves out, odd keys and strings.
+ * Reports written in pieces must be the very bytes `JSON.stringify(value, null, 2)` gives (but for the
+ * few characters `escapeJsonText` writes as `\uXXXX`), whatever the value: lazy arrays anywhere, empty
+ * containers, values JSON leaves out, odd keys and strings.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batched, jsonPieces, LazyArray, materialize } from '../../src/formatters/json-text.js';
+import { batched, escapeJsonText, jsonPieces, LazyArray, materialize } from '../../src/formatters/json-text.js';
 
 /** JSON-like values, with some arrays turned into lazy ones (mapped through a visible change). */
 const values = fc.letrec((tie) => ({
@@ -26,10 +27,18 @@ describe('jsonPieces', () => {
   it('joined, equals JSON.stringify(value, null, 2) of the materialised value', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ maxLength: 6 }), values, { maxKeys: 5 }), (value) => {
-        expect(joined(jsonPieces(value))).toBe(JSON.stringify(materialize(value), null, 2));
+        expect(joined(jsonPieces(value))).toBe(escapeJsonText(JSON.stringify(materialize(value), null, 2)));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes C1 controls, line separators and bidi characters as \\uXXXX; the parsed value is unchanged', () => {
+    const text = 'a\u0085b\u2028c\u2029d\u202ee\u2066f\u200fg\u061ch\u007f\\\u2028';
+    const out = joined(jsonPieces({ [text]: [text, new LazyArray([text], (x) => ({ x }))] }));
+    expect(out).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+    expect(out).toContain('\\u202e');
+    expect(JSON.parse(out)).toEqual({ [text]: [text, [{ x: text }]] });
   });
 
   it('maps each lazy element once, in order, when it is written', () => {

@@ -80,10 +80,10 @@ describe('SARIF URIs', () => {
     expect(encodeUriPath('a:b/c?d.yaml')).toBe('a%3Ab/c%3Fd.yaml');
     expect(encodeUriPath('kafka/a-b_c.d~e.yaml')).toBe('kafka/a-b_c.d~e.yaml');
   });
-  it('makes paths relative: no leading / or ./, backslashes become /', () => {
+  it('makes paths relative: no leading / or ./; a backslash is part of the name (%5C)', () => {
     expect(encodeUriPath('./kafka/a.yaml')).toBe('kafka/a.yaml');
     expect(encodeUriPath('/kafka/a.yaml')).toBe('kafka/a.yaml');
-    expect(encodeUriPath('kafka\\a.yaml')).toBe('kafka/a.yaml');
+    expect(encodeUriPath('kafka\\a.yaml')).toBe('kafka%5Ca.yaml');
   });
   it('writes the encoded URIs under %SRCROOT% in results', () => {
     const uris = results(parse(rich())).map((r) => r.locations![0]!.physicalLocation!.artifactLocation!);

@@ -58,8 +58,9 @@ describe('job summary escaping of repository text', () => {
     expect(escapeMarkdown('a|b')).toBe('a\\|b');
     expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(escapeMarkdown('`code` *bold* _it_ ~~del~~')).toBe('\\`code\\` \\*bold\\* \\_it\\_ \\~\\~del\\~\\~');
-    expect(escapeMarkdown('![img](http://x) [link](http://y)')).toBe('\\!\\[img\\]\\(http://x\\) \\[link\\]\\(http://y\\)');
-    expect(escapeMarkdown('line1\nline2\r\nline3')).toBe('line1 line2 line3');
+    expect(escapeMarkdown('![img](http://x) [link](http://y)')).toBe('\\!\\[img\\]\\(http&#8203;://x\\) \\[link\\]\\(http&#8203;://y\\)');
+    // Line breaks are shown as escapes (the backslash itself escaped for Markdown): a row stays one line.
+    expect(escapeMarkdown('line1\nline2\r\nline3')).toBe('line1\\\\x0aline2\\\\x0d\\\\x0aline3');
     expect(escapeMarkdown('&lt; \\')).toBe('&amp;lt; \\\\');
   });
   it('keeps a hostile topic name and file name inside their table cells', () => {

@@ -2,8 +2,9 @@
  * Everything written for humans or for GitHub escapes what came from the repository: topic names,
  * messages, paths and (custom) rule ids are repository content.
  * - stylish and compact (terminals): no escape sequence of the repository's survives — no OSC 8
- *   hyperlinks, no screen clearing, no C1 controls; with colours on, the only sequences are our SGR
- *   colour codes.
+ *   hyperlinks, no screen clearing, no C1 controls (each shown as a visible `\xNN` escape); with
+ *   colours on, the only sequences are our SGR colour codes. (Line breaks and bidirectional
+ *   characters in real file names: `hostile-output.test.ts`.)
  * - github (workflow commands): every line printed starts with one of our own commands; a name like
  *   `x\n::error::pwned` stays inside the message of our annotation.
  * - the Markdown job summary: `|`, `<script>`, backticks, links and images are inert text.

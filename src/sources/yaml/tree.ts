@@ -4,6 +4,7 @@
  * touching any adapter.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { excerpt, yamlErrorMessage } from '../../util/excerpt.js';
 
 export interface YScalar {
   readonly type: 'scalar';
@@ -196,7 +197,7 @@ export function parseYaml(text: string): YFile {
       const dup = err.code === 'DUPLICATE_KEY' ? conv.duplicates.find((d) => d.start === err.pos[0]) : undefined;
       if (dup) {
         // Name the key and cover all of it: "Map keys must be unique" alone does not say which one.
-        const key = dup.key.length > 80 ? `${dup.key.slice(0, 80)}…` : dup.key;
+        const key = excerpt(dup.key);
         errors.push({ message: `Duplicate key \`${key}\`: a key may appear only once in a mapping, and which of its values counts is undefined; keep one`, start: dup.start, end: dup.end, code: err.code });
       } else errors.push({ message: cleanMessage(err.message), start: err.pos[0], end: err.pos[1], code: err.code });
     }
@@ -212,8 +213,9 @@ export function parseYaml(text: string): YFile {
 function cleanMessage(message: string): string {
   // The yaml package catches its own stack overflow on absurdly deep nesting and reports it as is.
   if (/Maximum call stack size exceeded/i.test(message)) return 'Nesting too deep for the YAML parser (thousands of levels); flatten this structure';
-  // The yaml package appends "at line X, column Y" and a code frame; we report our own position.
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  // The yaml package appends "at line X, column Y" and a code frame; we report our own position. What
+  // it quotes of the file (a token, a tag: a whole line of `.git/config` once) is cut to an excerpt.
+  return yamlErrorMessage(message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim());
 }
 
 /** The value of `key` in a map, or undefined. */

@@ -1,0 +1,187 @@
+/**
+ * A hostile pull request names files and topics so that our output does its work: a line that starts
+ * a GitHub workflow command (`::error::`, `::add-mask::`, `::stop-commands::`) in the CI log, text
+ * reversed by bidirectional overrides ("Trojan Source"), links in the job summary, a path that is
+ * reported as another file. Each case builds the repository for real in a temporary folder (file
+ * names with line feeds, carriage returns, bidi characters and backslashes are legal on Linux), runs
+ * the CLI, and checks every output.
+ *
+ * Escapes are shown as `\xNN` (up to U+00FF) and `\uNNNN` (above): see `src/formatters/escape.ts`.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A fresh repository holding `files` (paths relative to it, folders made as needed). */
+function repository(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'topiclint-hostile-out-'));
+  made.push(dir);
+  mkdirSync(path.join(dir, '.git'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function lint(dir: string, ...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli({ argv: [...argv, '--concurrency', 'off', '.'], env: {}, cwd: dir, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
+  return { code, stdout, stderr };
+}
+
+/** Lines (after the runner's own trimming of leading white space) that would run as workflow commands. */
+function commandLines(out: string): string[] {
+  return out.split(/\r\n|\r|\n/).filter((line) => /^(::|##\[)/.test(line.trimStart()));
+}
+
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+/** Every character no formatter may let through raw: controls but LF, line/paragraph separators, bidi. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
+/** The commands a hostile name tries to start, and the bidirectional characters it hides behind. */
+const ATTACKS = ['\n::error::pwned', '\r::add-mask::x', '\n::stop-commands::tok', '\r\n::warning::w', '\u0085::error::nel', '\u2028::error::ls'];
+const BIDI = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c';
+
+/** YAML double-quoted spelling of a string (YAML escapes every character we need: \n \r \N \L \uXXXX). */
+function yamlQuoted(s: string): string {
+  return `"${[...s].map((c) => (c === '"' || c === '\\' ? `\\${c}` : c < ' ' || c > '~' ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('')}"`;
+}
+
+/** One file per attack, its name and its topic's name carrying the attack. */
+function hostileRepository(): string {
+  const files: Record<string, string> = {};
+  ATTACKS.forEach((attack, i) => {
+    const topic = `orders${attack}.v${i}${BIDI}`;
+    files[`kafka/t${i}${attack}${BIDI}.yaml`] = `topic: ${yamlQuoted(topic)}\nreplicationFactor: 1\n`;
+  });
+  return repository(files);
+}
+
+describe('repository text cannot forge workflow commands or reorder output', () => {
+  const dir = hostileRepository();
+
+  it('the files with line breaks in their names are real and are linted', async () => {
+    const r = await lint(dir, '--format', 'json');
+    const report = JSON.parse(r.stdout) as { files: { path: string; status: string }[]; findings: { file: string }[] };
+    expect(report.files.filter((f) => f.status === 'linted')).toHaveLength(ATTACKS.length);
+    // json keeps the real names (JSON escapes them by construction).
+    for (const attack of ATTACKS) expect(report.findings.some((f) => f.file.includes(attack))).toBe(true);
+    // JSON escapes C0 controls itself; C1, line separators and bidi characters are written as \uXXXX.
+    expect(r.stdout).not.toMatch(UNSAFE);
+    expect(r.stdout).not.toMatch(/^::/m); // JavaScript's `^` also starts a line after U+2028
+  });
+
+  for (const argv of [['--format', 'stylish'], ['--format', 'stylish', '--color'], ['--format', 'stylish', '--verbose'], ['--format', 'compact']]) {
+    it(`${argv.join(' ')}: no line starts a command; no raw control or bidi character`, async () => {
+      const r = await lint(dir, ...argv);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('replication-factor');
+      expect(commandLines(r.stdout)).toEqual([]);
+      expect(r.stdout.replace(SGR, '')).not.toMatch(UNSAFE);
+      // Shown, not dropped: the reader sees what the name hides.
+      expect(r.stdout).toContain('\\x0a::error::pwned');
+      expect(r.stdout).toContain('\\x0d::add-mask::x');
+      expect(r.stdout).toContain('\\x85::error::nel');
+      expect(r.stdout).toContain('\\u2028::error::ls');
+      expect(r.stdout).toContain('\\u202e');
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    });
+  }
+
+  it('compact: exactly one line per finding', async () => {
+    const r = await lint(dir, '--format', 'compact');
+    const json = JSON.parse((await lint(dir, '--format', 'json')).stdout) as { findings: unknown[] };
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(json.findings.length);
+  });
+
+  it('github: every line is one of our own annotations, and bidi characters are escaped', async () => {
+    const r = await lint(dir, '--format', 'github');
+    const lines = r.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=|^topiclint: \d+ more/);
+    expect(r.stdout).not.toMatch(UNSAFE);
+  });
+
+  it('sarif and json keep the real names; sarif URIs percent-encode them', async () => {
+    const text = (await lint(dir, '--format', 'sarif')).stdout;
+    expect(text).not.toMatch(UNSAFE);
+    const sarif = JSON.parse(text) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toContain(`kafka/t0${encodeURIComponent(`\n::error::pwned${BIDI}`).replace(/:/g, '%3A')}.yaml`);
+    for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9\-._~/%]+$/);
+  });
+
+  it('the job summary: no raw control or bidi character, every row one line', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'topiclint-hostile-sum-')), 'summary.md');
+    made.push(path.dirname(out));
+    await lint(dir, '--format', 'json', '--summary', out);
+    const md = readFileSync(out, 'utf8');
+    expect(md).not.toMatch(UNSAFE);
+    expect(commandLines(md)).toEqual([]);
+    for (const line of md.split('\n').filter((l) => l.startsWith('| kafka/'))) expect(line.split(/(?<!\\)\|/).length - 2).toBe(4);
+    expect(md).toContain('\\\\u202e'); // shown as the escape (its backslash escaped for Markdown)
+  });
+});
+
+/**
+ * The text GitHub would show for Markdown `md`, as far as autolinks care: backslash escapes and the
+ * entities we write decoded. GFM's extended autolinks (https://github.github.com/gfm/#autolinks-extension-)
+ * need `http://`, `https://` (cmark-gfm also takes `ftp://`), `www.`, or an address character right
+ * before an `@`; cmark-gfm matches email addresses on this decoded text.
+ */
+function renderedText(md: string): string {
+  return md
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&#8203;/g, '\u200b')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+const AUTOLINK = /(https?|ftp):\/\/|www\.|[A-Za-z0-9._+-]@/i;
+
+describe('the job summary: no bare URL, www name or email address from the repository becomes a link', () => {
+  it('topic names with URLs, www names and addresses are shown but not linked', async () => {
+    const names = ['https://evil.example/login', 'HTTP://evil.example', 'ftp://evil.example/x', 'www.evil.example', 'WWW.evil.example', 'ceo@evil.example', 'mailto:ceo@evil.example', 'xmpp:ceo@evil.example'];
+    const dir = repository({ 'topics.yaml': `topics:\n${names.map((n) => `  - topic: ${yamlQuoted(n)}\n    replicationFactor: 1\n`).join('')}` });
+    const out = path.join(dir, 'summary.md');
+    await lint(dir, '--format', 'json', '--summary', out);
+    const md = readFileSync(out, 'utf8');
+    const text = renderedText(md);
+    expect(text).toContain('evil.example'); // the names are there...
+    for (const line of text.split('\n')) expect(line).not.toMatch(AUTOLINK); // ...and none is a link
+    // The reader sees the name as it is: only a zero-width space was added.
+    expect(text.replace(/\u200b/g, '')).toContain('https://evil.example/login');
+  });
+
+  it('the checker catches a link (control)', () => {
+    expect(renderedText('see https\\://evil.example')).toMatch(AUTOLINK);
+    expect(renderedText('x\\@evil.example')).toMatch(AUTOLINK);
+  });
+});
+
+describe('a backslash is part of a file name, never a separator', () => {
+  it('a\\b.yaml is reported as a\\b.yaml by every format, and as a%5Cb.yaml in SARIF', async () => {
+    const dir = repository({ 'a\\b.yaml': 'topic: orders.created.v1\nreplicationFactor: 1\n' });
+    const json = JSON.parse((await lint(dir, '--format', 'json')).stdout) as { findings: { file: string }[] };
+    expect(new Set(json.findings.map((f) => f.file))).toEqual(new Set(['a\\b.yaml']));
+    const sarif = JSON.parse((await lint(dir, '--format', 'sarif')).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(new Set(sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(new Set(['a%5Cb.yaml']));
+    expect((await lint(dir, '--format', 'stylish')).stdout.split('\n')[0]).toBe('a\\b.yaml');
+    for (const line of (await lint(dir, '--format', 'compact')).stdout.trimEnd().split('\n')) expect(line.startsWith('a\\b.yaml:')).toBe(true);
+    for (const line of (await lint(dir, '--format', 'github')).stdout.trimEnd().split('\n')) expect(line).toMatch(/^::\w+ file=a\\b\.yaml,/);
+  });
+});
