@@ -14,6 +14,7 @@ import type { Catalog, SuppressionComment } from '../core/model.js';
 import type { AnyRule, Level } from '../core/rule.js';
 import { LineIndex, regionOf } from '../core/text.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { boundQuoted } from '../util/excerpt.js';
 
 /** A step after the rules: the texts of the input files, and the files of the run (to judge waiver scope). */
 export type PostprocessStep = (findings: Finding[], ctx: { texts: ReadonlyMap<string, string>; catalog?: Pick<Catalog, 'files'> }) => Finding[];
@@ -300,7 +301,7 @@ export function parseBaseline(text: string): { entries: BaselineEntry[] } | { er
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { error: `not JSON (${(e as Error).message})` };
+    return { error: `not JSON (${boundQuoted((e as Error).message)})` };
   }
   const d = data as Partial<BaselineFile>;
   if (!d || typeof d !== 'object' || d.tool !== 'topiclint' || d.version !== 1 || !Array.isArray(d.findings)) return { error: 'not a topiclint baseline (expected {"version": 1, "tool": "topiclint", "findings": [...]}); write one with --write-baseline' };

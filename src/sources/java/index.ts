@@ -35,6 +35,7 @@ import {
   type RoleHint,
 } from './kafka-names.js';
 import { cjsExports } from '../../util/cjs.js';
+import { boundQuoted } from '../../util/excerpt.js';
 
 const FORMAT = 'java';
 const MENTIONS_KAFKA = /kafka/i;
@@ -78,7 +79,8 @@ function parseError(unit: Unit, e: unknown): { message: string; start: number; e
   const expected = /Expecting --> '([^']*)' <-- but found --> '([^']*)' <--/.exec(msg);
   const detail = expected ? `expected '${expected[1]}' but found '${expected[2]}'` : found ? `unexpected '${found[1]}'` : /unexpected character/.test(msg) ? 'unexpected character' : second && second.length < 120 && !/one of these/.test(second) ? second : 'the parser stopped here';
   const len = found ? Math.max(1, found[1]!.length) : 1;
-  return { message: `Java syntax error: ${detail}. topiclint cannot read Kafka settings from this file until it compiles.`, start, end: Math.min(unit.file.text.length, start + len) };
+  // What the parser quotes of the file is cut to an excerpt (src/util/excerpt.ts).
+  return { message: `Java syntax error: ${boundQuoted(detail)}. topiclint cannot read Kafka settings from this file until it compiles.`, start, end: Math.min(unit.file.text.length, start + len) };
 }
 
 function innermost(ctx: Ctx): string {

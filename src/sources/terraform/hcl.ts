@@ -3,6 +3,7 @@
  * Converting once lets the tree-sitter tree be freed at once and keeps evaluation simple.
  */
 import type { Node, Parser } from 'web-tree-sitter';
+import { excerpt } from '../../util/excerpt.js';
 
 export interface Span {
   readonly start: number;
@@ -356,8 +357,9 @@ function firstError(root: Node, text: string): SyntaxProblem | undefined {
     if (n.isError) {
       const lineEnd = text.slice(n.startIndex, n.endIndex).search(/[\r\n]/);
       const end = lineEnd < 0 ? n.endIndex : n.startIndex + lineEnd;
-      const snippet = text.slice(n.startIndex, Math.min(end, n.startIndex + 40)).trim();
-      return { message: `HCL syntax error: unexpected ${snippet ? JSON.stringify(snippet) : 'input'}`, start: n.startIndex, end: Math.max(end, n.startIndex) };
+      // A short excerpt of the file only (src/util/excerpt.ts): the line may hold a credential.
+      const snippet = excerpt(text.slice(n.startIndex, Math.min(end, n.startIndex + 40)).trim());
+      return { message: `HCL syntax error: unexpected ${snippet ? `"${snippet}"` : 'input'}`, start: n.startIndex, end: Math.max(end, n.startIndex) };
     }
     for (const c of n.children) {
       if (c.hasError || c.isMissing) {

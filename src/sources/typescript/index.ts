@@ -24,6 +24,7 @@ import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toN
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { resolveAll, type ResolveRequest } from './resolve.js';
 import { cjsExports } from '../../util/cjs.js';
+import { boundQuoted } from '../../util/excerpt.js';
 
 const FORMAT = 'typescript';
 const CLAIMED = /\.(ts|tsx|js|mjs|cjs|mts|cts)$/;
@@ -601,7 +602,8 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
       const err = e as { message?: string; location?: { start?: { offset?: number }; end?: { offset?: number } } };
       const start = err.location?.start?.offset ?? 0;
       const end = Math.min(f.text.length, Math.max(start + 1, err.location?.end?.offset ?? start));
-      const message = `Syntax error: ${(err.message ?? String(e)).replace(/\.$/, '')}. topiclint cannot read Kafka settings from this file until it parses.`;
+      // What the parser quotes of the file is cut to an excerpt (src/util/excerpt.ts).
+      const message = `Syntax error: ${boundQuoted(err.message ?? String(e)).replace(/\.$/, '')}. topiclint cannot read Kafka settings from this file until it parses.`;
       problems.push({ ruleId: 'parse-error', message, loc: { file: f.path, start, end } });
       errors.set(f.path, message);
       continue;
