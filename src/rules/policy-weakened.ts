@@ -9,6 +9,7 @@ import type { Finding, RelatedFindingLocation } from '../core/finding.js';
 import type { Level } from '../core/rule.js';
 import { defineRule } from '../core/rule.js';
 import { LineIndex, regionOf } from '../core/text.js';
+import { parseBaseline, type BaselineEntry } from '../policy/exceptions.js';
 import { parseYaml, type YMap, type YNode, type YPair } from '../sources/yaml/tree.js';
 
 export const POLICY_WEAKENED = 'policy-weakened';
@@ -306,6 +307,11 @@ export function comparePolicies(baseText: string | undefined, headText: string |
       if (h !== undefined && h !== b) changes.push({ field: key, message: `points \`${key}\` at ${h}${b ? ` instead of ${b}` : ''}`, at: { start: hpair!.value!.start, end: hpair!.value!.end } });
     }
   }
+  return findingsOf(changes, base, head, headText, path, opts);
+}
+
+/** One `policy-weakened` finding per change, at its place now, with its place at the base as related. */
+function findingsOf(changes: readonly Change[], base: Side, head: Side, headText: string | undefined, path: string, opts: ComparePoliciesOptions): Finding[] {
   const ref = opts.ref ?? 'base';
   const seen = new Map<string, number>();
   return changes.map((c) => {
@@ -326,4 +332,57 @@ export function comparePolicies(baseText: string | undefined, headText: string |
       fingerprint: createHash('sha256').update(n === 0 ? key : `${key}#${n}`).digest('hex').slice(0, 32),
     };
   });
+}
+
+/** What `compareBaselines` decided: the entries this run honours, and a finding per entry it does not. */
+export interface BaselineComparison {
+  readonly honoured: readonly BaselineEntry[];
+  readonly findings: Finding[];
+}
+
+/**
+ * The baseline file at the base and now (`--base`): an entry the pull request adds hides a finding
+ * from the run that judges that same pull request, so it is not honoured and is reported, at its line,
+ * naming the rule and the finding it would hide. Entries the base already had are honoured (removing
+ * entries is fine: the findings then count again). `baseText` undefined: no baseline at the base, so
+ * every entry is added. Entries are matched by fingerprint, as many times as the base has them.
+ */
+export function compareBaselines(baseText: string | undefined, headText: string, path: string, opts: ComparePoliciesOptions = {}): BaselineComparison {
+  const parsed = parseBaseline(headText);
+  if ('error' in parsed) return { honoured: [], findings: [] }; // the config step reports an unreadable baseline
+  if (baseText === headText) return { honoured: parsed.entries, findings: [] };
+  const atBase = baseText === undefined ? undefined : parseBaseline(baseText);
+  const left = new Map<string, number>();
+  for (const e of atBase && 'entries' in atBase ? atBase.entries : []) left.set(e.fingerprint, (left.get(e.fingerprint) ?? 0) + 1);
+  const honoured: BaselineEntry[] = [];
+  const added: { entry: BaselineEntry; index: number }[] = [];
+  parsed.entries.forEach((entry, index) => {
+    const n = left.get(entry.fingerprint) ?? 0;
+    if (n > 0) {
+      left.set(entry.fingerprint, n - 1);
+      honoured.push(entry);
+    } else added.push({ entry, index });
+  });
+  if (added.length === 0) return { honoured, findings: [] };
+  // Where each entry is written: the items of `findings` that parseBaseline kept, in order.
+  const head = side(headText);
+  const list = pair(head.root, 'findings')?.value;
+  const items = (list?.type === 'seq' ? list.items : []).filter((i) => {
+    const fingerprint = pair(i, 'fingerprint')?.value;
+    return fingerprint?.type === 'scalar' && typeof fingerprint.value === 'string';
+  });
+  const changes: Change[] = added.map(({ entry, index }) => {
+    const item = items[index];
+    // The entry's other fields are the pull request's text, not checked by parseBaseline: shown bounded.
+    const shown = (v: unknown, max: number) => {
+      const s = typeof v === 'string' || typeof v === 'number' ? String(v) : '?';
+      return s.length > max ? `${s.slice(0, max)}…` : s;
+    };
+    return {
+      field: `baseline.${entry.fingerprint}`,
+      message: `adds a baseline entry that hides \`${shown(entry.ruleId, 80)}\` at ${shown(entry.file, 200)}:${shown(entry.line, 12)} ("${shown(entry.message, 160)}"); this run does not honour it`,
+      at: item ? { start: item.start, end: pair(item, 'fingerprint')?.end ?? item.end } : undefined,
+    };
+  });
+  return { honoured, findings: findingsOf(changes, side(undefined), head, headText, path, opts) };
 }

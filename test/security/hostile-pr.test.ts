@@ -6,12 +6,15 @@
  *     promisor remotes, `remote.*.uploadpack`, `core.sshCommand`, `ext::` remotes, hooks,
  *     `core.fsmonitor`, filter drivers, textconv): no marker file appears, and a blob that cannot be
  *     had is reported (exit 2, a message saying what to do), never a crash.
+ *  2. With `--base`, the baseline honours only the entries it had at the base: an entry the pull
+ *     request adds is `policy-weakened` at its line, and the finding it would hide counts.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, commitAll, git, makeRepo, write } from '../change/helpers.js';
+import { compareBaselines } from '../../src/rules/policy-weakened.js';
+import { cli, commitAll, git, jsonFindings, makeRepo, write } from '../change/helpers.js';
 
 const t = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -161,5 +164,83 @@ describe('--base: git never reaches the network nor runs a configured program', 
     write(dir, { '.gitattributes': '*.yaml diff=evil\n' });
     git(dir, 'config', 'diff.evil.textconv', `${payload('textconv')}; cat`);
     await expectCleanBaseRun(dir);
+  });
+});
+
+describe('--base: a pull request cannot baseline its own new findings', () => {
+  const BASELINE = '.topiclint-baseline.json';
+  const legacy = t('topic: legacy.orders.v1', 'partitions: 6', 'replicationFactor: 1');
+  const added = t('topic: payments.created.v1', 'partitions: 6', 'replicationFactor: 1');
+
+  /** main: one known error, baselined. feature: a new error, and the baseline rewritten to hide it too. */
+  async function repo(): Promise<string> {
+    const dir = path.join(work, 'repo');
+    mkdirSync(dir);
+    git(dir, 'init', '-q');
+    write(dir, { 'legacy.yaml': legacy });
+    expect((await cli(dir, ['--write-baseline', BASELINE])).code).toBe(0);
+    commitAll(dir, 'base');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, { 'payments.yaml': added });
+    expect((await cli(dir, ['--write-baseline', BASELINE])).code).toBe(0);
+    commitAll(dir, 'head: new error, baseline rewritten');
+    return dir;
+  }
+
+  it('the added entry is policy-weakened at its line, naming the rule and finding; the new error counts (exit 1)', async () => {
+    const dir = await repo();
+    const r = await jsonFindings(dir, ['--base', 'main', '--baseline', BASELINE]);
+    expect(r.code).toBe(1);
+    const weakened = r.findings.filter((f) => f.ruleId === 'policy-weakened');
+    // One finding per added entry, at the line that opens it, naming the rule and the place it hides.
+    const failing = r.findings.filter((f) => f.level === 'error' && f.ruleId !== 'policy-weakened' && !(f as { suppression?: unknown }).suppression);
+    expect(failing.length).toBeGreaterThan(0);
+    expect(failing.every((f) => f.file === 'payments.yaml')).toBe(true);
+    expect(weakened.length).toBeGreaterThanOrEqual(failing.length);
+    const text = readFileSync(path.join(dir, BASELINE), 'utf8').split('\n');
+    for (const w of weakened) {
+      expect(w.file).toBe(BASELINE);
+      expect(text[w.line - 1]).toBe('    {');
+      expect(w.message).toMatch(/adds a baseline entry that hides `[a-z-]+` at payments\.yaml:\d+/);
+    }
+    for (const f of failing) expect(weakened.some((w) => w.message.includes(`hides \`${f.ruleId}\` at payments.yaml:${f.line} `))).toBe(true);
+    // What the base had baselined (legacy.yaml) stays baselined.
+    expect(r.findings.filter((f) => f.file === 'legacy.yaml' && !(f as { suppression?: unknown }).suppression && f.level === 'error')).toEqual([]);
+  });
+
+  it('the same through the streaming and the whole-catalog pipelines, and with the config naming the baseline', async () => {
+    const dir = await repo();
+    write(dir, { 'topiclint.config.yaml': t(`baseline: ${BASELINE}`) });
+    commitAll(dir, 'config names the baseline');
+    const r = await jsonFindings(dir, ['--base', 'main']);
+    expect(r.code).toBe(1);
+    const files = new Set(r.findings.filter((f) => f.ruleId === 'policy-weakened').map((f) => f.file));
+    expect([...files].sort()).toEqual([BASELINE, 'topiclint.config.yaml']);
+    // The whole-catalog pipeline (a config that needs whole entities) decides the same.
+    write(dir, { 'topiclint.config.yaml': t(`baseline: ${BASELINE}`, 'overrides:', '  - when: { drTier: tier-1 }', '    rules: { duplicate-topic: error }') });
+    const whole = await jsonFindings(dir, ['--base', 'main']);
+    expect(whole.findings.filter((f) => f.ruleId === 'policy-weakened' && f.file === BASELINE).length).toBe(r.findings.filter((f) => f.ruleId === 'policy-weakened' && f.file === BASELINE).length);
+  });
+
+  it('a hostile baseline (wrong types, no base file, duplicates) is judged without a crash', () => {
+    const baseline = (...findings: unknown[]) => JSON.stringify({ version: 1, tool: 'topiclint', findings }, null, 2);
+    const odd = { fingerprint: 'f1', ruleId: 7, level: 'error', file: { x: 1 }, line: 'x', message: 'm'.repeat(10_000) };
+    const c = compareBaselines(undefined, baseline(odd, odd), BASELINE, { ref: 'main' });
+    expect(c.honoured).toEqual([]);
+    expect(c.findings).toHaveLength(2);
+    expect(c.findings[0]!.message.length).toBeLessThan(800);
+    // An entry the base had once is honoured once; its duplicate is added.
+    const twice = compareBaselines(baseline(odd), baseline(odd, odd), BASELINE, { ref: 'main' });
+    expect([twice.honoured.length, twice.findings.length]).toEqual([1, 1]);
+    expect(twice.findings[0]!.location.region.startLine).toBe(15); // the second entry opens on line 15
+  });
+
+  it('without --base the baseline is honoured as written (exit 0); an unchanged baseline gives no finding', async () => {
+    const dir = await repo();
+    expect((await jsonFindings(dir, ['--baseline', BASELINE])).code).toBe(0);
+    git(dir, 'checkout', '-q', 'main');
+    const r = await jsonFindings(dir, ['--base', 'main', '--baseline', BASELINE]);
+    expect(r.code).toBe(0);
+    expect(r.findings.filter((f) => f.ruleId === 'policy-weakened')).toEqual([]);
   });
 });
