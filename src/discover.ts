@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { errorCode } from './util/error-code.js';
 import { GitIgnores } from './util/gitignores.js';
+import { globMatcher } from './util/glob.js';
 import { toPosix } from './util/posix-path.js';
 import { GIT_DIR_REASON, NOT_REGULAR_REASON, RepoFiles } from './util/repo-file.js';
 
@@ -51,8 +51,9 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   const problems: DiscoveryProblem[] = [];
   const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   const rel = (abs: string) => (abs.startsWith(prefix) ? toPosix(abs.slice(prefix.length)) : toPosix(path.relative(root, abs))) || path.basename(abs);
-  const included = opts.include?.length ? picomatch(opts.include as string[], { dot: true }) : undefined;
-  const excluded = opts.exclude?.length ? picomatch(opts.exclude as string[], { dot: true }) : undefined;
+  // Linear-time glob matching (src/util/glob.ts): the globs come from the repository's config.
+  const included = opts.include?.length ? globMatcher(opts.include) : undefined;
+  const excluded = opts.exclude?.length ? globMatcher(opts.exclude) : undefined;
   const consider = (abs: string, explicit: boolean, viaLink = true) => {
     const r = rel(abs);
     if (excluded?.(r)) return;

@@ -9,7 +9,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { packageAsset } from '../util/package-asset.js';
-import picomatch from 'picomatch';
 import type { Override, ResolvedConfig, RuleSetting } from '../core/config.js';
 import type { AnyRule, Severity } from '../core/rule.js';
 import { LineIndex } from '../core/text.js';
@@ -21,6 +20,7 @@ import { configSchema, waiversFileSchema, waiverSchema } from '../schemas/config
 import { get, getPair, parseYaml, toJS, type YNode } from '../sources/yaml/tree.js';
 import { validateNode } from '../sources/yaml/validate.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { globProblem } from '../util/glob.js';
 import { regexProblem } from '../util/safe-regex.js';
 import { toPosix } from '../util/posix-path.js';
 import { RepoFiles, type NotRead } from '../util/repo-file.js';
@@ -133,7 +133,7 @@ class Problems {
   }
 }
 
-/** A glob that can never work: unbalanced brackets, braces or parentheses, or one picomatch rejects. */
+/** A glob that can never work: unbalanced brackets, braces or parentheses, or one the linear-time matcher (src/util/glob.ts) refuses. */
 export function checkGlob(glob: string): string | undefined {
   if (glob.trim() === '') return 'An empty glob matches nothing.';
   if (path.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob)) return `\`${glob}\` is absolute; globs are relative to the repository root (e.g. \`kafka/**\`).`;
@@ -153,24 +153,18 @@ export function checkGlob(glob: string): string | undefined {
     }
     if (depth !== 0) return `\`${glob}\` has an unbalanced \`${open}\` ${name}. Close it with \`${close}\`, or escape it as \`\\${open}\`.`;
   }
-  try {
-    const re = picomatch.makeRe(glob, { dot: true });
-    if (re.source === '$^') return `\`${glob}\` can never match a path (picomatch rejects it).`;
-  } catch (e) {
-    return `\`${glob}\` is not a valid glob: ${(e as Error).message}.`;
-  }
-  return undefined;
+  const problem = globProblem(glob);
+  return problem ? `The glob \`${glob.length > 200 ? `${glob.slice(0, 200)}…` : glob}\` ${problem}` : undefined;
 }
 
 /**
- * Options a rule marks `regex: true` in its options schema (topic-naming's `pattern`) that the
+ * A rule's regular-expression options (`regexOptions`, e.g. topic-naming's `pattern`) that the
  * linear-time engine refuses (lookaround, backreferences, syntax errors): each at its own node.
  */
-function regexOptionProblems(optionsNode: YNode, schema: Readonly<Record<string, unknown>>): { key: string; node: YNode; problem: string }[] {
-  const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+function regexOptionProblems(optionsNode: YNode, keys: readonly string[]): { key: string; node: YNode; problem: string }[] {
   const out: { key: string; node: YNode; problem: string }[] = [];
-  for (const [key, property] of Object.entries(properties)) {
-    const node = property['regex'] === true ? get(optionsNode, key) : undefined;
+  for (const key of keys) {
+    const node = get(optionsNode, key);
     if (node?.type !== 'scalar' || typeof node.value !== 'string') continue;
     const problem = regexProblem(node.value);
     if (problem) out.push({ key, node, problem });
@@ -349,7 +343,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
         } else {
           const errs = validateNode(optionsNode, rule.meta.optionsSchema, false);
           for (const e of errs) problems.add(f, e, `Rule \`${id}\`: ${e.message.replace(/^the entry/, 'the options')}${e.message.startsWith('Unknown key') ? '' : ` See \`topiclint explain ${id}\` for its options.`}`);
-          const badRegexes = errs.length === 0 ? regexOptionProblems(optionsNode, rule.meta.optionsSchema) : [];
+          const badRegexes = errs.length === 0 ? regexOptionProblems(optionsNode, rule.meta.regexOptions ?? []) : [];
           for (const r of badRegexes) problems.add(f, r.node, `Rule \`${id}\`: the \`${r.key}\` pattern ${r.problem}`);
           if (errs.length === 0 && badRegexes.length === 0) options = toJS(optionsNode) as Record<string, unknown>;
         }

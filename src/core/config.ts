@@ -2,10 +2,10 @@
  * Resolved configuration and how a rule's level and options are found for one entity or file.
  * Loading and validating config files lives in `src/config/`; this part is pure.
  */
-import picomatch from 'picomatch';
 import type { Entity } from './model.js';
 import type { AnyRule, Severity } from './rule.js';
 import { evaluateWhere } from '../policy/selector.js';
+import { globMatcher } from '../util/glob.js';
 
 export interface RuleSetting {
   readonly level: Severity;
@@ -64,8 +64,8 @@ export class SettingsResolver {
     private readonly rulesById: ReadonlyMap<string, AnyRule>,
   ) {
     this.overrides = config.overrides.map((o) => ({
-      ...(o.files ? { files: picomatch(o.files as string[], { dot: true }) } : {}),
-      ...(o.excludedFiles ? { excluded: picomatch(o.excludedFiles as string[], { dot: true }) } : {}),
+      ...(o.files ? { files: globMatcher(o.files) } : {}), // linear time: src/util/glob.ts
+      ...(o.excludedFiles ? { excluded: globMatcher(o.excludedFiles) } : {}),
       ...(o.when ? { when: o.when } : {}),
       rules: o.rules,
     }));

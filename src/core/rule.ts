@@ -28,6 +28,11 @@ export interface RuleMeta<O = Record<string, never>> {
   /** Looks across entities or files (duplicate-topic, unknown-topic): matters for caching and pre-commit. */
   readonly crossFile?: boolean;
   readonly optionsSchema?: OptionsSchema;
+  /**
+   * Options whose value is a regular expression (topic-naming's `pattern`): the config loader checks
+   * each compiles on the linear-time engine (src/util/safe-regex.ts) and reports it at its line if not.
+   */
+  readonly regexOptions?: readonly string[];
   readonly defaultOptions: O;
   /** Whether the recommended preset enables the rule (default true). */
   readonly recommended?: boolean;

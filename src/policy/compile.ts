@@ -7,8 +7,9 @@ import type { Catalog, ConsumerGroup, Entity, Topic } from '../core/model.js';
 import { defineRule, type AnyRule, type Level } from '../core/rule.js';
 import { describeMs, parseRetention } from '../core/values.js';
 import { policySchema } from '../schemas/config.js';
-import { get, getPair, parseYaml, toJS } from '../sources/yaml/tree.js';
+import { get, getPair, parseYaml, toJS, type YNode } from '../sources/yaml/tree.js';
 import { getAjv, validateNode } from '../sources/yaml/validate.js';
+import { regexProblem } from '../util/safe-regex.js';
 import { checkWhere, evaluateWhere, NAVIGATION, type SelectorContext, type Where } from './selector.js';
 import { isUnknownAt, locationFor, viewOf } from './view.js';
 
@@ -71,7 +72,8 @@ export function compilePolicies(text: string, file: string): CompiledPolicies {
     if (whereNode) problems.push(...checkWhere(whereNode, kinds));
     let validate: ValidateFunction | undefined;
     const requireNode = get(node, 'require');
-    if (def.require) {
+    if (requireNode) problems.push(...requirePatternProblems(requireNode));
+    if (def.require && problems.length === before) {
       try {
         validate = getAjv(false, 'user').compile(withDurations(def.require) as object);
       } catch (e) {
@@ -83,6 +85,42 @@ export function compilePolicies(text: string, file: string): CompiledPolicies {
     rules.push(policyRule(pair.key, def, kinds, validate, file));
   }
   return { rules, problems };
+}
+
+/**
+ * The `pattern`s and `patternProperties` of a `require` schema that the linear-time engine refuses,
+ * each at its own node (Ajv would refuse the whole schema at `require:` with a less precise message).
+ * A key named `pattern` directly under `properties` is a field name, not the keyword.
+ */
+function requirePatternProblems(node: YNode, depth = 0): PolicyProblem[] {
+  const out: PolicyProblem[] = [];
+  const at = (n: YNode, source: string, problem: string) => out.push({ message: `\`require\`: the pattern \`${source.slice(0, 200)}\` ${problem}`, start: n.start, end: n.end });
+  if (depth > 64) return out;
+  if (node.type === 'seq') for (const item of node.items) out.push(...requirePatternProblems(item, depth + 1));
+  if (node.type !== 'map') return out;
+  for (const pair of node.pairs) {
+    const v = pair.value;
+    if (!v) continue;
+    if (pair.key === 'pattern' && v.type === 'scalar' && typeof v.value === 'string') {
+      const problem = regexProblem(v.value);
+      if (problem) at(v, v.value, problem);
+      continue;
+    }
+    if (pair.key === 'patternProperties' && v.type === 'map') {
+      for (const p of v.pairs) {
+        const problem = regexProblem(p.key);
+        if (problem) at(p.keyNode, p.key, problem);
+        if (p.value) out.push(...requirePatternProblems(p.value, depth + 1));
+      }
+      continue;
+    }
+    if ((pair.key === 'properties' || pair.key === 'definitions' || pair.key === '$defs') && v.type === 'map') {
+      for (const p of v.pairs) if (p.value) out.push(...requirePatternProblems(p.value, depth + 1));
+      continue;
+    }
+    out.push(...requirePatternProblems(v, depth + 1));
+  }
+  return out;
 }
 
 /** ISO-8601 durations in `minimum`/`maximum`/`exclusive*`/`const`/`enum` become milliseconds. */

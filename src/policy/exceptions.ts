@@ -5,7 +5,6 @@
  * `unused-suppression`, `expired-waiver`). Rules listed as `unsuppressible` stay visible whatever hides them.
  */
 import { createHash } from 'node:crypto';
-import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../core/config.js';
 import { SettingsResolver } from '../core/config.js';
 import { sortFindings } from '../core/engine.js';
@@ -14,6 +13,7 @@ import type { Catalog, SuppressionComment } from '../core/model.js';
 import type { AnyRule, Level } from '../core/rule.js';
 import { LineIndex, regionOf } from '../core/text.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { globMatcher } from '../util/glob.js';
 import { boundQuoted } from '../util/excerpt.js';
 
 /** A step after the rules: the texts of the input files, and the files of the run (to judge waiver scope). */
@@ -43,6 +43,10 @@ export function makeFinding(ruleId: string, level: Level, message: string, file:
 const HASH_COMMENTS = /\.(ya?ml|properties|tf|tfvars|hcl|sh|env|conf|toml)$/i;
 const SLASH_COMMENTS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|java|kt|kts|scala|groovy|tf|hcl)$/i;
 const MARKER = 'topiclint-disable';
+/** Rule ids longer than this are kept truncated (they name no rule): messages quote them. */
+export const MAX_SUPPRESSED_RULE_ID = 128;
+/** A longer reason is kept truncated: it is quoted in SARIF and the job summary. */
+export const MAX_SUPPRESSION_REASON = 1000;
 
 /**
  * Find `topiclint-disable-next-line <rule>[, <rule>] -- <reason>`, `topiclint-disable-line ...` (a
@@ -59,6 +63,9 @@ export function scanSuppressions(file: string, text: string): SuppressionComment
   const re = new RegExp(`(^|[\\s;,({])(${openers})[ \\t]*${MARKER}-(next-line|line|file)(?![\\w-])`, 'g');
   const out: SuppressionComment[] = [];
   const index = new LineIndex(text);
+  // The next `*/` after a comment, found once and reused by the comments before it: searching from
+  // every `/*` would be quadratic in a file full of unclosed comments.
+  let close = -2;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const opener = m[2]!;
@@ -68,7 +75,7 @@ export function scanSuppressions(file: string, text: string): SuppressionComment
     if (bodyEnd < 0) bodyEnd = text.length;
     let end = bodyEnd;
     if (opener === '/*') {
-      const close = text.indexOf('*/', bodyStart);
+      if (close !== -1 && close < bodyStart) close = text.indexOf('*/', bodyStart);
       if (close >= 0) {
         bodyEnd = close;
         end = close + 2;
@@ -79,8 +86,8 @@ export function scanSuppressions(file: string, text: string): SuppressionComment
     const body = text.slice(bodyStart, bodyEnd).replace(/\s+/g, ' ').trim();
     const sep = body.search(/(^|\s)--(\s|$)/);
     const rulesText = sep >= 0 ? body.slice(0, sep) : body;
-    const reason = sep >= 0 ? body.slice(sep).replace(/^\s*--\s*/, '').trim() : '';
-    const rules = rulesText.split(/[\s,]+/).filter(Boolean);
+    const reason = truncate(sep >= 0 ? body.slice(sep).replace(/^\s*--\s*/, '').trim() : '', MAX_SUPPRESSION_REASON);
+    const rules = [...new Set(rulesText.split(/[\s,]+/).filter(Boolean).map((id) => truncate(id, MAX_SUPPRESSED_RULE_ID)))];
     const kind = m[3] === 'file' ? 'file' : m[3] === 'line' ? 'line' : 'next-line';
     out.push({
       file,
@@ -93,6 +100,11 @@ export function scanSuppressions(file: string, text: string): SuppressionComment
     re.lastIndex = Math.max(re.lastIndex, end);
   }
   return out;
+}
+
+/** `text` cut to `max` characters, the cut marked with `…` (so a cut id never equals a rule id). */
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export interface ExceptionSettings {
@@ -228,7 +240,7 @@ export function waiverStep(
       if (unused) extra.push(makeFinding('unused-suppression', unused, `The waiver ${who} cannot apply: \`${w.rule}\` is unsuppressible in this repository's configuration. Fix the finding and remove the waiver.`, w.file, w.text, w.loc.start, w.loc.end, `${w.rule}|${w.target}|unsuppressible`));
       continue;
     }
-    const glob = picomatch(w.target, { dot: true });
+    const glob = globMatcher([w.target]); // linear time: src/util/glob.ts
     active.push({ waiver: w, glob, matches: (f) => f.ruleId === w.rule && (f.entityName === w.target || glob(f.location.file)) });
   }
   return (findings, { catalog }) => {

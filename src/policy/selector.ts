@@ -20,6 +20,7 @@ import type { Entity } from '../core/model.js';
 import { parseRetention, toNumber } from '../core/values.js';
 import type { YNode } from '../sources/yaml/tree.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { regexProblem, safeRegex } from '../util/safe-regex.js';
 import { viewOf } from './view.js';
 
 export type Truth = boolean | undefined;
@@ -125,7 +126,7 @@ function applyOperator(op: string, actual: unknown, unknown: boolean, operand: u
     case 'notIn':
       return !values.some((a) => (operand as unknown[]).some((o) => equals(a, o, durationKey)));
     case 'matches': {
-      const re = regex(String(operand));
+      const re = safeRegex(String(operand)); // linear time: the pattern comes from the repository
       return re ? values.some((a) => typeof a === 'string' && re.test(a)) : false;
     }
     case 'gt':
@@ -143,20 +144,6 @@ function applyOperator(op: string, actual: unknown, unknown: boolean, operand: u
     default:
       return false;
   }
-}
-
-const regexCache = new Map<string, RegExp | null>();
-function regex(source: string): RegExp | null {
-  let re = regexCache.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source, 'u');
-    } catch {
-      re = null;
-    }
-    regexCache.set(source, re);
-  }
-  return re;
 }
 
 /** A number to compare: numbers, numeric strings, ISO-8601 durations (ms); infinite (-1) is the longest. */
@@ -282,7 +269,11 @@ function checkCondition(node: YNode, key: string): SelectorProblem[] {
         if (v.type !== 'scalar' || typeof v.value !== 'boolean') at(v, '`exists` takes true or false.');
         break;
       case 'matches':
-        if (v.type !== 'scalar' || regex(String(v.value)) === null) at(v, `\`matches\` takes a regular expression; \`${v.type === 'scalar' ? v.raw : '...'}\` does not compile.`);
+        if (v.type !== 'scalar') at(v, '`matches` takes a regular expression, e.g. `"\\.dlq$"`.');
+        else {
+          const problem = regexProblem(String(v.value));
+          if (problem) at(v, `\`matches\`: the regular expression \`${String(v.value).slice(0, 200)}\` ${problem}`);
+        }
         break;
       case 'gt':
       case 'gte':

@@ -1,12 +1,18 @@
 import { defineRule } from '../core/rule.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { compileRe2Source, quoteRe2, type SafeRegex } from '../util/safe-regex.js';
 import { checkClientTopics } from './lib/client-topics.js';
 import { describeEntity } from './lib/report.js';
 
-/** `orders.*`-style wildcards some teams write in a group's topic list. */
-function wildcard(name: string): RegExp | undefined {
+/**
+ * `orders.*`-style wildcards some teams write in a group's topic list, matched on RE2: the catalog
+ * comes from the repository, and `*a*a*a*a*b` against a long topic name would make a backtracking
+ * `RegExp` run for minutes; RE2 takes time linear in the name (src/util/safe-regex.ts).
+ */
+function wildcard(name: string): SafeRegex | undefined {
   if (!name.includes('*')) return undefined;
-  return new RegExp(`^${name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = compileRe2Source(`^${name.split('*').map(quoteRe2).join('(?s:.*)')}$`, name);
+  return 'problem' in re ? undefined : re;
 }
 
 export default defineRule({

@@ -22,6 +22,7 @@ import { known } from '../core/values.js';
 import type { YNode } from './yaml/tree.js';
 import { get } from './yaml/tree.js';
 import { labelMap } from './yaml/fields.js';
+import { compileRe2Source } from '../util/safe-regex.js';
 
 export type OwnershipSource = 'labels' | 'annotations' | 'team-label' | 'codeowners';
 
@@ -264,7 +265,10 @@ export function compilePattern(pattern: string): ((path: string) => boolean) | u
   if (dirOnly) suffix = '/.+$';
   else if (lastSeg === '*' || lastSeg === '**') suffix = '$';
   else suffix = '(?:/.+)?$';
-  const re = new RegExp(prefix + body + suffix);
+  // RE2, not RegExp: CODEOWNERS comes from the repository, and `*a*a*a*a*b` against a long path would
+  // backtrack for minutes; RE2 matches in time linear in the path (src/util/safe-regex.ts).
+  const re = compileRe2Source(prefix + body + suffix, pattern);
+  if ('problem' in re) return undefined;
   return (path: string) => re.test(path.replace(/^\.\//, '').replace(/^\/+/, ''));
 }
 

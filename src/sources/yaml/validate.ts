@@ -4,6 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { ajvRegExp } from '../../util/safe-regex.js';
 import { consumerGroupSchema, topicSchema } from '../../schemas/catalog.js';
 import * as precompiled from '../../schemas/validators.generated.js';
 import { toJS, type YNode } from './tree.js';
@@ -27,7 +28,9 @@ export function getAjv(coerce = true, from: 'builtin' | 'user' = 'builtin'): Ajv
   const key = `${coerce ? 'coerce' : 'strict'}/${from}`;
   let ajv = ajvInstances.get(key);
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false, validateSchema: from === 'user' });
+    // A user's schema (a policy's `require`) comes from the repository: its `pattern`s run on RE2, in linear time.
+    const user = from === 'user' ? { validateSchema: true, code: { regExp: ajvRegExp } } : { validateSchema: false };
+    ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false, ...user });
     ajvInstances.set(key, ajv);
   }
   return ajv;
