@@ -2,7 +2,7 @@
  * File discovery: the candidate files under the given paths, honouring `.gitignore` files and never
  * entering `node_modules` or `.git`. Symbolic links are not followed out of the root.
  */
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './util/error-code.js';
 import { GitIgnores } from './util/gitignores.js';
@@ -54,12 +54,24 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   // Linear-time glob matching (src/util/glob.ts): the globs come from the repository's config.
   const included = opts.include?.length ? globMatcher(opts.include) : undefined;
   const excluded = opts.exclude?.length ? globMatcher(opts.exclude) : undefined;
-  const consider = (abs: string, explicit: boolean, viaLink = true) => {
+  // Did a .gitignore hide anything? Then the files git tracks are looked up (`lintTracked`).
+  let ignoredSome = false;
+  const ignoredDir = (dir: string): boolean => {
+    if (!gitignores.ignoredDir(dir)) return false;
+    ignoredSome = true;
+    return true;
+  };
+  /** Folders walked: tracked files hidden by a .gitignore are linted only inside them. */
+  const walked: string[] = [];
+  const consider = (abs: string, explicit: boolean, viaLink = true, tracked = false) => {
     const r = rel(abs);
     if (excluded?.(r)) return;
     if (!explicit && included && !included(r)) return;
     if (!explicit && !opts.isCandidate(r)) return;
-    if (!explicit && gitignores.ignored(abs)) return;
+    if (!explicit && !tracked && gitignores.ignored(abs)) {
+      ignoredSome = true;
+      return;
+    }
     // A symlink that leaves the repository or leads into a git directory (`.git/config` holds the CI
     // checkout's credentials) is not followed. (Only paths that pass through a link are resolved:
     // realpath costs an lstat per path component; the walk itself never enters a git directory.)
@@ -106,14 +118,19 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
     // Folders that are never inputs are not entered at all: dependencies, git's own, topiclint's cache
     // (its files would be read as catalog candidates) and folders a .gitignore excludes.
     const startIsReal = realStart === abs;
+    walked.push(abs);
     walkFolder(
       abs,
-      (dir, name) => !NEVER_ENTERED.has(name) && !neverEnter.has(dir) && !gitignores.ignoredDir(dir),
+      (dir, name) => !NEVER_ENTERED.has(name) && !neverEnter.has(dir) && !ignoredDir(dir),
       // A file's path goes through a symbolic link only if the folder given is reached through one
       // (folder links are never entered) or the entry is a link itself.
       (file, isLink) => consider(file, false, isLink || !startIsReal),
       (dir, code) => problems.push({ path: rel(dir), reason: `folder cannot be read (${code}); nothing in it was linted` }),
     );
+  }
+  if (ignoredSome) {
+    const seen = new Set([...out.keys(), ...problems.map((p) => p.path)]);
+    await lintTracked(root, walked, neverEnter, (abs) => !seen.has(rel(abs)), (abs) => consider(abs, false, true, true));
   }
   // A .gitignore that could not be read safely (a link out of the repository or into .git, a pipe,
   // too large) is not applied, and is reported: its files are then linted, not hidden in silence.
@@ -121,6 +138,35 @@ export async function discover(opts: DiscoverOptions): Promise<{ files: Discover
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   // Sorted, so that the result does not depend on the order the file system lists folders in.
   return { files: [...out.values()].sort(byPath), problems: problems.sort(byPath) };
+}
+
+/**
+ * Git's meaning of `.gitignore`: it hides untracked files only. A pull request that ignores the
+ * catalog folder must not make its tracked files vanish from the run that judges it ("0 files
+ * linted"), so the files git tracks inside the walked folders that the walk did not yield (pruned or
+ * skipped by a .gitignore) are considered again, as tracked. One hardened `git ls-files` per run, and
+ * only when a .gitignore hid something (docs/performance.md, "Tracked files and .gitignore"); outside
+ * a git work tree, or when git cannot list the files, the .gitignore files stand as before.
+ */
+async function lintTracked(root: string, walked: readonly string[], neverEnter: ReadonlySet<string>, missing: (abs: string) => boolean, consider: (abs: string) => void): Promise<void> {
+  if (!findGitRoot(root)) return;
+  const { listTrackedFiles } = await import('./git/base.js');
+  const tracked = await listTrackedFiles(root);
+  if (!tracked) return;
+  const inside = (abs: string, dir: string) => abs === dir || abs.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  for (const p of tracked) {
+    const abs = path.join(root, p);
+    // Where the walk never goes whatever git says: dependencies, git's own folder, the cache.
+    if (p.split('/').some((s) => NEVER_ENTERED.has(s)) || [...neverEnter].some((d) => inside(abs, d))) continue;
+    if (!walked.some((d) => inside(abs, d)) || !missing(abs)) continue;
+    try {
+      const st = lstatSync(abs);
+      if (!st.isFile() && !st.isSymbolicLink()) continue; // a submodule's folder
+    } catch {
+      continue; // deleted from the work tree: nothing to lint
+    }
+    consider(abs);
+  }
 }
 
 /**

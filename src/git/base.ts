@@ -8,10 +8,9 @@
  *
  * The base is read in the same scope as the current tree, so that a file is compared with itself:
  * the same paths (relative to the repository root), the same candidate filter (`isCandidatePath`),
- * `node_modules` and `.git` skipped, and the *current* `.gitignore` files applied to the base paths.
- * That last part is deliberately loose: git itself never applies `.gitignore` to tracked files, and a
- * base commit's own `.gitignore` files are not read; a path ignored now is ignored at the base too,
- * which is what keeps both sides comparable. Symbolic links and submodules at the base are not read.
+ * `node_modules` and `.git` skipped. No `.gitignore` applies: every file at the base is tracked, and
+ * git never ignores a tracked file (discovery lints tracked files too). Symbolic links and submodules
+ * at the base are not read.
  *
  * Git runs with argument arrays (never a shell), and every output is bounded.
  */
@@ -21,7 +20,6 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeFile } from '../core/decode.js';
 import type { InputFile } from '../sources/types.js';
-import { GitIgnores } from '../util/gitignores.js';
 import { toPosix } from '../util/posix-path.js';
 
 /** A base ref that cannot be read; the lint API turns it into a usage error (exit 2). */
@@ -333,7 +331,6 @@ async function listBase(opts: Omit<BaseReadOptions, 'headTexts'>): Promise<BaseL
   const listing = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', ...pathspecs], top, LISTING_OUTPUT);
   if (listing.code !== 0) throw gitFailure(`git ls-tree failed on ${ref} (${commit.slice(0, 12)})`, ref, listing.stderr);
 
-  const ignores = new GitIgnores(root);
   const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
   const dirs = scopes.filter((s) => !s.file).map((s) => s.rel);
   const inScope = (rel: string) => explicit.has(rel) || dirs.some((d) => d === '' || rel.startsWith(`${d}/`));
@@ -352,7 +349,9 @@ async function listBase(opts: Omit<BaseReadOptions, 'headTexts'>): Promise<BaseL
     if (!inScope(rel)) continue;
     if (!explicit.has(rel)) {
       if (rel.split('/').some((s) => s === 'node_modules' || s === '.git')) continue;
-      if (!opts.isCandidate(rel) || ignores.ignored(path.join(root, rel))) continue;
+      // No .gitignore applies: these are tracked files, and git never ignores a tracked file (nor does
+      // discovery now: src/discover.ts lints tracked files whatever a .gitignore says).
+      if (!opts.isCandidate(rel)) continue;
     }
     const bytes = Number(size);
     if (bytes > opts.maxFileSize) {
@@ -471,4 +470,27 @@ export async function readPathsAtCommit(rootDir: string, commit: string, paths: 
   const top = real(topRun.stdout.toString('utf8').trim());
   const prefix = toPosix(path.relative(top, real(root)));
   return readNamed(top, commit, prefix, paths, maxFileSize);
+}
+
+/** Largest `git ls-files` listing read (a path and a NUL per file: millions of files). */
+const TRACKED_OUTPUT = 256 * 1024 * 1024;
+
+/**
+ * The files git tracks under `root` (root-relative, `/`-separated), from one hardened `git ls-files -z`
+ * (the index only: no network, no program of the repository's). Discovery asks only when a
+ * `.gitignore` hid something, because git's own meaning of `.gitignore` is that it hides untracked
+ * files only: a pull request must not be able to hide a tracked catalog file by ignoring it.
+ * Undefined when `root` is not in a git work tree or git cannot list it (discovery then keeps what the
+ * `.gitignore` files say, as before).
+ */
+export async function listTrackedFiles(root: string): Promise<string[] | undefined> {
+  let run: GitRun;
+  try {
+    // Run in `root`: git lists the files under it, with paths relative to it.
+    run = await runGit(['ls-files', '-z', '--cached'], path.resolve(root), TRACKED_OUTPUT);
+  } catch {
+    return undefined;
+  }
+  if (run.code !== 0) return undefined;
+  return run.stdout.toString('utf8').split('\0').filter((p) => p !== '');
 }

@@ -8,6 +8,8 @@
  *     had is reported (exit 2, a message saying what to do), never a crash.
  *  2. With `--base`, the baseline honours only the entries it had at the base: an entry the pull
  *     request adds is `policy-weakened` at its line, and the finding it would hide counts.
+ *  3. Tracked files are always linted, whatever a `.gitignore` says (git's own meaning); a config
+ *     change that narrows what is linted (`include`, `exclude`) is `policy-weakened`, naming the files.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -242,5 +244,38 @@ describe('--base: a pull request cannot baseline its own new findings', () => {
     const r = await jsonFindings(dir, ['--base', 'main', '--baseline', BASELINE]);
     expect(r.code).toBe(0);
     expect(r.findings.filter((f) => f.ruleId === 'policy-weakened')).toEqual([]);
+  });
+});
+
+describe('tracked files cannot be hidden by a .gitignore', () => {
+  const bad = t('topic: orders.created.v1', 'partitions: 6', 'replicationFactor: 1');
+
+  /** main: kafka/orders.yaml (an error) tracked. feature: the PR ignores the folder (and adds an untracked, ignored file). */
+  function repo(ignore: string): string {
+    const dir = path.join(work, 'repo');
+    mkdirSync(dir);
+    makeRepo(dir, { 'kafka/orders.yaml': bad }, { '.gitignore': ignore });
+    write(dir, { 'kafka/scratch.yaml': bad, 'local/notes.yaml': bad });
+    return dir;
+  }
+
+  for (const ignore of ['kafka/\n', '*.yaml\n', 'kafka/orders.yaml\nkafka/scratch.yaml\n', '/*\n!/.gitignore\n']) {
+    it(`.gitignore ${JSON.stringify(ignore)}: the tracked file is linted, with --base --verbose and without; untracked ignored files stay ignored`, async () => {
+      const dir = repo(ignore);
+      for (const argv of [[], ['--base', 'main', '--verbose']]) {
+        const r = await jsonFindings(dir, argv);
+        expect(r.code).toBe(1);
+        const files = new Set(r.findings.filter((f) => f.ruleId === 'replication-factor').map((f) => f.file));
+        expect(files.has('kafka/orders.yaml')).toBe(true);
+        expect(files.has('kafka/scratch.yaml')).toBe(false);
+      }
+    });
+  }
+
+  it('a file the PR untracks (git rm --cached) and ignores is not linted: git no longer has it', async () => {
+    const dir = repo('kafka/\n');
+    git(dir, 'rm', '-q', '--cached', 'kafka/orders.yaml');
+    const r = await jsonFindings(dir, []);
+    expect(r.findings.filter((f) => f.file === 'kafka/orders.yaml')).toEqual([]);
   });
 });
