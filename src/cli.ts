@@ -223,7 +223,10 @@ async function main(io: CliIO): Promise<number> {
   }
   if (values.watch) {
     const { watchCommand } = await import('./watch.js');
-    return watchCommand({ io, positionals, writes: [values.output, values.summary], runCli: (argv) => runCli({ ...io, argv }) });
+    // What each run writes itself never starts the next run (a baseline in the watched folder would
+    // otherwise start one after another, forever). A --cache-location is relative to the root.
+    const cacheFolder = values['cache-location'] ? path.resolve(rootFor(io.cwd, positionals), values['cache-location']) : undefined;
+    return watchCommand({ io, positionals, writes: [values.output, values.summary, values['write-baseline']], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
   }
   if (values.base !== undefined && values['no-base']) throw new UsageError('--base and --no-base contradict each other; give one.');
   if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base takes a git ref, e.g. `--base origin/main`.');

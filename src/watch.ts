@@ -8,6 +8,11 @@
  * - Runs never overlap: a change during a run schedules one more run after it.
  * - Paths the caller ignores (the report written with --output, `.git/`, `node_modules/`, the
  *   cache) trigger nothing, so writing the report cannot start the next run.
+ * - A watched folder that is deleted or moved away is reported, and watched again (with a run) when
+ *   it comes back; the watch never ends on its own. Each target is checked once a second: that
+ *   check also keeps Node's event loop alive. Without it, a deleted folder's watcher closed, nothing
+ *   was left to wait for, and Node ended the process with exit code 13 (a top-level await that never
+ *   settled).
  */
 import { watch as fsWatch, statSync } from 'node:fs';
 import path from 'node:path';
@@ -36,9 +41,35 @@ export interface WatchLoopOptions {
   /** Changes to these absolute paths are ignored. */
   readonly ignore?: (changed: string) => boolean;
   readonly onError?: (error: unknown) => void;
+  /** A target went missing (deleted, moved) or came back. The loop goes on either way. */
+  readonly onTarget?: (event: TargetEvent) => void;
+  /** How often each target is checked for being gone, back or replaced. Default 1000 ms. */
+  readonly pollMs?: number;
+  /** What a target is on disk (device and inode), or undefined when it is missing. Default: `targetIdentity`. */
+  readonly identify?: (target: string) => string | undefined;
+}
+
+export interface TargetEvent {
+  readonly kind: 'gone' | 'back';
+  /** The absolute path, as given in `targets`. */
+  readonly target: string;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
+export const DEFAULT_POLL_MS = 1000;
+
+/**
+ * Device and inode of a path, or undefined when it is missing or cannot be looked at. A folder deleted
+ * and made again between two checks has a new inode: its old watcher sees nothing of the new one.
+ */
+export function targetIdentity(target: string): string | undefined {
+  try {
+    const s = statSync(target, { throwIfNoEntry: false });
+    return s ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Folders whose changes never affect a lint result. */
 const IGNORED_SEGMENTS = new Set(['.git', 'node_modules', '.topiclint-cache']);
@@ -64,11 +95,19 @@ export const nodeWatch: WatchFactory = (target, onChange, onError) => {
   return { close: () => w.close() };
 };
 
+interface WatchedTarget {
+  readonly target: string;
+  watcher?: Watcher;
+  identity?: string | undefined;
+}
+
 /** Runs `run` once, then once per burst of changes, until `signal` aborts. Resolves with the number of runs. */
 export async function watchLoop(options: WatchLoopOptions): Promise<number> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const watchFn = options.watch ?? nodeWatch;
   const onError = options.onError ?? (() => undefined);
+  const identify = options.identify ?? targetIdentity;
+  const onTarget = options.onTarget ?? (() => undefined);
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
@@ -108,26 +147,61 @@ export async function watchLoop(options: WatchLoopOptions): Promise<number> {
     schedule();
   };
 
-  // Watch before the first run: a change saved while it runs (or right after its "watching" line)
-  // must not be missed.
-  const watchers: Watcher[] = [];
-  for (const target of options.targets) {
+  /** Each target, its watcher while it exists, and what it was on disk when the watcher started. */
+  const targets: WatchedTarget[] = options.targets.map((target) => ({ target }));
+  const startWatching = (t: WatchedTarget): void => {
+    t.identity = identify(t.target);
+    if (t.identity === undefined) return;
     try {
-      watchers.push(watchFn(target, onChange, onError));
+      t.watcher = watchFn(t.target, onChange, onError);
     } catch (e) {
       onError(e);
     }
+  };
+  const stopWatching = (t: WatchedTarget): void => {
+    t.watcher?.close();
+    t.watcher = undefined;
+    t.identity = undefined;
+  };
+  /** Once per `pollMs`: a target gone is reported; one back (or replaced) is watched again and linted. */
+  const checkTargets = (): void => {
+    for (const t of targets) {
+      const now = identify(t.target);
+      if (now === t.identity) continue;
+      const wasThere = t.identity !== undefined;
+      stopWatching(t);
+      if (now === undefined) {
+        onTarget({ kind: 'gone', target: t.target });
+        continue;
+      }
+      startWatching(t);
+      if (!wasThere) onTarget({ kind: 'back', target: t.target });
+      schedule();
+    }
+  };
+
+  // Watch before the first run: a change saved while it runs (or right after its "watching" line)
+  // must not be missed.
+  for (const t of targets) {
+    startWatching(t);
+    if (t.identity === undefined) onTarget({ kind: 'gone', target: t.target });
   }
+  // Never unref'd: while the loop waits, this is what keeps the process alive (see the module comment).
+  const poll = setInterval(checkTargets, options.pollMs ?? DEFAULT_POLL_MS);
+  const closeAll = (): void => {
+    clearInterval(poll);
+    for (const t of targets) stopWatching(t);
+  };
   await runOnce();
   if (options.signal.aborted) {
-    for (const w of watchers) w.close();
+    closeAll();
     return runs;
   }
   await new Promise<void>((resolve) => {
     const stop = () => {
       if (timer) clearTimeout(timer);
       timer = undefined;
-      for (const w of watchers) w.close();
+      closeAll();
       // Let a run in progress finish its report before resolving.
       if (!running) resolve();
       else wake = resolve;
@@ -151,14 +225,40 @@ export interface WatchCommandOptions {
   };
   /** The paths given on the command line (default: the working folder). */
   readonly positionals: readonly string[];
-  /** Files the run itself writes (--output): their changes never trigger a run. */
+  /**
+   * Files the run itself writes (--output, --summary, --write-baseline): their changes, and those of
+   * the temporary files they are written through, never trigger a run.
+   */
   readonly writes?: readonly (string | undefined)[];
+  /** Folders the run itself writes into (a --cache-location): changes inside never trigger a run. */
+  readonly writtenFolders?: readonly (string | undefined)[];
   /** One ordinary CLI run with these arguments (the CLI's own `runCli`). */
   readonly runCli: (argv: string[]) => Promise<number>;
   /** Default: ends on SIGINT (Ctrl-C). */
   readonly signal?: AbortSignal;
   readonly watch?: WatchFactory;
   readonly debounceMs?: number;
+  readonly pollMs?: number;
+  readonly identify?: (target: string) => string | undefined;
+}
+
+/**
+ * Whether `changed` is the file `target` or one of the temporary files a whole-file write goes
+ * through before it is renamed over the target (`src/util/safe-write.ts` names them
+ * `.<name>.<random hex>.tmp`, beside the target). Both are the run's own writes.
+ */
+export function isOwnWrite(target: string, changed: string): boolean {
+  if (changed === target) return true;
+  if (path.dirname(changed) !== path.dirname(target)) return false;
+  const name = path.basename(changed);
+  const prefix = `.${path.basename(target)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]+\.tmp$/.test(name.slice(prefix.length));
+}
+
+/** Whether `changed` is `folder` or lies inside it. */
+function isInside(folder: string, changed: string): boolean {
+  const rel = path.relative(folder, changed);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** The arguments without `--watch` (an operand after `--` is left alone). */
@@ -173,7 +273,10 @@ export async function watchCommand(options: WatchCommandOptions): Promise<number
   const { io } = options;
   const argv = withoutWatchFlag(io.argv);
   const targets = (options.positionals.length ? options.positionals : ['.']).map((p) => path.resolve(io.cwd, p));
-  const written = new Set(options.writes?.filter((w): w is string => !!w).map((w) => path.resolve(io.cwd, w)));
+  const written = (options.writes ?? []).filter((w): w is string => !!w).map((w) => path.resolve(io.cwd, w));
+  const writtenFolders = (options.writtenFolders ?? []).filter((w): w is string => !!w).map((w) => path.resolve(io.cwd, w));
+  const ownWrite = (changed: string) => written.some((w) => isOwnWrite(w, changed)) || writtenFolders.some((f) => isInside(f, changed));
+  const shownPath = (target: string) => path.relative(io.cwd, target) || '.';
   let signal = options.signal;
   let detach = () => {};
   if (!signal) {
@@ -190,8 +293,16 @@ export async function watchCommand(options: WatchCommandOptions): Promise<number
       signal,
       ...(options.watch ? { watch: options.watch } : {}),
       ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
-      ignore: (changed) => written.has(changed),
+      ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+      ...(options.identify ? { identify: options.identify } : {}),
+      ignore: ownWrite,
       onError: (e) => io.stderr(`topiclint: watch: ${(e as Error).message ?? String(e)}\n`),
+      onTarget: ({ kind, target }) =>
+        io.stderr(
+          kind === 'gone'
+            ? `topiclint: watch: ${shownPath(target)} is gone (deleted or moved); waiting for it to come back. Press Ctrl-C to stop.\n`
+            : `topiclint: watch: ${shownPath(target)} is back; linting it again.\n`,
+        ),
       run: async () => {
         // Clear only a terminal: a log file or a pipe keeps every report.
         if (io.isTTY) io.stdout(CLEAR_SCREEN);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { CLEAR_SCREEN, watchCommand, watchLoop, withoutWatchFlag, type WatchFactory } from '../../src/watch.js';
+import { CLEAR_SCREEN, isOwnWrite, watchCommand, watchLoop, withoutWatchFlag, type WatchFactory } from '../../src/watch.js';
 import { remove, REPO_ROOT, tempDir, write } from './helpers.js';
 
 /** A watcher the test triggers by hand. */
@@ -21,6 +21,8 @@ function fakeWatcher() {
   };
   return {
     factory,
+    /** The targets are not on disk: say they exist, as one identity that never changes. */
+    identify: () => 'fake',
     watched,
     emit: (p: string | undefined) => watched.forEach((w) => w.onChange(p)),
     closed: () => closed,
@@ -41,7 +43,7 @@ describe('watchLoop', () => {
     const ac = new AbortController();
     const w = fakeWatcher();
     let runs = 0;
-    const done = watchLoop({ targets: ['/repo/kafka', '/repo/svc'], signal: ac.signal, watch: w.factory, debounceMs: 30, run: async () => void runs++ });
+    const done = watchLoop({ targets: ['/repo/kafka', '/repo/svc'], signal: ac.signal, watch: w.factory, identify: w.identify, debounceMs: 30, run: async () => void runs++ });
     await until(() => w.watched.length === 2);
     expect(runs).toBe(1);
     expect(w.watched.map((x) => x.target)).toEqual(['/repo/kafka', '/repo/svc']);
@@ -65,7 +67,7 @@ describe('watchLoop', () => {
     const ac = new AbortController();
     const w = fakeWatcher();
     let runs = 0;
-    const done = watchLoop({ targets: ['/repo'], signal: ac.signal, watch: w.factory, debounceMs: 10, ignore: (p) => p === '/repo/.sarif/topiclint.sarif', run: async () => void runs++ });
+    const done = watchLoop({ targets: ['/repo'], signal: ac.signal, watch: w.factory, identify: w.identify, debounceMs: 10, ignore: (p) => p === '/repo/.sarif/topiclint.sarif', run: async () => void runs++ });
     await until(() => w.watched.length === 1);
     for (const p of ['/repo/.git/index', '/repo/node_modules/x/y.yaml', '/repo/.topiclint-cache/models.json', '/repo/.sarif/topiclint.sarif']) w.emit(p);
     await sleep(80);
@@ -87,6 +89,7 @@ describe('watchLoop', () => {
       targets: ['/repo'],
       signal: ac.signal,
       watch: w.factory,
+      identify: w.identify,
       debounceMs: 10,
       run: async () => {
         runs++;
@@ -122,6 +125,7 @@ describe('watchLoop', () => {
       targets: ['/repo'],
       signal: ac.signal,
       watch: w.factory,
+      identify: w.identify,
       debounceMs: 10,
       onError: (e) => errors.push(e),
       run: async () => {
@@ -135,6 +139,71 @@ describe('watchLoop', () => {
     ac.abort();
     expect(await done).toBe(2);
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('watchLoop: a target that goes away', () => {
+  it('reports it gone once, closes its watcher, and on its return watches it again and lints', async () => {
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    let present = true;
+    let generation = 1; // a new folder made in its place has a new identity
+    const events: string[] = [];
+    let runs = 0;
+    const done = watchLoop({
+      targets: ['/repo/kafka'],
+      signal: ac.signal,
+      watch: w.factory,
+      identify: () => (present ? `inode-${generation}` : undefined),
+      pollMs: 10,
+      debounceMs: 10,
+      onTarget: (e) => events.push(`${e.kind} ${e.target}`),
+      run: async () => void runs++,
+    });
+    await until(() => runs === 1);
+    present = false;
+    await until(() => events.length === 1);
+    await sleep(50);
+    expect(events).toEqual(['gone /repo/kafka']); // once, not at every check
+    expect(w.closed()).toBe(1);
+    expect(runs).toBe(1);
+    present = true;
+    generation = 2;
+    await until(() => runs === 2);
+    expect(events).toEqual(['gone /repo/kafka', 'back /repo/kafka']);
+    expect(w.watched).toHaveLength(2);
+    // Deleted and made again between two checks: watched again and linted, nothing to report.
+    generation = 3;
+    await until(() => runs === 3);
+    expect(w.watched).toHaveLength(3);
+    expect(events).toHaveLength(2);
+    ac.abort();
+    await done;
+  });
+
+  it('a target missing at the start is reported and waited for', async () => {
+    const ac = new AbortController();
+    const w = fakeWatcher();
+    let present = false;
+    const events: string[] = [];
+    let runs = 0;
+    const done = watchLoop({ targets: ['/repo/kafka'], signal: ac.signal, watch: w.factory, identify: () => (present ? 'x' : undefined), pollMs: 10, debounceMs: 10, onTarget: (e) => events.push(e.kind), run: async () => void runs++ });
+    await until(() => runs === 1);
+    expect(events).toEqual(['gone']);
+    expect(w.watched).toHaveLength(0);
+    present = true;
+    await until(() => runs === 2);
+    expect(events).toEqual(['gone', 'back']);
+    ac.abort();
+    await done;
+  });
+
+  it('recognises the temporary file a report or baseline is written through as the run’s own write', () => {
+    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/baseline.json')).toBe(true);
+    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/.baseline.json.0a1b2c3d4e5f.tmp')).toBe(true);
+    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/.baseline.json.notahex.tmp')).toBe(false);
+    expect(isOwnWrite('/r/kafka/baseline.json', '/r/other/.baseline.json.0a1b.tmp')).toBe(false);
+    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/topics.yaml')).toBe(false);
   });
 });
 
@@ -171,6 +240,7 @@ describe('topiclint --watch', () => {
       io,
       positionals: ['kafka'],
       watch: w.factory,
+      identify: w.identify,
       signal: ac.signal,
       debounceMs: 20,
       runCli: async (argv) => {

@@ -8,13 +8,17 @@
  *
  * Escapes are shown as `\xNN` (up to U+00FF) and `\uNNNN` (above): see `src/formatters/escape.ts`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { formatters, summary } from '../../src/formatters/index.js';
 import { finding, result } from '../formatters/helpers.js';
+import { REPO_ROOT } from '../integration/helpers.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -218,5 +222,99 @@ describe('a file with tens of thousands of findings', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^✖ 7500 errors, 2500 warnings, 0 notes in 1 file linted/m);
+  });
+});
+
+/**
+ * `--watch` in a real child process (so that Node's own end, exit code 13 for a top-level await that
+ * never settles, can be seen), with the real `fs.watch`. The sources are bundled once with esbuild
+ * into a temporary folder (dependencies stay imports, resolved through a link to node_modules).
+ */
+describe('--watch: the folder going away, and the files a run writes', () => {
+  let bundleDir = '';
+  beforeAll(async () => {
+    bundleDir = mkdtempSync(path.join(tmpdir(), 'topiclint-watch-bundle-'));
+    made.push(bundleDir);
+    symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(bundleDir, 'node_modules'), 'dir');
+    writeFileSync(path.join(bundleDir, 'entry.ts'), `export { runCli } from ${JSON.stringify(path.join(REPO_ROOT, 'src/cli.ts'))};\nexport { watchCommand } from ${JSON.stringify(path.join(REPO_ROOT, 'src/watch.ts'))};\n`);
+    await build({ entryPoints: [path.join(bundleDir, 'entry.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: path.join(bundleDir, 'cli.mjs'), logLevel: 'silent' });
+  });
+
+  /** Starts `script` (an ES module that imports `runCli`/`watchCommand` from `BUNDLE`) in `cwd`. */
+  function start(script: string, cwd: string) {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script.replaceAll('BUNDLE', JSON.stringify(pathToFileURL(path.join(bundleDir, 'cli.mjs')).href))], { cwd, env: { PATH: process.env['PATH'], HOME: process.env['HOME'] } });
+    const out = { stdout: '', stderr: '' };
+    child.stdout.on('data', (d: Buffer) => void (out.stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => void (out.stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let code: number | null | undefined;
+    void exited.then((c) => (code = c));
+    return { child, out, exited, code: () => code };
+  }
+
+  async function until(what: string, predicate: () => boolean, ms = 5000): Promise<void> {
+    const end = Date.now() + ms;
+    while (!predicate()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  const CATALOG = 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 1\n';
+
+  it('a watched folder that is deleted is reported and watched again when it comes back; exit 0 on Ctrl-C, never 13', async () => {
+    const dir = repository({ 'kafka/topics.yaml': CATALOG });
+    // What `topiclint --watch kafka` runs, with a short check interval so the test is quick.
+    const w = start(
+      `import { runCli, watchCommand } from BUNDLE;
+const io = { argv: ['--watch', '--no-base', '--no-color', '--concurrency', 'off', 'kafka'], env: {}, cwd: process.cwd(), isTTY: false, stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+process.exitCode = await watchCommand({ io, positionals: ['kafka'], debounceMs: 30, pollMs: 50, runCli: (argv) => runCli({ ...io, argv }) });`,
+      dir,
+    );
+    try {
+      await until('the first run', () => w.out.stderr.includes('watching kafka'));
+      rmSync(path.join(dir, 'kafka'), { recursive: true });
+      await until('the folder reported gone', () => w.out.stderr.includes('topiclint: watch: kafka is gone (deleted or moved); waiting for it to come back.') || w.code() !== undefined);
+      expect(w.code(), w.out.stderr).toBeUndefined(); // still running: not exit code 13
+      const runs = () => w.out.stderr.split('topiclint: linting kafka').length - 1;
+      const before = runs();
+      mkdirSync(path.join(dir, 'kafka'));
+      writeFileSync(path.join(dir, 'kafka/topics.yaml'), CATALOG.replace('orders.created.v1', 'orders.back.v1'));
+      await until('the folder reported back and linted', () => w.out.stderr.includes('kafka is back') && runs() > before && w.out.stdout.includes('orders.back.v1'));
+      // Watched again: a change in the new folder gives a run.
+      const after = runs();
+      await until('the run to end', () => w.out.stderr.split('watching kafka').length - 1 === after);
+      writeFileSync(path.join(dir, 'kafka/topics.yaml'), CATALOG.replace('orders.created.v1', 'orders.again.v1'));
+      await until('a run after a change in the new folder', () => w.out.stdout.includes('orders.again.v1'));
+      w.child.kill('SIGINT');
+      expect(await w.exited).toBe(0);
+      expect(w.out.stderr).not.toMatch(/internal error|\n\s+at /);
+    } finally {
+      w.child.kill('SIGKILL');
+    }
+  });
+
+  it('--watch --write-baseline with the baseline in the watched folder: one change gives exactly one run', async () => {
+    const dir = repository({ 'kafka/topics.yaml': CATALOG });
+    const w = start(
+      `import { runCli } from BUNDLE;
+process.exitCode = await runCli({ argv: ['--watch', '--no-base', '--no-color', '--concurrency', 'off', '--write-baseline', 'kafka/baseline.json', '--output', 'kafka/report.txt', 'kafka'], env: {}, cwd: process.cwd(), isTTY: false, stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });`,
+      dir,
+    );
+    const runs = () => w.out.stderr.split('topiclint: linting kafka').length - 1;
+    const ended = () => w.out.stderr.split('watching kafka').length - 1;
+    try {
+      await until('the first run', () => ended() === 1);
+      expect(readFileSync(path.join(dir, 'kafka/baseline.json'), 'utf8')).toContain('replication-factor');
+      writeFileSync(path.join(dir, 'kafka/topics.yaml'), CATALOG.replace('replicationFactor: 1', 'replicationFactor: 2'));
+      await until('the run after the change', () => ended() === 2);
+      // Longer than the debounce (200 ms) and a run: a run started by the baseline or report it wrote would show here.
+      await new Promise((r) => setTimeout(r, 600));
+      expect(runs(), w.out.stderr).toBe(2);
+      w.child.kill('SIGINT');
+      expect(await w.exited).toBe(0);
+    } finally {
+      w.child.kill('SIGKILL');
+    }
   });
 });
