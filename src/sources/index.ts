@@ -12,10 +12,9 @@ import { springPropertiesAdapter, springYamlAdapter } from './spring/index.js';
 import { terraformAdapter } from './terraform/index.js';
 import { typescriptAdapter } from './typescript/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
-import { parseYamlFast } from './yaml/fast.js';
 import { parseYamlScan } from './yaml/scan.js';
 import { boundQuoted } from '../util/excerpt.js';
-import { parseYaml } from './yaml/tree.js';
+import { parseYaml, type YFile } from './yaml/tree.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
 
@@ -41,12 +40,20 @@ export function isCandidatePath(path: string, registry: SourceRegistry = default
   return YAML_EXTENSIONS.test(path) || registry.projectAdapters.some((a) => a.claims(path));
 }
 
+/**
+ * Appends items one by one: `push(...items)` passes each item as an argument, and a file with ~150,000
+ * entries goes past V8's argument limit ("Maximum call stack size exceeded").
+ */
+function append<T>(into: T[], items: readonly T[] | undefined): void {
+  if (items) for (const item of items) into.push(item);
+}
+
 function merge(into: AdapterOutput, part: Partial<AdapterOutput>): void {
-  if (part.topics) into.topics.push(...part.topics);
-  if (part.consumerGroups) into.consumerGroups.push(...part.consumerGroups);
-  if (part.clients) into.clients.push(...part.clients);
-  if (part.problems) into.problems.push(...part.problems);
-  if (part.files) into.files.push(...part.files);
+  append(into.topics, part.topics);
+  append(into.consumerGroups, part.consumerGroups);
+  append(into.clients, part.clients);
+  append(into.problems, part.problems);
+  append(into.files, part.files);
 }
 
 function count(part: Partial<AdapterOutput>): number {
@@ -67,6 +74,17 @@ export function strictJsonError(text: string): { message: string; offset: number
   }
 }
 
+/**
+ * Parse a YAML/JSON text the way every catalog file is parsed: the line scanner for the plain YAML
+ * catalogs use, and anything unusual (or broken) through the `yaml` package's composer, which reports
+ * its errors. (A CST-based middle path was dropped: it could not see the composer's errors, so
+ * broken files were linted as if valid, with values lost.) The scanner takes only text the `yaml`
+ * package reads without an error, to the same tree (test/security/hostile-yaml.test.ts).
+ */
+export function parseYamlSource(text: string): YFile {
+  return parseYamlScan(text) ?? parseYaml(text);
+}
+
 /** Read one YAML/JSON file: parse once, then the file adapters, then the document adapters. */
 export function readYamlFile(file: InputFile, registry: SourceRegistry = defaultSources): AdapterOutput {
   const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
@@ -80,8 +98,7 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
     out.files.push({ path, status: 'not-lintable', formats: [], reason: template });
     return out;
   }
-  // The fast path covers plain catalog YAML; anything unusual (or broken) takes the full composer.
-  const parsed = parseYamlScan(text) ?? parseYamlFast(text) ?? parseYaml(text);
+  const parsed = parseYamlSource(text);
   const errors: AdapterProblem[] = parsed.errors.map((e) => ({
     ruleId: 'parse-error',
     message: `${/\.json$/i.test(path) ? 'JSON' : 'YAML'} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
@@ -97,7 +114,7 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
     const part = fa.read(parsed, path, text);
     if (part) {
       merge(out, { ...part, files: [] });
-      out.problems.push(...errors);
+      append(out.problems, errors);
       out.files.push({ path, status: errors.length ? 'parse-error' : 'linted', formats: [fa.id] });
       return out;
     }
@@ -123,7 +140,7 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
       break;
     }
   }
-  out.problems.push(...errors);
+  append(out.problems, errors);
   const status: FileRecord['status'] = errors.length ? 'parse-error' : recognised ? 'linted' : 'not-catalog';
   out.files.push({ path, status, formats: [...formats], ...(status === 'not-catalog' ? { reason: 'no known catalog or client format in this file' } : {}) });
   return out;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseYamlScan } from '../../src/sources/yaml/scan.js';
+import { parseYamlScan, resolvePlain } from '../../src/sources/yaml/scan.js';
 import { parseYaml, type YFile } from '../../src/sources/yaml/tree.js';
 
 const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
@@ -89,6 +89,9 @@ describe('scanning YAML path', () => {
     ['a sequence after a value at the same indent', 'a: 1\n- b\n'],
     ['a more indented line after a value', 'a: 1\n   b: 2\n'],
     ['rare escapes', 'a: "\\U0001F600"\n'],
+    ['an implicit key over 1,000 characters', `${'k'.repeat(1001)}: 1\n`],
+    ['a quoted implicit key over 1,000 characters', `"${'k'.repeat(1001)}": 1\n`],
+    ['spaces that put the colon over 1,000 characters after the key', `k${' '.repeat(1001)}: 1\n`],
     ['merge keys', '<<: { a: 1 }\n'],
     ['content on a document marker line', '--- a: 1\n'],
     ['a document after ... without ---', 'a: 1\n...\nb: 2\n'],
@@ -96,6 +99,10 @@ describe('scanning YAML path', () => {
     ['only comments', '# nothing\n'],
   ])('steps aside for %s', (_name, text) => {
     expect(parseYamlScan(text)).toBeUndefined();
+  });
+
+  it('resolves plain scalars like the core schema', () => {
+    expect([resolvePlain('3'), resolvePlain('-1'), resolvePlain('true'), resolvePlain('~'), resolvePlain(''), resolvePlain('P7D'), resolvePlain('1.0'), resolvePlain('yes')]).toEqual([3, -1, true, null, null, 'P7D', 1, 'yes']);
   });
 
   it('ends documents at the next marker, after `...`, or at the end of the text', () => {

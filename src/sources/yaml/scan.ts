@@ -6,11 +6,34 @@
  * package's CST, which is the cost of the other paths.
  *
  * Anything outside that subset (tabs, CR, BOM, anchors, aliases, tags, explicit keys, block scalars,
- * multi-line scalars or flow collections, directives, duplicate keys, odd escapes, any doubt) makes it
- * return undefined, and the caller falls back to `parseYamlFast` and then `parseYaml`.
+ * multi-line scalars or flow collections, directives, duplicate keys, odd escapes, long keys, any
+ * doubt) makes it return undefined, and the caller parses the file with `parseYaml`, which reports the
+ * `yaml` package's errors. So the scanner must accept only text the `yaml` package accepts without an
+ * error: a file it took wrongly would be linted with values lost and no `parse-error` (the differential
+ * tests in test/sources/yaml-scan.test.ts and test/security/hostile-yaml.test.ts hold it to that).
  */
-import { resolvePlain } from './fast.js';
 import type { YDocument, YFile, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+
+const NULL_RE = /^(?:~|null|Null|NULL)?$/;
+const BOOL_RE = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/** YAML 1.2 core schema resolution of a plain scalar (what the composer does by default). */
+export function resolvePlain(s: string): string | number | boolean | null {
+  const c = s.charCodeAt(0);
+  // Fast exit: most plain scalars are words.
+  if (s.length > 0 && !(c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57) || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70)) return s;
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (INT_RE.test(s)) return Number.parseInt(s, 10);
+  if (/^0o[0-7]+$/.test(s)) return Number.parseInt(s.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return Number.parseInt(s.slice(2), 16);
+  if (FLOAT_RE.test(s)) return Number.parseFloat(s);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(s)) return s[0] === '-' ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(s)) return NaN;
+  return s;
+}
 
 /** Thrown to step aside; caught in parseYamlScan. */
 class StepAside extends Error {}
@@ -44,7 +67,7 @@ const DOC_START: number = 1;
 const DOC_END: number = 2;
 const EOF: number = 3;
 
-/** Longest implicit key the composer accepts (YAML limits them to 1024 characters). */
+/** Longest implicit key we take, from its start to its `:` (YAML 1.2 allows 1024; the composer reports longer ones). */
 const MAX_KEY = 1000;
 const MAX_DEPTH = 100;
 
@@ -168,6 +191,7 @@ class Scanner {
     for (;;) {
       const colon = this.keyEnd(p);
       if (colon < 0) stepAside();
+      if (colon - p > MAX_KEY) stepAside();
       let keyNode: YScalar;
       const c = text.charCodeAt(p);
       if (c === DQUOTE || c === SQUOTE) {
@@ -175,7 +199,6 @@ class Scanner {
       } else {
         let e = colon;
         while (text.charCodeAt(e - 1) === SPACE) e--;
-        if (e - p > MAX_KEY) stepAside();
         const raw = text.slice(p, e);
         keyNode = { type: 'scalar', value: resolvePlain(raw), raw, quoted: false, start: p, end: e };
       }

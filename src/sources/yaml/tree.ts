@@ -3,7 +3,8 @@
  * package's node classes, so the parse path can change (a lighter CST reader, a worker) without
  * touching any adapter.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
+import { collectScalarRanges, UNUSUAL_LINE_BREAK, unusualLineBreakErrors } from './line-breaks.js';
 import { excerpt, yamlErrorMessage } from '../../util/excerpt.js';
 
 export interface YScalar {
@@ -97,13 +98,17 @@ class Converter {
     return undefined;
   }
 
-  constructor(private readonly doc: Document.Parsed) {}
+  /** @param cuts where each collection cut from the CST ended (cutDeepNesting), to report its whole extent */
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly cuts: ReadonlyMap<number, number> = new Map(),
+  ) {}
 
   convert(node: unknown, depth: number): YNode | undefined {
     if (node == null) return undefined;
     if (depth > MAX_DEPTH) {
       const r = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
-      this.errors.push({ message: `Nesting deeper than ${MAX_DEPTH} levels; the rest of this node is not read`, start: r[0], end: r[1], code: 'DEEP_NESTING' });
+      this.errors.push({ message: `Nesting deeper than ${MAX_DEPTH} levels; the rest of this node is not read`, start: r[0], end: Math.max(r[1], this.cuts.get(r[0]) ?? 0), code: 'DEEP_NESTING' });
       return undefined;
     }
     if (isAlias(node)) {
@@ -173,19 +178,76 @@ class Converter {
   }
 }
 
+/**
+ * Replaces every collection nested deeper than MAX_DEPTH in a CST document with an empty scalar, so
+ * the `yaml` composer never recurses deeper than that. The composer recurses once per level; a few
+ * thousand levels (a 1.8 KB JSON file of `[`) leave so little stack that V8, compiling one of the
+ * composer's regular expressions there, aborts the whole process ("RegExpCompiler Allocation failed",
+ * exit 134) instead of throwing. The lexer and parser keep their own stacks, so the CST of any depth
+ * is safe to walk here, without recursion. The cut node stays as a null at the same depth, where
+ * Converter reports it (DEEP_NESTING); `cuts` keeps where each cut node ended, for that report.
+ */
+function cutDeepNesting(doc: CST.Document, cuts: Map<number, number>): void {
+  if (!doc.value) return;
+  const stack: [CST.Token, number][] = [[doc.value, 0]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!CST.isCollection(token)) continue;
+    for (const item of token.items as CST.CollectionItem[]) {
+      for (const slot of ['key', 'value'] as const) {
+        const child = item[slot];
+        if (!child) continue;
+        if (depth + 1 > MAX_DEPTH && CST.isCollection(child)) {
+          cuts.set(child.offset, endOfToken(child));
+          item[slot] = { type: 'scalar', offset: child.offset, indent: child.indent, source: '' };
+        } else stack.push([child, depth + 1]);
+      }
+    }
+  }
+}
+
+/** Where a collection token ends: after a flow collection's closing bracket, else its start (block collections are cut where they start). */
+function endOfToken(token: CST.BlockMap | CST.BlockSequence | CST.FlowCollection): number {
+  if (token.type !== 'flow-collection') return token.offset;
+  const close = token.end.find((t) => t.type === 'flow-map-end' || t.type === 'flow-seq-end');
+  return close ? close.offset + 1 : token.offset;
+}
+
+/**
+ * `parseAllDocuments` of the `yaml` package (same lexer, parser and composer, same errors), with each
+ * document's CST cut at MAX_DEPTH before it is composed (see cutDeepNesting). `strict` keeps the
+ * errors YAML 1.2 requires even where the text is unambiguous (implicit keys over 1,024 characters,
+ * a comment without a space before it): another YAML reader may refuse such a file.
+ */
+function composeDocuments(text: string, cuts: Map<number, number>, scalars: [number, number][] | undefined): Document.Parsed[] {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
+  function* tokens(): Generator<CST.Token> {
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'document') {
+        cutDeepNesting(token, cuts);
+        if (scalars) collectScalarRanges(token, scalars);
+      }
+      yield token;
+    }
+  }
+  return Array.from(composer.compose(tokens())) as Document.Parsed[];
+}
+
 /** Parse every document of a YAML (or JSON) text. Never throws. */
 export function parseYaml(text: string): YFile {
   const documents: YDocument[] = [];
   const errors: YParseError[] = [];
+  const cuts = new Map<number, number>();
+  // Quoted and block scalars, collected only when the text has a line break the parser does not read as one.
+  const scalars: [number, number][] | undefined = UNUSUAL_LINE_BREAK.test(text) ? [] : undefined;
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: false });
-    docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
+    docs = composeDocuments(text, cuts, scalars);
   } catch (e) {
     return { documents: [], errors: [{ message: cleanMessage((e as Error).message), start: 0, end: 0, code: 'PARSER' }] };
   }
   for (const doc of docs) {
-    const conv = new Converter(doc);
+    const conv = new Converter(doc, cuts);
     let root: YNode | undefined;
     let convertError: YParseError | undefined;
     try {
@@ -207,6 +269,7 @@ export function parseYaml(text: string): YFile {
     if (root && root.type === 'scalar' && root.value === null && root.raw === '') root = undefined;
     documents.push({ root, start: doc.range[0], end: doc.range[2] ?? doc.range[1] });
   }
+  if (scalars) errors.push(...unusualLineBreakErrors(text, scalars));
   return { documents, errors };
 }
 
