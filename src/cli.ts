@@ -10,6 +10,7 @@ import { LEVEL_ORDER, type LintResult } from './core/finding.js';
 import type { Level } from './core/rule.js';
 import { TOOL } from './core/tool.js';
 import { annotationPlan, batched, formatters, pieceFormatters, summary } from './formatters/index.js';
+import { guardedLog } from './formatters/escape.js';
 import { cacheWritesSettled, lint, rootFor, UsageError } from './lint.js';
 import { errorCode } from './util/error-code.js';
 import { maxConcurrency } from './parallel/concurrency.js';
@@ -125,7 +126,10 @@ function notWritten(e: unknown): string {
   return ` (${errorCode(e)})`;
 }
 
-export async function runCli(io: CliIO): Promise<number> {
+export async function runCli(cliIo: CliIO): Promise<number> {
+  // Messages on stderr quote config keys, paths and values from the repository: none may start a
+  // workflow command in a CI log (`guardedLog`). Reports on stdout are escaped by their formatter.
+  const io = { ...cliIo, stderr: guardedLog(cliIo.stderr) };
   try {
     return await main(io);
   } catch (e) {

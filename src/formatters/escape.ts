@@ -86,3 +86,24 @@ export function escapeMarkdown(s: string): string {
     .replace(/[\\`*_[\]|~!#()]/g, (c) => `\\${c}`);
   return breakAutolinks(escaped);
 }
+
+/** A line a GitHub runner would read as a workflow command: `::name ...::` or `##[name]`, after white space. */
+const COMMAND_START = /^(\s*)(:(?=:)|#(?=#\[))/;
+
+/**
+ * A writer for a log (stderr) that no repository text can take over: messages such as
+ * `Unknown rule \`...\`` quote config keys and paths, and a key holding a line feed followed by
+ * `::error::` would otherwise print a workflow command of its own. Controls and bidirectional
+ * characters are shown as escapes (line feeds are kept: messages span lines), and a line that would
+ * start a command (`::`, `##[`) has its first character shown as an escape (`\x3a:error::...`).
+ * Lines may arrive in any number of pieces. topiclint never prints a command to stderr itself.
+ */
+export function guardedLog(write: (s: string) => void): (s: string) => void {
+  let atLineStart = true;
+  return (s) => {
+    const lines = escapeControlsKeepingLineFeeds(s).split('\n');
+    const out = lines.map((line, i) => (i > 0 || atLineStart ? line.replace(COMMAND_START, (_, space: string, c: string) => `${space}${visibleEscape(c)}`) : line));
+    if (s.length) atLineStart = s.endsWith('\n');
+    write(out.join('\n'));
+  };
+}

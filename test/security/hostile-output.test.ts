@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
+import { guardedLog } from '../../src/formatters/escape.js';
 import { formatters, summary } from '../../src/formatters/index.js';
 import { finding, result } from '../formatters/helpers.js';
 import { REPO_ROOT } from '../integration/helpers.js';
@@ -316,5 +317,28 @@ process.exitCode = await runCli({ argv: ['--watch', '--no-base', '--no-color', '
     } finally {
       w.child.kill('SIGKILL');
     }
+  });
+});
+
+describe('messages on stderr cannot start a workflow command either', () => {
+  it('a config key holding `\\n::error::` is quoted in the config error without starting a line of its own', async () => {
+    const dir = repository({ 'topiclint.config.yaml': `rules:\n  ${yamlQuoted('x\n::error::pwned\r::add-mask::tok\u202e')}: error\n`, 'topics.yaml': 'topic: orders.created.v1\n' });
+    const r = await lint(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown rule');
+    expect(commandLines(r.stderr)).toEqual([]);
+    expect(r.stderr).not.toMatch(UNSAFE);
+    expect(r.stderr).toContain('x\n\\x3a:error::pwned\\x0d::add-mask::tok\\u202e');
+  });
+
+  it('guardedLog: lines in pieces, after white space, and ##[ commands', () => {
+    let out = '';
+    const log = guardedLog((s) => (out += s));
+    log('topiclint: a');
+    log('\n  ::error::x\n##[error]y\nnot ::a command\n');
+    log('::warning::z');
+    log('::still the same line\n');
+    expect(commandLines(out)).toEqual([]);
+    expect(out).toBe('topiclint: a\n  \\x3a:error::x\n\\x23#[error]y\nnot ::a command\n\\x3a:warning::z::still the same line\n');
   });
 });
