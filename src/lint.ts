@@ -270,7 +270,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const today = new Date().toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
   const stamps = new Map<string, FileStamp>();
-  let gitBase: { ref: string; commit: string; extra: Map<string, string> } | undefined;
+  let gitBase: { ref: string; commit: string; extra: Map<string, string>; files: string[] } | undefined;
   let baselineWeakened: Finding[] = [];
   if (cacheDir) {
     // Every file's metadata first: it decides whether the whole stored result can be reused, and
@@ -351,7 +351,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
           yieldEvery: YIELD_EVERY,
           changeFindings: async (view: CatalogView) => {
             const read = await base.asUsageError(base.started.finishChanged(headIds));
-            gitBase = { ref: base.label ?? read.ref, commit: read.commit, extra: read.extra };
+            gitBase = { ref: base.label ?? read.ref, commit: read.commit, extra: read.extra, files: [...read.files.map((f) => f.path), ...read.unchanged, ...read.skipped.map((s) => s.path)] };
             baselineWeakened = resolveBaselineAtBase(options, gitBase);
             const { changeFindings } = await import('./change-subset.js');
             const findings = await changeFindings({
@@ -481,7 +481,7 @@ async function withPolicyWeakened(
   options: LintOptions,
   rules: readonly AnyRule[],
   root: string,
-  base: { readonly ref: string; readonly commit: string; readonly extra: Map<string, string> },
+  base: { readonly ref: string; readonly commit: string; readonly extra: Map<string, string>; readonly files: readonly (string | { readonly path: string })[] },
   alsoWeakened: readonly Finding[] = [],
 ): Promise<LintResult> {
   if (!rules.some((r) => r.meta.id === 'policy-weakened')) return result;
@@ -492,6 +492,7 @@ async function withPolicyWeakened(
     ref: base.ref,
     rules,
     baseTexts: base.extra,
+    baseFiles: base.files.map((f) => (typeof f === 'string' ? f : f.path)),
     ...(options.policyFiles ? { extraPaths: options.policyFiles } : {}),
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
   });

@@ -61,6 +61,8 @@ export interface PolicyCompareOptions {
   readonly maxFileSize: number;
   /** Base texts already read for the well-known names and `extraPaths` (saves a git process). */
   readonly baseTexts?: ReadonlyMap<string, string>;
+  /** The candidate files at the base (root-relative): an `include`/`exclude` change names those it hides. */
+  readonly baseFiles?: readonly string[];
 }
 
 export async function comparePolicyFiles(opts: PolicyCompareOptions): Promise<Finding[]> {
@@ -77,12 +79,14 @@ export async function comparePolicyFiles(opts: PolicyCompareOptions): Promise<Fi
     for (const p of named) headTexts.set(p, await readHead(opts.root, p, opts.maxFileSize));
   }
   const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));
+  // The files an include/exclude change hides are catalog files, not topiclint's own.
+  const files = opts.baseFiles?.filter((p) => !headTexts.has(p));
   const findings: Finding[] = [];
   for (const [p, head] of headTexts) {
     const base = baseTexts.get(p);
     if (base === undefined && head === undefined) continue;
     if (base === head) continue;
-    findings.push(...comparePolicies(base, head, p, { ref: opts.ref, rules }));
+    findings.push(...comparePolicies(base, head, p, { ref: opts.ref, rules, ...(files ? { files } : {}) }));
   }
   return findings;
 }

@@ -11,6 +11,7 @@ import { defineRule } from '../core/rule.js';
 import { LineIndex, regionOf } from '../core/text.js';
 import { parseBaseline, type BaselineEntry } from '../policy/exceptions.js';
 import { parseYaml, type YMap, type YNode, type YPair } from '../sources/yaml/tree.js';
+import { globMatcher } from '../util/glob.js';
 
 export const POLICY_WEAKENED = 'policy-weakened';
 
@@ -43,6 +44,11 @@ export interface ComparePoliciesOptions {
   readonly rules?: ReadonlyMap<string, { readonly meta: RuleDefaults }>;
   /** Level of the findings (the configured level of `policy-weakened`). */
   readonly level?: Level;
+  /**
+   * The candidate files at the base (root-relative): a change to `include`/`exclude` then names the
+   * files it would hide, among those the base's configuration lints.
+   */
+  readonly files?: readonly string[];
 }
 
 interface Side {
@@ -181,13 +187,13 @@ function compareRuleMaps(where: string, base: YNode | undefined, head: YNode | u
   }
 }
 
-function listRemoved(key: string, base: Side, head: Side, what: string, out: Change[]): void {
+function listRemoved(key: string, base: Side, head: Side, what: string, out: Change[], tail = ''): void {
   const b = strings(pair(base.root, key)?.value);
   const hp = pair(head.root, key);
   const h = strings(hp?.value).map((x) => x.value);
   for (const item of b) {
     if (h.includes(item.value)) continue;
-    out.push({ field: `${key}.${item.value}`, message: `removes \`${item.value}\` from \`${key}\` (${what})`, at: hp ? { start: hp.keyNode.start, end: hp.keyNode.end } : undefined, was: { start: item.node.start, end: item.node.end } });
+    out.push({ field: `${key}.${item.value}`, message: `removes \`${item.value}\` from \`${key}\` (${what})${tail}`, at: hp ? { start: hp.keyNode.start, end: hp.keyNode.end } : undefined, was: { start: item.node.start, end: item.node.end } });
   }
 }
 
@@ -228,6 +234,41 @@ function isWaiversFile(root: YMap | undefined): boolean {
 function isPolicyFile(root: YMap | undefined): boolean {
   const rules = pair(root, 'rules')?.value;
   return !!root && root.pairs.every((p) => p.key === 'rules' || p.key === '$schema') && rules?.type === 'map' && rules.pairs.some((p) => pair(p.value, 'match') !== undefined);
+}
+
+/** At most this many files are named in one finding; the rest are counted. */
+const NAMED_FILES = 5;
+
+/**
+ * The files a configuration change stops linting: among `files` (the candidates at the base), those
+ * the base configuration's `include`/`exclude` lint and the new one does not. `hiddenBy(glob)` says
+ * which of them an added exclude glob hides (`'include'`: which the new include no longer selects),
+ * as a message tail; empty when the files are not known.
+ */
+function narrowing(base: Side, head: Side, files: readonly string[] | undefined): { hiddenBy: (by: string) => string } {
+  if (!files) return { hiddenBy: () => '' };
+  const globsOf = (s: Side, key: string) => (pair(s.root, key) ? strings(pair(s.root, key)?.value).map((x) => x.value) : undefined);
+  const selects = (s: Side) => {
+    const include = globsOf(s, 'include');
+    const inc = include ? globMatcher(include) : undefined;
+    const exc = globMatcher(globsOf(s, 'exclude') ?? []);
+    return (p: string) => (!inc || inc(p)) && !exc(p);
+  };
+  const before = selects(base);
+  const after = selects(head);
+  const hidden = files.filter((p) => before(p) && !after(p));
+  const headInclude = globsOf(head, 'include');
+  const includes = headInclude ? globMatcher(headInclude) : () => true;
+  return {
+    hiddenBy(by) {
+      const match = by === 'include' ? (p: string) => !includes(p) : globMatcher([by]);
+      const named = hidden.filter(match);
+      if (named.length === 0) return ' (no file linted at the base is hidden by it yet)';
+      const shown = named.slice(0, NAMED_FILES).map((p) => `\`${p}\``).join(', ');
+      const more = named.length > NAMED_FILES ? ` and ${named.length - NAMED_FILES} more` : '';
+      return `, which hides ${named.length} file${named.length === 1 ? '' : 's'} linted at the base: ${shown}${more}`;
+    },
+  };
 }
 
 /**
@@ -289,14 +330,16 @@ export function comparePolicies(baseText: string | undefined, headText: string |
     listRemoved('extends', base, head, 'its rules no longer apply', changes);
     listRemoved('policies', base, head, 'its custom rules no longer run', changes);
     listRemoved('unsuppressible', base, head, 'it can now be waived or suppressed', changes);
-    listRemoved('include', base, head, 'fewer files are linted', changes);
+    const scope = narrowing(base, head, opts.files);
+    // An include removed altogether lints every file: only a narrower list is a weakening.
+    if (pair(head.root, 'include')) listRemoved('include', base, head, 'fewer files are linted', changes, scope.hiddenBy('include'));
     const be = strings(pair(base.root, 'exclude')?.value).map((x) => x.value);
     for (const e of strings(pair(head.root, 'exclude')?.value)) {
-      if (!be.includes(e.value)) changes.push({ field: `exclude.${e.value}`, message: `excludes \`${e.value}\` from linting`, at: { start: e.node.start, end: e.node.end } });
+      if (!be.includes(e.value)) changes.push({ field: `exclude.${e.value}`, message: `excludes \`${e.value}\` from linting${scope.hiddenBy(e.value)}`, at: { start: e.node.start, end: e.node.end } });
     }
     if (pair(head.root, 'include') && !pair(base.root, 'include') && base.root) {
       const ip = pair(head.root, 'include')!;
-      changes.push({ field: 'include', message: 'limits linting to the `include` globs', at: { start: ip.keyNode.start, end: ip.value?.end ?? ip.end } });
+      changes.push({ field: 'include', message: `limits linting to the \`include\` globs${scope.hiddenBy('include')}`, at: { start: ip.keyNode.start, end: ip.value?.end ?? ip.end } });
     }
     const hw = pair(head.root, 'waivers')?.value;
     if (hw?.type === 'seq') compareWaivers(pair(base.root, 'waivers')?.value, hw, changes);

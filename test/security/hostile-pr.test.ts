@@ -279,3 +279,36 @@ describe('tracked files cannot be hidden by a .gitignore', () => {
     expect(r.findings.filter((f) => f.file === 'kafka/orders.yaml')).toEqual([]);
   });
 });
+
+describe('a config change that narrows what is linted is policy-weakened, naming the files', () => {
+  const topic = (name: string) => t(`topic: ${name}`, 'partitions: 6', 'replicationFactor: 1');
+  const catalog = { 'kafka/orders.yaml': topic('orders.created.v1'), 'kafka/legacy/old.yaml': topic('legacy.old.v1'), 'kafka/legacy/older.yaml': topic('legacy.older.v1') };
+
+  async function weakened(config: string, baseConfig?: string): Promise<{ code: number; messages: string[] }> {
+    const dir = path.join(work, 'repo');
+    mkdirSync(dir);
+    makeRepo(dir, { ...catalog, ...(baseConfig ? { 'topiclint.config.yaml': baseConfig } : {}) }, { 'topiclint.config.yaml': config });
+    const r = await jsonFindings(dir, ['--base', 'main', '--verbose']);
+    return { code: r.code, messages: r.findings.filter((f) => f.ruleId === 'policy-weakened').map((f) => f.message) };
+  }
+
+  it('include: [docs/**] ("0 files linted") names every catalog file it hides; exit 1', async () => {
+    const r = await weakened(t('include: ["docs/**"]'), t('rules: {}'));
+    expect(r.code).toBe(1);
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).toContain('limits linting to the `include` globs, which hides 3 files linted at the base: `kafka/legacy/old.yaml`, `kafka/legacy/older.yaml`, `kafka/orders.yaml`');
+  });
+
+  it('an exclude added names the files that glob hides', async () => {
+    const r = await weakened(t('exclude: ["kafka/legacy/**"]'));
+    expect(r.code).toBe(1);
+    expect(r.messages).toEqual([expect.stringContaining('excludes `kafka/legacy/**` from linting, which hides 2 files linted at the base: `kafka/legacy/old.yaml`, `kafka/legacy/older.yaml`')]);
+  });
+
+  it('an include narrowed names what the remaining globs no longer select; an include removed altogether is no weakening', async () => {
+    const r = await weakened(t('include: ["kafka/legacy/**"]'), t('include: ["kafka/**"]'));
+    expect(r.messages).toEqual([expect.stringContaining('removes `kafka/**` from `include` (fewer files are linted), which hides 1 file linted at the base: `kafka/orders.yaml`')]);
+    rmSync(path.join(work, 'repo'), { recursive: true, force: true });
+    expect((await weakened(t('rules: {}'), t('include: ["kafka/**"]'))).messages).toEqual([]);
+  });
+});
