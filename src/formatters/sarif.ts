@@ -24,6 +24,7 @@
 import type { Log, Notification, ReportingDescriptor, Result, Location } from 'sarif';
 import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
 import { docsUrl, type Level, type RuleMeta } from '../core/rule.js';
+import { escapeControlsKeepingLineFeeds } from './escape.js';
 import { jsonPieces, LazyArray, materialize } from './json-text.js';
 import { joined, type PieceFormatter } from './types.js';
 
@@ -66,9 +67,14 @@ export function pascalCase(id: string): string {
     .join('');
 }
 
-/** SARIF 3.11.6: literal brackets in a message with embedded links are escaped with a backslash. */
+/**
+ * Message text from the repository, as shown by code scanning: controls and bidirectional characters
+ * as visible escapes (a reversed topic name must not read as another one; line feeds stay, messages
+ * may span lines), and, per SARIF 3.11.6, literal brackets escaped with a backslash in a message
+ * with embedded links.
+ */
 function escapeMessageText(s: string): string {
-  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+  return escapeControlsKeepingLineFeeds(s).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
 /** Text for Markdown fields that GitHub renders: no raw HTML from rule metadata (custom rules are repository content). */
@@ -86,8 +92,9 @@ const SECURITY_SEVERITY: Record<Level, string> = { error: '8.0', warning: '5.0',
 
 function ruleDescriptor(meta: RuleMeta<unknown>): ReportingDescriptor {
   const url = docsUrl(meta);
-  const description = meta.description.trim() || meta.id;
-  const rationale = meta.rationale.trim() || description;
+  // A custom policy's description and rationale are repository text too.
+  const description = escapeControlsKeepingLineFeeds(meta.description.trim() || meta.id);
+  const rationale = escapeControlsKeepingLineFeeds(meta.rationale.trim()) || description;
   const tags = [...new Set(meta.tags)].slice(0, GITHUB_MAX_TAGS);
   const security = tags.includes('security');
   return {
@@ -229,7 +236,7 @@ function sarifDocument(result: LintResult, options: SarifOptions): Log {
     if (f.status !== 'not-lintable') continue;
     notifications.push({
       level: 'warning',
-      message: { text: `Not linted: ${f.reason ?? 'the file cannot be read'}` },
+      message: { text: `Not linted: ${escapeControlsKeepingLineFeeds(f.reason ?? 'the file cannot be read')}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: encodeUriPath(f.path), uriBaseId: SRCROOT } } }],
     });
   }

@@ -126,10 +126,14 @@ describe('repository text cannot forge workflow commands or reorder output', () 
   it('sarif and json keep the real names; sarif URIs percent-encode them', async () => {
     const text = (await lint(dir, '--format', 'sarif')).stdout;
     expect(text).not.toMatch(UNSAFE);
-    const sarif = JSON.parse(text) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(text) as { runs: { results: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     const uris = sarif.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain(`kafka/t0${encodeURIComponent(`\n::error::pwned${BIDI}`).replace(/:/g, '%3A')}.yaml`);
     for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9\-._~/%]+$/);
+    // Messages are read by people in the code scanning view: no reversed or hidden text there either.
+    const messages = sarif.runs[0]!.results.map((x) => x.message.text).join('\n');
+    expect(messages).not.toMatch(UNSAFE);
+    expect(messages).toContain('\\u202e');
   });
 
   it('the job summary: no raw control or bidi character, every row one line', async () => {
