@@ -8,7 +8,7 @@
  *
  * Escapes are shown as `\xNN` (up to U+00FF) and `\uNNNN` (above): see `src/formatters/escape.ts`.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import { runCli } from '../../src/cli.js';
 import { guardedLog } from '../../src/formatters/escape.js';
 import { formatters, summary } from '../../src/formatters/index.js';
 import { finding, result } from '../formatters/helpers.js';
-import { REPO_ROOT } from '../integration/helpers.js';
+import { available, REPO_ROOT } from '../integration/helpers.js';
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -176,6 +176,18 @@ describe('the job summary: no bare URL, www name or email address from the repos
     for (const line of text.split('\n')) expect(line).not.toMatch(AUTOLINK); // ...and none is a link
     // The reader sees the name as it is: only a zero-width space was added.
     expect(text.replace(/\u200b/g, '')).toContain('https://evil.example/login');
+  });
+
+  // GitHub's own renderer, when this machine has it (Debian package cmark-gfm): no link in the HTML.
+  it.skipIf(!available('cmark-gfm'))('rendered by cmark-gfm (GitHub’s renderer), the summary has no link', async () => {
+    const names = ['https://evil.example/login', 'ftp://evil.example/x', '(www.evil.example)', '*ceo@evil.example*', 'mailto:ceo@evil.example'];
+    const dir = repository({ 'topics.yaml': `topics:\n${names.map((n) => `  - topic: ${yamlQuoted(n)}\n    replicationFactor: 1\n`).join('')}` });
+    await lint(dir, '--format', 'json', '--summary', path.join(dir, 'summary.md'));
+    const html = execFileSync('cmark-gfm', ['-e', 'autolink', '-e', 'table', path.join(dir, 'summary.md')], { encoding: 'utf8' });
+    expect(html).toContain('evil.example/login');
+    expect(html).not.toContain('<a ');
+    // Control: the same names unescaped are links.
+    expect(execFileSync('cmark-gfm', ['-e', 'autolink'], { input: names.join(' '), encoding: 'utf8' }).split('<a ')).toHaveLength(names.length + 1);
   });
 
   it('the checker catches a link (control)', () => {
