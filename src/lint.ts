@@ -24,6 +24,7 @@ import { CODEOWNERS_PATHS, parseCodeowners } from './sources/ownership.js';
 import { canStream, lintStream, type CatalogView, type StreamItem } from './core/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
+import { toPosix } from './util/posix-path.js';
 import type { BaselineAtBase } from './config/baseline-at-base.js';
 import type { Finding } from './core/finding.js';
 import { FOLDER_LINK_REASON, readRegularFile, readWhole, RepoFiles } from './util/repo-file.js';
@@ -80,6 +81,11 @@ export interface LintOptions {
    * `fallbacks` are tried in order when `ref` does not resolve, and `label` names the base in findings.
    */
   readonly baseRef?: string | { readonly ref: string; readonly label?: string; readonly fallbacks?: readonly string[] };
+  /**
+   * The checkout may hold a pull request's files (the CLI sets it in CI, where `CI` is set): a cache
+   * folder inside the repository is then not used (see `withTrustedCache`), as with `baseRef`.
+   */
+  readonly untrustedCheckout?: boolean;
   /** With `baseRef`: topiclint files (root-relative) compared for `policy-weakened` besides the well-known names. */
   readonly policyFiles?: readonly string[];
   /**
@@ -228,7 +234,8 @@ async function beginBase(options: LintOptions, root: string) {
   return { started, label: spec.label, asUsageError, gitBlobId };
 }
 
-export async function lint(options: LintOptions = {}): Promise<LintResult> {
+export async function lint(given: LintOptions = {}): Promise<LintResult> {
+  const options = withTrustedCache(given);
   const rules = options.rules ?? builtinRules;
   // --base streams too: the change rules then compare only what can differ (change-subset.ts).
   if (!options.wholeCatalog && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
@@ -384,6 +391,26 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     cacheWrites.add(saving);
   }
   return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase, baselineWeakened) : result;
+}
+
+/**
+ * Whoever can write the cache folder decides what a `--cache` run reports (SECURITY.md), and a cache
+ * folder inside the repository can be committed by a pull request. So where the checkout may hold a
+ * pull request's files, `--base` or `untrustedCheckout` (CI), a cache inside the repository is not
+ * used, and the run says so once; a cache outside it (`--cache-location`) is used as usual. Decided by
+ * where the folder is, not by what is in it: a marker we wrote could be committed as easily.
+ */
+function withTrustedCache(options: LintOptions): LintOptions {
+  if (!options.cache || !(options.baseRef || options.untrustedCheckout)) return options;
+  const root = path.resolve(options.root ?? rootFor(options.cwd ?? process.cwd(), options.paths ?? []));
+  const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  const rel = path.relative(root, path.resolve(root, location));
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return options;
+  options.onWarning?.(
+    `the cache folder ${toPosix(rel) || '.'} is inside the repository, which a pull request can write to, so ${options.baseRef ? 'a --base run' : 'a run in CI'} does not use it (the result is complete; it is only not reused). ` +
+      'To reuse results in CI, keep the cache outside the checkout with --cache-location and restore it only from runs of trusted code.',
+  );
+  return { ...options, cache: false };
 }
 
 /** `--cache` files still being written by runs that have returned their result. */

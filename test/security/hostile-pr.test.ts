@@ -10,8 +10,9 @@
  *     request adds is `policy-weakened` at its line, and the finding it would hide counts.
  *  3. Tracked files are always linted, whatever a `.gitignore` says (git's own meaning); a config
  *     change that narrows what is linted (`include`, `exclude`) is `policy-weakened`, naming the files.
+ *  4. A cache folder inside the repository (a PR can commit one) is not used with `--base` or in CI.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -310,5 +311,62 @@ describe('a config change that narrows what is linted is policy-weakened, naming
     expect(r.messages).toEqual([expect.stringContaining('removes `kafka/**` from `include` (fewer files are linted), which hides 1 file linted at the base: `kafka/orders.yaml`')]);
     rmSync(path.join(work, 'repo'), { recursive: true, force: true });
     expect((await weakened(t('rules: {}'), t('include: ["kafka/**"]'))).messages).toEqual([]);
+  });
+});
+
+describe('a cache committed to the repository is not trusted with --base or in CI', () => {
+  const clean = t('topic: orders.created.v1', 'partitions: 6', 'replicationFactor: 3');
+  const bad = t('topic: orders.created.v1', 'partitions: 6', 'replicationFactor: 1');
+
+  /**
+   * The PR commits a poisoned `.topiclint-cache`: made from the clean file, whose metadata (size,
+   * mtime, inode) the bad file then takes, so the cache vouches for the bad file without reading it.
+   */
+  async function poisoned(): Promise<string> {
+    const dir = path.join(work, 'repo');
+    mkdirSync(dir);
+    makeRepo(dir, { 'topics.yaml': clean }, {});
+    const file = path.join(dir, 'topics.yaml');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    expect((await cli(dir, ['--cache'])).code).not.toBe(2);
+    writeFileSync(file, bad); // same size, same inode
+    utimesSync(file, old, old);
+    git(dir, 'add', '-f', '.topiclint-cache', 'topics.yaml');
+    git(dir, 'commit', '-q', '-m', 'PR: a bad topic, and a cache that vouches for it');
+    return dir;
+  }
+
+  const hidden = (r: { findings: { ruleId: string; file: string }[] }) => !r.findings.some((f) => f.ruleId === 'replication-factor' && f.file === 'topics.yaml');
+
+  it('control: a plain --cache run trusts it (the finding is hidden), so the test can fail', async () => {
+    const dir = await poisoned();
+    expect(hidden(await jsonFindings(dir, ['--cache']))).toBe(true);
+    expect(hidden(await jsonFindings(dir, []))).toBe(false);
+  });
+
+  for (const [name, argv, env] of [
+    ['--cache --base main', ['--cache', '--base', 'main'], {}],
+    ['--cache with CI=true', ['--cache'], { CI: 'true' }],
+  ] as const) {
+    it(`${name}: the cache in the repository is not read, the finding is reported, and the run says so once`, async () => {
+      const dir = await poisoned();
+      const r = await jsonFindings(dir, [...argv], { ...env });
+      expect(r.code).toBe(1);
+      expect(hidden(r)).toBe(false);
+      expect(r.stderr.match(/is inside the repository, which a pull request can write to/g)).toHaveLength(1);
+    });
+  }
+
+  it('in CI, a cache outside the repository (--cache-location) is used as usual, without a notice', async () => {
+    const dir = path.join(work, 'repo');
+    mkdirSync(dir);
+    makeRepo(dir, { 'topics.yaml': clean }, {});
+    const outside = path.join(work, 'cache');
+    for (let i = 0; i < 2; i++) {
+      const r = await cli(dir, ['--cache', '--cache-location', outside], { CI: 'true' });
+      expect([r.code, r.stderr]).toEqual([1, '']);
+    }
+    expect(readdirSync(outside).length).toBeGreaterThan(0);
   });
 });
