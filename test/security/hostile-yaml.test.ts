@@ -105,7 +105,7 @@ describe('YAML the yaml package rejects is reported, whatever path parses it', (
    * the `yaml` package reports; where the line scanner took the text, the package had no error and
    * the values are the package's. Texts: random documents through `stringify` and a line grammar,
    * then mutated with the characters and edits that broke it (tabs, a joined line, a dropped
-   * character, stray indicators, odd line breaks, a long key).
+   * character, stray indicators, odd line breaks, CRLF, a long key).
    */
   it('differential: errors and values from the parse path equal the yaml package', () => {
     const key = fc.stringMatching(/^[a-z][a-z0-9._-]{0,8}$/);
@@ -116,12 +116,13 @@ describe('YAML the yaml package rejects is reported, whatever path parses it', (
     const stringified = fc.tuple(fc.array(fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 }), { minLength: 1, maxLength: 2 }), fc.boolean()).map(([docs, flow]) => docs.map((d) => stringify(d, flow ? { collectionStyle: 'flow' } : {})).join('---\n'));
     const lineKinds = fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom('k: v', '- v', '- k: v', 'k:', '# c', 'k: [a, b]', 'k: {a: 1}', 'k: "q"'), fc.constantFrom('', ' # c')), { minLength: 1, maxLength: 8 });
     const grammar = lineKinds.map((ls) => ls.map(([d, l, c]) => `${'  '.repeat(d)}${l}${c}`).join('\n') + '\n');
-    const edit = fc.tuple(fc.nat(), fc.constantFrom('\t', ' ', '  ', ':', ': ', '{', '}', '[', ']', ',', '#', '"', "'", '-', '- ', '\r', '\u2028', '\u0085', 'JOIN', 'DROP', 'LONGKEY', '&a ', '*a', '!!str ', '? ', '---\n'));
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('\t', ' ', '  ', ':', ': ', '{', '}', '[', ']', ',', '#', '"', "'", '-', '- ', '\r', '\u2028', '\u0085', 'JOIN', 'DROP', 'LONGKEY', 'CRLF', 'CRLF', '&a ', '*a', '!!str ', '? ', '---\n'));
     function mutate(text: string, edits: [number, string][]): string {
       let t = text;
       for (const [at, e] of edits) {
         const i = t.length === 0 ? 0 : at % t.length;
         if (e === 'JOIN') t = t.replace('\n', ' ');
+        else if (e === 'CRLF') t = t.replaceAll('\n', '\r\n');
         else if (e === 'DROP') t = t.slice(0, i) + t.slice(i + 1);
         else if (e === 'LONGKEY') t = `${t.slice(0, t.indexOf('\n') + 1)}${'k'.repeat(1030)}: 1\n${t.slice(t.indexOf('\n') + 1)}`;
         else t = t.slice(0, i) + e + t.slice(i);
@@ -130,7 +131,7 @@ describe('YAML the yaml package rejects is reported, whatever path parses it', (
     }
     let scanned = 0;
     let rejected = 0;
-    const runs = 300;
+    const runs = Number(process.env['TOPICLINT_FC_RUNS']) || 300;
     fc.assert(
       fc.property(fc.oneof(stringified, grammar), fc.array(edit, { maxLength: 3 }), (base, edits) => {
         const text = mutate(base, edits);

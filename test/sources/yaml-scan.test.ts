@@ -58,6 +58,8 @@ describe('scanning YAML path', () => {
     ['plain scalars with indicators inside', 'a: b:c\nb: -x\nc: x-y\nd: a, b\ne: http://x.y/z?q=1#frag\nf: :x\ng: ?x\nh: a [b] {c}\ni: ---\nj: a \'b\' "c"\nk[0]: 1\nl-: 2\n'],
     ['keys with spaces before the colon', 'a  : 1\nb c : 2\n'],
     ['long plain values', `description: ${'word '.repeat(300).trim()}\n`],
+    ['CRLF line endings', 'a: 1\r\nb:\r\n  - x  \r\n  - "y" # c\r\n  -\r\nc: [1, 2]\r\n\r\n# end\r\n---\r\nd:\r\n...\r\n'],
+    ['CRLF without a final line break', 'a: 1\r\nb: 2'],
   ])('%s', (_name, text) => {
     expectSameTree(text);
   });
@@ -79,9 +81,12 @@ describe('scanning YAML path', () => {
     ['nested flow collections', 'a: [1, [2]]\n'],
     ['flow maps in sequences', 'a: [{ b: 1 }]\n'],
     ['trailing commas', 'a: [1, 2,]\n'],
+    ['a lone dash in a flow sequence', 'a: [-]\n'],
+    ['a dash before a comma in a flow sequence', 'a: [-, b]\n'],
     ['flow map keys without values', 'a: { b }\n'],
     ['tabs', 'a:\n\tb: 1\n'],
-    ['CRLF line endings', 'a: 1\r\nb: 2\r\n'],
+    ['a lone CR', 'a: 1\rb: 2\n'],
+    ['a lone CR at the end', 'a: 1\r'],
     ['a byte order mark', '\ufeffa: 1\n'],
     ['a scalar root', 'hello\n'],
     ['a scalar on its own line under a key', 'a:\n  value\n'],
@@ -123,8 +128,9 @@ describe('scanning YAML path', () => {
     let scanned = 0;
     const runs = 400;
     fc.assert(
-      fc.property(fc.array(fc.dictionary(key, value, { maxKeys: 6 }), { minLength: 1, maxLength: 3 }), fc.boolean(), (docs, compactSeq) => {
-        const text = docs.map((d) => stringify(d, { indentSeq: !compactSeq })).join('---\n');
+      fc.property(fc.array(fc.dictionary(key, value, { maxKeys: 6 }), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean(), (docs, compactSeq, crlf) => {
+        const lf = docs.map((d) => stringify(d, { indentSeq: !compactSeq })).join('---\n');
+        const text = crlf ? lf.replaceAll('\n', '\r\n') : lf;
         if (expectSameTree(text, false)) scanned++;
       }),
       { numRuns: runs },

@@ -5,7 +5,8 @@
  * (`parseYaml`) builds — same offsets, raw text, quoting and core-schema values — without the `yaml`
  * package's CST, which is the cost of the other paths.
  *
- * Anything outside that subset (tabs, CR, BOM, anchors, aliases, tags, explicit keys, block scalars,
+ * Lines end at LF or CRLF (the CR is not part of the line). Anything outside that subset (tabs, a lone
+ * CR, BOM, anchors, aliases, tags, explicit keys, block scalars,
  * multi-line scalars or flow collections, directives, duplicate keys, odd escapes, long keys, any
  * doubt) makes it return undefined, and the caller parses the file with `parseYaml`, which reports the
  * `yaml` package's errors. So the scanner must accept only text the `yaml` package accepts without an
@@ -43,9 +44,10 @@ function stepAside(): never {
   throw STEP;
 }
 
-/** Characters that make the whole file fall back: tabs, CR, control characters, NEL, LS/PS, BOM. */
+/** Characters that make the whole file fall back: tabs, a CR not followed by LF, control characters, NEL, LS/PS, BOM. */
 // eslint-disable-next-line no-control-regex
-const UNSUPPORTED_CHARS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+const UNSUPPORTED_CHARS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+const CR = 13;
 
 const SPACE = 32;
 const HASH = 35;
@@ -99,10 +101,16 @@ function isIndicator(c: number): boolean {
   }
 }
 
+/** A character that may follow a leading `-` of a plain scalar in a flow collection (not a space, flow indicator, `:` or `#`). */
+function isPlainSafeInFlow(c: number): boolean {
+  return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE && c !== COLON && c !== HASH;
+}
+
 class Scanner {
-  /** Current significant line: its start, end (index of '\n' or text length), indent and kind. */
+  /** Current significant line: its start, end (index of its CRLF or LF, or the text length), indent and kind; nl starts the next line. */
   ls = 0;
   le = 0;
+  nl = 0;
   ind = 0;
   kind = EOF;
 
@@ -116,15 +124,17 @@ class Scanner {
     while (i < len) {
       let j = i;
       while (text.charCodeAt(j) === SPACE) j++;
-      let e = text.indexOf('\n', j);
-      if (e < 0) e = len;
+      let n = text.indexOf('\n', j);
+      if (n < 0) n = len;
+      const e = n > j && text.charCodeAt(n - 1) === CR ? n - 1 : n;
       const c = text.charCodeAt(j);
       if (j === e || c === HASH) {
-        i = e + 1;
+        i = n + 1;
         continue;
       }
       this.ls = i;
       this.le = e;
+      this.nl = n + 1;
       this.ind = j - i;
       this.kind = CONTENT;
       if (j === i && (c === DASH || c === DOT) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c && (i + 3 === e || text.charCodeAt(i + 3) === SPACE)) {
@@ -134,6 +144,7 @@ class Scanner {
     }
     this.ls = len;
     this.le = len;
+    this.nl = len + 1;
     this.ind = 0;
     this.kind = EOF;
   }
@@ -239,7 +250,7 @@ class Scanner {
     while (q < le && text.charCodeAt(q) === SPACE) q++;
     if (q === le || text.charCodeAt(q) === HASH) {
       // Nothing on this line: a block node on the next lines, or an empty (null) value.
-      this.nextLine(le + 1);
+      this.nextLine(this.nl);
       if (this.kind === CONTENT) {
         const p = this.ls + this.ind;
         if (this.ind > col) {
@@ -257,7 +268,7 @@ class Scanner {
       if (n) return n;
     }
     const v = this.inline(q);
-    this.nextLine(le + 1);
+    this.nextLine(this.nl);
     if (this.kind === CONTENT && this.ind > col) stepAside(); // a continuation line
     return v;
   }
@@ -369,7 +380,8 @@ class Scanner {
     const c = text.charCodeAt(q);
     if (c === DQUOTE || c === SQUOTE) return this.quoted(q);
     if (isIndicator(c) || c === COLON || c === 63) stepAside();
-    if (c === DASH && (q + 1 === le || text.charCodeAt(q + 1) === SPACE)) stepAside();
+    // `-` starts a plain scalar only before a safe character (`[-]` is a block sequence in a flow one: an error).
+    if (c === DASH && (q + 1 === le || !isPlainSafeInFlow(text.charCodeAt(q + 1)))) stepAside();
     let i = q;
     for (; i < le; i++) {
       const d = text.charCodeAt(i);
@@ -441,7 +453,7 @@ export function parseYamlScan(text: string): YFile | undefined {
       if (s.kind === DOC_START) {
         start = s.ls;
         s.expectLineEnd(s.ls + 3);
-        s.nextLine(s.le + 1);
+        s.nextLine(s.nl);
       } else if (s.kind === CONTENT && first) {
         start = s.ls;
       } else return undefined;
@@ -454,7 +466,7 @@ export function parseYamlScan(text: string): YFile | undefined {
       if (s.kind === DOC_END) {
         s.expectLineEnd(s.ls + 3);
         documents.push({ root, start, end: s.ls + 3 });
-        s.nextLine(s.le + 1);
+        s.nextLine(s.nl);
         if (s.kind === EOF) break;
         if (s.kind !== DOC_START) return undefined;
       } else if (s.kind === DOC_START) {
