@@ -279,6 +279,7 @@ describe('a parse error quotes at most a short excerpt of the file', () => {
     expectNoSecret(all);
     const parseErrors = json(runs['json']!).findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file);
     for (const f of ['kafka/broken.yaml', 'kafka/stream.yaml', 'kafka/dup.yaml', 'kafka/broken.json']) expect(parseErrors).toContain(f);
+    // eslint-disable-next-line no-control-regex
     for (const f of json(runs['json']!).findings) expect(f.message).not.toMatch(/[\n\r\u001b]/);
   });
 
