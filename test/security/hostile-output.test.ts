@@ -61,7 +61,7 @@ const SGR = /\u001b\[[0-9;]*m/g;
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
 
 /** The commands a hostile name tries to start, and the bidirectional characters it hides behind. */
-const ATTACKS = ['\n::error::pwned', '\r::add-mask::x', '\n::stop-commands::tok', '\r\n::warning::w', '\u0085::error::nel', '\u2028::error::ls'];
+const ATTACKS = ['\n::error::pwned', '\r::add-mask::x', '\n::stop-commands::tok', '\r\n::warning::w', '\u0085::error::nel', '\u2028::error::ls', '\u001b[2J\u001b]0;owned\u0007'];
 const BIDI = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c';
 
 /** YAML double-quoted spelling of a string (YAML escapes every character we need: \n \r \N \L \uXXXX). */
@@ -106,6 +106,7 @@ describe('repository text cannot forge workflow commands or reorder output', () 
       expect(r.stdout).toContain('\\x85::error::nel');
       expect(r.stdout).toContain('\\u2028::error::ls');
       expect(r.stdout).toContain('\\u202e');
+      expect(r.stdout).toContain('\\x1b[2J\\x1b]0;owned\\x07'); // a screen clear and a window title, inert
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     });
   }
