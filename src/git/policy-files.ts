@@ -4,12 +4,12 @@
  * repository root, every file that either side's configuration names under `policies`, `waivers` or
  * (as a path) `extends`, and any extra paths the caller gives (`--config FILE`).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../core/finding.js';
 import type { AnyRule } from '../core/rule.js';
 import { comparePolicies } from '../rules/policy-weakened.js';
 import { parseYaml } from '../sources/yaml/tree.js';
+import { RepoFiles } from '../util/repo-file.js';
 import { readPathsAtCommit } from './base.js';
 
 export const WELL_KNOWN_POLICY_FILES = [
@@ -40,15 +40,14 @@ function referenced(text: string | undefined, configPath: string): string[] {
   return out;
 }
 
+/**
+ * A policy file as it is now, read like every repository file (src/util/repo-file.ts): one that is a
+ * link out of the repository or into .git, not a regular file, or too large counts as absent (so its
+ * base version shows as deleted, which is a weakening), and is never read.
+ */
 async function readHead(root: string, rel: string, maxFileSize: number): Promise<string | undefined> {
-  try {
-    const buf = await readFile(path.join(root, rel));
-    if (buf.length > maxFileSize) return undefined;
-    const text = buf.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  const read = new RepoFiles(root).readText(path.join(root, rel), maxFileSize);
+  return 'text' in read ? read.text : undefined;
 }
 
 export interface PolicyCompareOptions {

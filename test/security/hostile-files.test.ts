@@ -22,6 +22,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/action.js';
 import { runCli } from '../../src/cli.js';
+import { commitAll, git, write } from '../change/helpers.js';
 
 /** The fake credential of actions/checkout, as `.git/config` holds it in CI. */
 const TOKEN = 'ghs_FAKE0token0do0not0leak0abcdefghijkl';
@@ -264,6 +265,24 @@ describe('config paths (extends, policies, waivers, baseline) are read only insi
       expectNoSecret(leak.stderr + leak.stdout);
     });
   }
+});
+
+describe('policy files compared with --base are read the same way', () => {
+  it('a policy file the base named, now a committed link to /dev/zero, is not read: the run ends at once', async () => {
+    const dir = tempDir('topiclint-hostile-base-');
+    git(dir, 'init', '-q');
+    write(dir, { 'good.yaml': GOOD, 'topiclint.config.yaml': 'policies: [p.yaml]\n', 'p.yaml': 'rules: {}\n' });
+    commitAll(dir, 'base');
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, { 'topiclint.config.yaml': 'rules: {}\n', 'p.yaml': null });
+    symlinkSync('/dev/zero', path.join(dir, 'p.yaml'));
+    commitAll(dir, 'head');
+    const started = Date.now();
+    const r = await cli(dir, '--base', 'main', '--format', 'json');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(r.code).toBe(1);
+    expect(json(r).findings.map((f) => f.ruleId)).toContain('policy-weakened');
+  });
 });
 
 describe('a parse error quotes at most a short excerpt of the file', () => {
