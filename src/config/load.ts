@@ -6,7 +6,7 @@
  * File access goes through `readFile`, so the same code reads the working tree or a base ref (issue 4's
  * `policy-weakened` loads the base branch's config with `loadConfigFromText`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { packageAsset } from '../util/package-asset.js';
 import type { Override, ResolvedConfig, RuleSetting } from '../core/config.js';
@@ -551,7 +551,9 @@ export function findUpwards(names: readonly string[], cwd: string, root: string)
   for (;;) {
     for (const n of names) {
       const p = path.join(dir, n);
-      if (existsSync(p)) return p;
+      // A dangling link counts as found: reading it then reports it (exit 2), instead of a run with
+      // no config at all because a pull request broke the link.
+      if (lstatSync(p, { throwIfNoEntry: false })) return p;
     }
     if (dir === stop) return undefined;
     const up = path.dirname(dir);

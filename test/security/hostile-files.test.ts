@@ -185,6 +185,14 @@ describe('nothing inside a git directory is read', () => {
     expect(fileRecord(runs['json']!, 'wt.yaml')).toMatchObject({ status: 'not-lintable', reason: expect.stringMatching(/inside a git directory/) });
   });
 
+  it('a config file that is a dangling link is an error (exit 2), not a run without config', async () => {
+    const dir = repo();
+    symlinkSync('nowhere.yaml', path.join(dir, 'topiclint.config.yaml'));
+    const r = await cli(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/topiclint\.config\.yaml: cannot be read: cannot be resolved \(ENOENT\)/);
+  });
+
   it('a config file that is a link into .git is a config error (exit 2) that quotes nothing of it', async () => {
     const dir = repo();
     symlinkSync('.git/config', path.join(dir, 'topiclint.config.yaml'));
