@@ -88,7 +88,8 @@ interface GitRun {
  * request's checkout may have been tampered with, and which a partial clone uses to fetch): git must
  * never run a program the repository configures, nor reach the network. Command-line `-c` wins over
  * the repository's config for the same key.
- *   - hooks (`core.hooksPath`) and the file-system monitor (`core.fsmonitor`) are programs;
+ *   - hooks (`core.hooksPath`) and the file-system monitor (`core.fsmonitor`, which `git ls-files`
+ *     runs as it reads the index: tested) are programs;
  *   - `protocol.allow=never` refuses every transport, so no `remote.*.uploadpack`, `core.sshCommand`
  *     or `ext::` remote can run (a repository's own `protocol.<name>.allow` would still beat it: the
  *     environment below closes that).

@@ -117,11 +117,16 @@ describe('--base: git never reaches the network nor runs a configured program', 
     noCrash(r);
   });
 
-  /** A full repository (every blob present) with `main` and `feature`; `--base main` gives partition-decrease. */
+  /**
+   * A full repository (every blob present) with `main` and `feature`; `--base main` gives
+   * partition-decrease. A .gitignore hides a folder, so discovery runs `git ls-files` too (which reads
+   * the index, and would run `core.fsmonitor`).
+   */
   function fullRepo(): string {
     const dir = path.join(work, 'repo');
     mkdirSync(dir);
-    makeRepo(dir, BASE, HEAD);
+    makeRepo(dir, { ...BASE, '.gitignore': 'ignored/\n' }, HEAD);
+    write(dir, { 'ignored/scratch.yaml': BASE['topics.yaml'] });
     return dir;
   }
 
