@@ -99,10 +99,13 @@ export const MAX_EXTENDS_DEPTH = 64;
  * must resolve inside it, outside `.git`, to a regular file under `CONFIG_MAX_BYTES`; a path outside
  * it (reachable only from a config the user named outside the repository) is read, bounded.
  */
-export function repositoryConfigReader(root: string): (absolutePath: string) => string | undefined | NotRead {
+export function repositoryConfigReader(root: string, presetsDir: string = DEFAULT_PRESETS_DIR): (absolutePath: string) => string | undefined | NotRead {
   const files = new RepoFiles(root);
+  // topiclint's own presets are trusted wherever the package is installed (a linked node_modules/topiclint
+  // may really live outside the repository); still read bounded, as regular files.
+  const builtin = new RepoFiles(presetsDir);
   return (p) => {
-    const read = files.readText(p, CONFIG_MAX_BYTES, !RepoFiles.within(files.root, p));
+    const read = RepoFiles.within(builtin.root, p) ? builtin.readText(p, CONFIG_MAX_BYTES, true) : files.readText(p, CONFIG_MAX_BYTES, !RepoFiles.within(files.root, p));
     if ('text' in read) return read.text;
     return read.missing ? undefined : read;
   };
@@ -192,7 +195,7 @@ interface Layer {
 export function loadConfigFromText(text: string, filePath: string, options: LoadOptions = {}): { config: ResolvedConfig; errors: ConfigProblem[]; loaded: LoadedConfig } {
   const abs = path.resolve(options.root ?? process.cwd(), filePath);
   const root = options.root ? path.resolve(options.root) : path.dirname(abs);
-  const readFile = options.readFile ?? repositoryConfigReader(root);
+  const readFile = options.readFile ?? repositoryConfigReader(root, options.presetsDir);
   // A config inside the repository may only point at files inside it: a pull request must not make
   // topiclint read files elsewhere on the CI machine. A config the user names outside it is trusted.
   const inside = (p: string) => p === root || p.startsWith(root + path.sep);
