@@ -22,6 +22,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from '../../src/action.js';
 import { runCli } from '../../src/cli.js';
+import { boundQuoted, excerpt, yamlErrorMessage } from '../../src/util/excerpt.js';
 import { commitAll, git, write } from '../change/helpers.js';
 
 /** The fake credential of actions/checkout, as `.git/config` holds it in CI. */
@@ -308,6 +309,16 @@ describe('a parse error quotes at most a short excerpt of the file', () => {
     for (const f of ['kafka/broken.yaml', 'kafka/stream.yaml', 'kafka/dup.yaml', 'kafka/broken.json']) expect(parseErrors).toContain(f);
     // eslint-disable-next-line no-control-regex
     for (const f of json(runs['json']!).findings) expect(f.message).not.toMatch(/[\n\r\u001b]/);
+  });
+
+  it('excerpts: at most 24 characters of the file, one line, controls and bidi overrides escaped', () => {
+    expect(excerpt(TOKEN)).toHaveLength(24);
+    expect(excerpt(TOKEN).endsWith('…')).toBe(true);
+    expect(excerpt('a\nb\u202ec\u001b[2J')).toBe('a\\x0ab\\u202ec\\x1b[2J');
+    expect(yamlErrorMessage(`Unexpected scalar token in YAML stream: "basic ${BASIC}"`)).toBe('Unexpected scalar token in YAML stream: "basic eC1hY2Nlc3MtdG9rZ…"');
+    expect(yamlErrorMessage(`Unresolved tag: !${TOKEN}`)).not.toContain(TOKEN);
+    expect(yamlErrorMessage(`The !${TOKEN} tag has no suffix`)).toBe('The !ghs_FAKE0token0do0not0… tag has no suffix');
+    expect(boundQuoted(`Unexpected token 'x', "{"a": ${TOKEN}"... is not valid JSON\nsecond line ${TOKEN}`)).not.toContain(TOKEN);
   });
 
   it('a config file whose broken line holds a token: exit 2, the token quoted nowhere', async () => {
