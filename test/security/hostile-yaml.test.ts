@@ -5,16 +5,17 @@
  * - YAML the `yaml` package rejects (bad indentation, a tab as indentation, two keys on a line, a flow
  *   map without commas, an implicit key over 1,024 characters) is reported as a `parse-error` at the
  *   package's own positions, whatever parse path read the file; a differential property (fast-check)
- *   holds the line scanner to the package's errors and values on generated and mutated text;
+ *   holds the line scanner to the package's errors and values on generated, real (examples, corpus) and mutated text;
  * - a lone CR, NEL, LS or PS (which the parser does not read as a line break) is reported, never
  *   silently joined to the line before it;
  * - JSON nested 1,000 deep, in 2 or 10 files, and 100,000 deep, is cut off with the documented
  *   message (it aborted the process: exit 134);
  * - a list of 200,000 entries is linted (it was an internal error reported as a parse error).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -76,6 +77,23 @@ function parseErrorPositions(run: Run, file: string): string[] {
 
 const CATALOG = 'topics:\n  - topic: orders.created.v1\n    owner: team-orders\n';
 
+/** Real YAML to mutate: the examples, and the shared corpus when it is there. */
+function realFiles(): string[] {
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(ya?ml|json)$/.test(name) && statSync(p).size < 50_000) out.push(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(path.join(repo, 'examples'));
+  walk(path.resolve(repo, '../shared/corpus'));
+  return out;
+}
+
 describe('YAML the yaml package rejects is reported, whatever path parses it', () => {
   it.each([
     ['bad indentation', 'topics.yaml', 'topics:\n  - topic: orders.created.v1\n   owner: team-orders\n'],
@@ -133,7 +151,7 @@ describe('YAML the yaml package rejects is reported, whatever path parses it', (
     let rejected = 0;
     const runs = Number(process.env['TOPICLINT_FC_RUNS']) || 300;
     fc.assert(
-      fc.property(fc.oneof(stringified, grammar), fc.array(edit, { maxLength: 3 }), (base, edits) => {
+      fc.property(fc.oneof(stringified, grammar, fc.constantFrom(...realFiles())), fc.array(edit, { maxLength: 3 }), (base, edits) => {
         const text = mutate(base, edits);
         const ours = parseYamlSource(text);
         const index = new LineIndex(text);
