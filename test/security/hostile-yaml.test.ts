@@ -263,6 +263,15 @@ describe('very long lists are linted, not an internal error', () => {
     expect(out.topics).toHaveLength(200_000);
   });
 
+  it('a topic with 200,000 wrong list entries: each is a schema finding, not an internal error', () => {
+    const text = `topics:\n  - topic: orders.created.v1\n    consumerGroups:\n${'      - []\n'.repeat(200_000)}`;
+    const out = readYamlFile({ path: 'topics.yaml', text });
+    expect(out.files).toEqual([{ path: 'topics.yaml', status: 'linted', formats: ['catalog'] }]);
+    expect(out.topics).toHaveLength(1);
+    expect(out.problems).toHaveLength(200_000);
+    expect(out.problems.every((p) => p.ruleId === 'schema')).toBe(true);
+  });
+
   it('a flow sequence of 200,000 entries, end to end', async () => {
     const list = Array.from({ length: 200_000 }, (_, i) => `g${i}`).join(', ');
     const run = await lintRepo({ 'topics.yaml': `${CATALOG}    x-groups: [${list}]\n` });

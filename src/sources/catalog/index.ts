@@ -155,12 +155,13 @@ export const catalogAdapter: YamlDocumentAdapter = {
     const out = { topics: [] as Topic[], consumerGroups: [] as ConsumerGroup[], problems: [] as AdapterProblem[] };
     if (!doc.root) return out;
     const { topics, groups } = entries(doc.root);
+    // Problems are appended one by one: a list of 200,000 wrong entries would overflow `push(...problems)`.
     for (const t of topics) {
-      out.problems.push(...schemaProblems(path, t, topicSchema, 'topic'));
+      for (const p of schemaProblems(path, t, topicSchema, 'topic')) out.problems.push(p);
       if (hasName(t, 'topic')) out.topics.push(readTopic(path, t));
     }
     for (const g of groups) {
-      out.problems.push(...schemaProblems(path, g, consumerGroupSchema, 'consumerGroup'));
+      for (const p of schemaProblems(path, g, consumerGroupSchema, 'consumerGroup')) out.problems.push(p);
       if (hasName(g, 'consumerGroup')) out.consumerGroups.push(readGroup(path, g));
     }
     return out;
