@@ -25,13 +25,20 @@ function levelFor(resolver: SettingsResolver, ruleId: string, file: string): Lev
   return s.level === 'off' ? undefined : s.level;
 }
 
+/** The line index of the text last asked for: the findings about one file's comments come in a row. */
+let lastIndexed: { text: string; index: LineIndex } | undefined;
+function lineIndexOf(text: string): LineIndex {
+  if (lastIndexed?.text !== text) lastIndexed = { text, index: new LineIndex(text) };
+  return lastIndexed.index;
+}
+
 /** A finding made outside the rule engine (a comment, a waiver): region, fingerprint, no entity. */
 export function makeFinding(ruleId: string, level: Level, message: string, file: string, text: string, start: number, end: number, key: string): Finding {
   return {
     ruleId,
     level,
     message,
-    location: { file, region: regionOf(new LineIndex(text), start, end) },
+    location: { file, region: regionOf(lineIndexOf(text), start, end) },
     related: [],
     fingerprint: createHash('sha256').update(`${ruleId}|${file}|${key}`).digest('hex').slice(0, 32),
   };
@@ -102,6 +109,29 @@ export function scanSuppressions(file: string, text: string): SuppressionComment
   return out;
 }
 
+/**
+ * The comments that may apply to a finding, in text order: those on its line and the file-wide ones
+ * naming its rule or every rule. Indexed once, so a file with thousands of comments and findings is
+ * not a product of the two (each finding used to walk every comment of its file).
+ */
+function commentsByPlace(comments: readonly SuppressionComment[]): (f: Finding) => SuppressionComment[] {
+  const index = new Map<string, SuppressionComment[]>();
+  const add = (key: string, c: SuppressionComment) => {
+    const list = index.get(key);
+    if (list) list.push(c);
+    else index.set(key, [c]);
+  };
+  for (const c of comments) {
+    if (c.kind !== 'file') add(`${c.file}\0line\0${c.line}`, c);
+    else if (c.rules.length === 0) add(`${c.file}\0file\0*`, c);
+    else for (const rule of c.rules) add(`${c.file}\0file\0${rule}`, c);
+  }
+  return (f) => {
+    const found = [`line\0${f.location.region.startLine}`, 'file\0*', `file\0${f.ruleId}`].flatMap((k) => index.get(`${f.location.file}\0${k}`) ?? []);
+    return found.length > 1 ? found.sort((a, b) => a.loc.start - b.loc.start) : found;
+  };
+}
+
 /** `text` cut to `max` characters, the cut marked with `…` (so a cut id never equals a rule id). */
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -122,17 +152,13 @@ export function inlineSuppressionStep(settings: ExceptionSettings): PostprocessS
     const comments: SuppressionComment[] = [];
     for (const [file, text] of texts) comments.push(...scanSuppressions(file, text));
     if (comments.length === 0) return findings;
-    const byFile = new Map<string, SuppressionComment[]>();
-    for (const c of comments) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
+    const candidates = commentsByPlace(comments);
     /** comment -> rule ids (or '*') it hid a finding of; and rule ids it could not hide. */
     const used = new Map<SuppressionComment, Set<string>>();
     const blocked = new Map<SuppressionComment, Set<string>>();
     const out = findings.map((f) => {
       if (f.suppression) return f;
-      const list = byFile.get(f.location.file);
-      if (!list) return f;
-      for (const c of list) {
-        if (c.kind !== 'file' && c.line !== f.location.region.startLine) continue;
+      for (const c of candidates(f)) {
         const names = c.rules.length === 0 || c.rules.includes(f.ruleId);
         if (!names) continue;
         const key = c.rules.length === 0 ? '*' : f.ruleId;
