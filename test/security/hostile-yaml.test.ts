@@ -244,6 +244,14 @@ describe('deeply nested JSON never crashes the process', () => {
     expect(run.topics).toBe(1); // the rest is linted
   });
 
+  it('200,000 values past the depth limit: 10 reported one by one, then one line for the rest (no overflow)', () => {
+    const text = `${'['.repeat(201)}${Array.from({ length: 200_000 }, () => '1').join(',')}${']'.repeat(201)}`;
+    const out = readYamlFile({ path: 'wide.json', text });
+    const messages = out.problems.map((p) => p.message);
+    expect(messages).toHaveLength(11);
+    expect(messages[10]).toContain('Nesting deeper than 200 levels here and in more places of this document; none of them is read');
+  });
+
   it('a JSON file nested 100,000 deep (and YAML flow maps 10,000 deep) are cut off too', async () => {
     const started = Date.now();
     const run = await lintRepo({ 'deep.json': deep(100_000), 'deep.yaml': `a: ${'{b: '.repeat(10_000)}1${'}'.repeat(10_000)}\n` });

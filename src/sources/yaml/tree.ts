@@ -67,6 +67,8 @@ export interface YFile {
 const MAX_ALIASES = 1000;
 /** Deepest nesting we walk; deeper content is cut off with an error rather than a stack overflow. */
 const MAX_DEPTH = 200;
+/** Nodes past MAX_DEPTH reported one by one in a document (a wide node there would give one error per child). */
+const MAX_DEEP_REPORTS = 10;
 /**
  * Most nodes the aliases of one document may stand for once expanded. A "billion laughs" file needs
  * only a few dozen aliases (each doubling or nonupling the one before), so counting aliases is not
@@ -104,13 +106,20 @@ class Converter {
     private readonly cuts: ReadonlyMap<number, number> = new Map(),
   ) {}
 
+  /** Nodes cut for depth so far: each of the first MAX_DEEP_REPORTS is reported, then one line for the rest. */
+  private deepCuts = 0;
+
+  private cutForDepth(node: unknown): undefined {
+    const r = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
+    const at = { start: r[0], end: Math.max(r[1], this.cuts.get(r[0]) ?? 0), code: 'DEEP_NESTING' };
+    if (++this.deepCuts <= MAX_DEEP_REPORTS) this.errors.push({ message: `Nesting deeper than ${MAX_DEPTH} levels; the rest of this node is not read`, ...at });
+    else if (this.deepCuts === MAX_DEEP_REPORTS + 1) this.errors.push({ message: `Nesting deeper than ${MAX_DEPTH} levels here and in more places of this document; none of them is read`, ...at });
+    return undefined;
+  }
+
   convert(node: unknown, depth: number): YNode | undefined {
     if (node == null) return undefined;
-    if (depth > MAX_DEPTH) {
-      const r = (node as { range?: [number, number, number] }).range ?? [0, 0, 0];
-      this.errors.push({ message: `Nesting deeper than ${MAX_DEPTH} levels; the rest of this node is not read`, start: r[0], end: Math.max(r[1], this.cuts.get(r[0]) ?? 0), code: 'DEEP_NESTING' });
-      return undefined;
-    }
+    if (depth > MAX_DEPTH) return this.cutForDepth(node);
     if (isAlias(node)) {
       // Aliases share the converted target: no expansion, so "billion laughs" costs nothing.
       if (++this.aliases > MAX_ALIASES) {
@@ -180,7 +189,7 @@ class Converter {
 
 /**
  * Replaces every collection nested deeper than MAX_DEPTH in a CST document with an empty scalar, so
- * the `yaml` composer never recurses deeper than that. The composer recurses once per level; a few
+ * the `yaml` composer never recurses deeper than that. The composer recurses once per level; a
  * thousand levels (a 1.8 KB JSON file of `[`) leave so little stack that V8, compiling one of the
  * composer's regular expressions there, aborts the whole process ("RegExpCompiler Allocation failed",
  * exit 134) instead of throwing. The lexer and parser keep their own stacks, so the CST of any depth
@@ -264,7 +273,7 @@ export function parseYaml(text: string): YFile {
       } else errors.push({ message: cleanMessage(err.message), start: err.pos[0], end: err.pos[1], code: err.code });
     }
     if (convertError) errors.push(convertError);
-    errors.push(...conv.errors);
+    for (const e of conv.errors) errors.push(e); // not push(...): a wide node past the depth limit has one error per child
     // An empty document (a trailing `---`) has no root, whichever parse path read it.
     if (root && root.type === 'scalar' && root.value === null && root.raw === '') root = undefined;
     documents.push({ root, start: doc.range[0], end: doc.range[2] ?? doc.range[1] });
