@@ -85,6 +85,21 @@ export function parseYamlSource(text: string): YFile {
   return parseYamlScan(text) ?? parseYaml(text);
 }
 
+/**
+ * Whether a sorted list holds a value in [lo, hi]: a binary search, because a file of many documents
+ * and many errors would otherwise be checked in time quadratic in its size.
+ */
+function anyBetween(sorted: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && sorted[a]! <= hi;
+}
+
 /** Read one YAML/JSON file: parse once, then the file adapters, then the document adapters. */
 export function readYamlFile(file: InputFile, registry: SourceRegistry = defaultSources): AdapterOutput {
   const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
@@ -121,11 +136,12 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
   }
   const formats = new Set<string>();
   let recognised = false;
+  const errorStarts = parsed.errors.map((e) => e.start).sort((a, b) => a - b);
   for (const doc of parsed.documents) {
     if (!doc.root) continue;
     // A document with a syntax error inside (or at its very end: an unclosed `{` or `[`) is not read:
     // its structure cannot be trusted.
-    if (parsed.errors.some((e) => e.start >= doc.start && e.start <= Math.max(doc.end, doc.start + 1))) continue;
+    if (anyBetween(errorStarts, doc.start, Math.max(doc.end, doc.start + 1))) continue;
     for (const adapter of registry.yamlDocumentAdapters) {
       if (!adapter.detect(doc.root, path)) continue;
       recognised = true;
