@@ -230,7 +230,7 @@ async function main(io: CliIO): Promise<number> {
     // What each run writes itself never starts the next run (a baseline in the watched folder would
     // otherwise start one after another, forever). A --cache-location is relative to the root.
     const cacheFolder = values['cache-location'] ? path.resolve(rootFor(io.cwd, positionals), values['cache-location']) : undefined;
-    return watchCommand({ io, positionals, writes: [values.output, values.summary, values['write-baseline']], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
+    return watchCommand({ io, positionals, writes: [values.output, values.summary, io.env['GITHUB_STEP_SUMMARY'], values['write-baseline']], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
   }
   if (values.base !== undefined && values['no-base']) throw new UsageError('--base and --no-base contradict each other; give one.');
   if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base takes a git ref, e.g. `--base origin/main`.');

@@ -1,9 +1,19 @@
 /** `topiclint init`: a commented starter configuration. Never overwrites. */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../lint.js';
+import { errorCode } from '../util/error-code.js';
 import { CONFIG_FILE_NAMES } from './load.js';
+
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const STARTER_CONFIG = `# topiclint configuration. Every key is documented in docs/configuration.md.
 # Validated against schemas/config.schema.json; a mistake is reported at its line (exit code 2).
@@ -48,9 +58,14 @@ overrides:
 export async function writeStarterConfig(dir: string): Promise<string> {
   for (const name of CONFIG_FILE_NAMES) {
     const existing = path.join(dir, name);
-    if (existsSync(existing)) throw new UsageError(`${name} already exists; topiclint init does not overwrite it. Edit it, or delete it first to start over.`);
+    // lstat, not exists: a committed dangling link is there too, and writing would follow it.
+    if (lexists(existing)) throw new UsageError(`${name} already exists; topiclint init does not overwrite it. Edit it, or delete it first to start over.`);
   }
   const target = path.join(dir, CONFIG_FILE_NAMES[0]);
-  await writeFile(target, STARTER_CONFIG, { flag: 'wx' });
+  try {
+    await writeFile(target, STARTER_CONFIG, { flag: 'wx' });
+  } catch (e) {
+    throw new UsageError(`Cannot write ${CONFIG_FILE_NAMES[0]} in ${dir} (${errorCode(e)}).`);
+  }
   return target;
 }

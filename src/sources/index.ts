@@ -15,6 +15,7 @@ import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, Yam
 import { parseYamlScan } from './yaml/scan.js';
 import { boundQuoted } from '../util/excerpt.js';
 import { parseYaml, type YFile } from './yaml/tree.js';
+import { append } from '../util/append.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
 
@@ -38,14 +39,6 @@ export const defaultSources: SourceRegistry = {
 /** Files any adapter may read: the discovery layer uses this to pick files by path. */
 export function isCandidatePath(path: string, registry: SourceRegistry = defaultSources): boolean {
   return YAML_EXTENSIONS.test(path) || registry.projectAdapters.some((a) => a.claims(path));
-}
-
-/**
- * Appends items one by one: `push(...items)` passes each item as an argument, and a file with ~150,000
- * entries goes past V8's argument limit ("Maximum call stack size exceeded").
- */
-function append<T>(into: T[], items: readonly T[] | undefined): void {
-  if (items) for (const item of items) into.push(item);
 }
 
 function merge(into: AdapterOutput, part: Partial<AdapterOutput>): void {

@@ -36,6 +36,7 @@ import {
 } from './kafka-names.js';
 import { cjsExports } from '../../util/cjs.js';
 import { boundQuoted } from '../../util/excerpt.js';
+import { append } from '../../util/append.js';
 
 const FORMAT = 'java';
 const MENTIONS_KAFKA = /kafka/i;
@@ -645,11 +646,11 @@ class UnitAnalysis {
           const listLike = a.t === 'lit' || a.t === 'array' || (a.t === 'call' && (LIST_FACTORIES.has(`${dotted(a.target) ?? ''}.${a.name.name}`) || dotted(a.target) === 'Pattern'));
           if (isClient || listLike) {
             const c = this.clientFor(ctx, 'consumer', s.target, 'java', this.classNameTok(ctx, s));
-            c.consumes.push(...this.topicList(a, ctx));
+            append(c.consumes, this.topicList(a, ctx));
           }
         } else if (streamsFile && (m === 'stream' || m === 'table' || m === 'globalTable') && s.args[0] && (targetType === 'StreamsBuilder' || (targetType === undefined && /builder/i.test(targetName ?? '')))) {
           const c = this.clientFor(ctx, 'streams', undefined, 'java', this.classNameTok(ctx, s));
-          c.consumes.push(...this.topicList(s.args[0], ctx));
+          append(c.consumes, this.topicList(s.args[0], ctx));
         } else if (streamsFile && m === 'to' && s.args[0] && s.target && (s.args[0].t === 'lit' || s.args[0].t === 'name')) {
           const c = this.clientFor(ctx, 'streams', undefined, 'java', this.classNameTok(ctx, s));
           c.produces.push(this.r.stringField(s.args[0], ctx));
@@ -765,7 +766,7 @@ class UnitAnalysis {
       const pair = (n: string) => a.pairs.find((p) => p.name.name === n)?.value;
       const topics: Field<string>[] = [];
       const t = pair('topics');
-      if (t) topics.push(...this.topicList(t, ctx));
+      if (t) append(topics, this.topicList(t, ctx));
       const pattern = pair('topicPattern');
       if (pattern) topics.push(unknown(r.loc(pattern), 'topic pattern', r.raw(pattern)));
       const partitions = pair('topicPartitions');
@@ -788,7 +789,7 @@ class UnitAnalysis {
       const inClass = this.bagsInClass(ctx, 'consumer');
       if (inClass.length === 1) {
         const bag = inClass[0]!;
-        bag.consumes.push(...topics);
+        append(bag.consumes, topics);
         if (groupId) bag.groupId = groupId;
         continue;
       }
@@ -883,7 +884,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
   // Only a file that mentions Kafka is ever parsed (others on demand, for its constants): without
   // one, java-parser (its grammar takes most of a second to build) is not even loaded.
   if (!claimed.some((f) => MENTIONS_KAFKA.test(f.text))) {
-    out.files.push(...claimed.map((f): FileRecord => ({ path: f.path, status: 'not-catalog', formats: [], reason: 'does not mention Kafka' })));
+    append(out.files, claimed.map((f): FileRecord => ({ path: f.path, status: 'not-catalog', formats: [], reason: 'does not mention Kafka' })));
     return out;
   }
   let parse: JavaParse;
@@ -892,7 +893,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
     parse = mod.parse as JavaParse;
   } catch (e) {
     const reason = `the Java parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-    out.files.push(...claimed.map((f): FileRecord => ({ path: f.path, status: 'not-lintable', formats: [], reason })));
+    append(out.files, claimed.map((f): FileRecord => ({ path: f.path, status: 'not-lintable', formats: [], reason })));
     return out;
   }
   const project = new JavaProject(claimed, parse);
@@ -904,8 +905,8 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
     const analysis = new UnitAnalysis(new UnitReader(project, unit));
     analysis.run();
     const clients = analysis.clients();
-    out.clients.push(...clients);
-    out.topics.push(...analysis.topics);
+    append(out.clients, clients);
+    append(out.topics, analysis.topics);
     if (clients.length > 0 || analysis.topics.length > 0) found.add(unit.file.path);
   }
   for (const unit of project.units) {
@@ -919,7 +920,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
       out.files.push({ path, status: 'not-catalog', formats: [], reason: unit.kafka ? 'no Kafka client, topic or config map found' : 'does not mention Kafka' });
     }
   }
-  out.problems.push(...problems);
+  append(out.problems, problems);
   return out;
 }
 

@@ -27,6 +27,7 @@ import { get, type YMap, type YNode } from '../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../ownership.js';
 import { typedFromConfig } from '../strimzi/index.js';
+import { append } from '../../util/append.js';
 
 const NOT_PREFIX = new Set(['projects', 'context', 'platform', 'special_topics']);
 
@@ -153,7 +154,7 @@ export function createJulieOpsAdapter(options?: OwnershipOptions): YamlDocumentA
           projectTopics.push(topic);
           collectConsumers(path, get(t, 'consumers'), [topic.name], groups);
         }
-        topics.push(...projectTopics);
+        append(topics, projectTopics);
         collectConsumers(path, get(project, 'consumers'), projectTopics.map((t) => t.name), groups);
       }
       const special = get(root, 'special_topics');

@@ -6,6 +6,7 @@ import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, FileRecor
 import { isPlaceholder, known, unknown } from '../../core/values.js';
 import type { AdapterOutput, InputFile, ProjectAdapter } from '../types.js';
 import { parseProperties, type PropertiesEntry, type PropertiesFile } from './parse.js';
+import { append } from '../../util/append.js';
 
 export { parseProperties } from './parse.js';
 export type { PropertiesEntry, PropertiesFile } from './parse.js';
@@ -152,7 +153,7 @@ export function readKafkaProperties(path: string, text: string, parsed: Properti
   const consumes: Field<string>[] = [];
   if (role === 'connector') {
     const topics = byKey.get('topics');
-    if (topics) consumes.push(...splitList(path, topics));
+    if (topics) append(consumes, splitList(path, topics));
     const dlq = byKey.get('errors.deadletterqueue.topic.name');
     if (dlq && dlq.value.trim() !== '') produces.push(...splitList(path, dlq));
   }
@@ -184,7 +185,7 @@ export const propertiesAdapter: ProjectAdapter = {
     for (const f of files) {
       const r = readKafkaProperties(f.path, f.text);
       if (r.client) out.clients.push(r.client);
-      out.problems.push(...r.problems);
+      append(out.problems, r.problems);
       out.files.push(r.record);
     }
     return out;

@@ -96,7 +96,7 @@ function docProfiles(entries: readonly SpringEntry[], fromFile: string | undefin
     for (const r of raw) {
       // `prod | staging` and `prod, staging` activate for either; other expressions stay whole.
       if (/[&!()]/.test(r)) names.push(r.trim());
-      else names.push(...r.split(/[|,]/).map((s) => s.trim()).filter(Boolean));
+      else for (const n of r.split(/[|,]/)) if (n.trim()) names.push(n.trim());
     }
   }
   if (fromFile) names = names.length ? names.map((n) => `${fromFile} & ${n}`) : [fromFile];
@@ -206,13 +206,23 @@ export function clientsFromDocs(path: string, docs: readonly SpringDoc[]): Clien
   const mappedOf = (d: SpringDoc) => d.entries.filter(isSpringKafka).map(mapEntry).filter((m): m is Mapped => m !== undefined);
   const defaults = docs.filter((d) => d.profiles.length === 0).flatMap(mappedOf);
   const clients: Client[] = [];
-  if (defaults.length) clients.push(...buildClients(path, appName, overrideMerge(defaults), defaults, undefined));
-  const profiles: string[] = [];
-  for (const d of docs) for (const p of d.profiles) if (!profiles.includes(p)) profiles.push(p);
-  for (const p of profiles) {
-    const own = docs.filter((d) => d.profiles.includes(p)).flatMap(mappedOf);
+  if (defaults.length) for (const c of buildClients(path, appName, overrideMerge(defaults), defaults, undefined)) clients.push(c);
+  // Each profile's documents in one pass, and loops rather than push(...): a file may name 200,000
+  // profiles, which must cost linear time and stay under V8's argument limit (issue #15).
+  const docsOf = new Map<string, SpringDoc[]>();
+  for (const d of docs) {
+    for (const p of new Set(d.profiles)) {
+      const list = docsOf.get(p);
+      if (list) list.push(d);
+      else docsOf.set(p, [d]);
+    }
+  }
+  const mapped = new Map(docs.map((d) => [d, mappedOf(d)]));
+  for (const [p, profileDocs] of docsOf) {
+    const own: Mapped[] = [];
+    for (const d of profileDocs) for (const m of mapped.get(d)!) own.push(m);
     if (own.length === 0) continue;
-    clients.push(...buildClients(path, appName, overrideMerge([...defaults, ...own]), own, p));
+    for (const c of buildClients(path, appName, overrideMerge([...defaults, ...own]), own, p)) clients.push(c);
   }
   return clients;
 }
@@ -288,12 +298,12 @@ export const springPropertiesAdapter: ProjectAdapter = {
     const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {
       const { docs, problems } = propertiesDocs(f.path, f.text);
-      out.problems.push(...problems);
+      for (const p of problems) out.problems.push(p);
       if (!docs.some((d) => d.entries.some(isSpringKafka))) {
         out.files.push({ path: f.path, status: problems.length ? 'parse-error' : 'not-catalog', formats: [], reason: 'no spring.kafka settings in this Spring configuration' });
         continue;
       }
-      out.clients.push(...clientsFromDocs(f.path, docs));
+      for (const c of clientsFromDocs(f.path, docs)) out.clients.push(c);
       out.files.push({ path: f.path, status: problems.length ? 'parse-error' : 'linted', formats: ['spring'] });
     }
     return out;

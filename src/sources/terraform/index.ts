@@ -14,6 +14,7 @@ import type { Parser } from 'web-tree-sitter';
 import { parseHcl, type Block, type HclFile } from './hcl.js';
 import { dirName, Module, type ParsedFile } from './module.js';
 import { collectionTopics, resourceTopics, TOPIC_RESOURCES } from './topics.js';
+import { append } from '../../util/append.js';
 
 const CLAIMED = /\.(tf|tfvars)$/;
 
@@ -25,7 +26,7 @@ function resourceBlocks(blocks: readonly Block[], deep: boolean): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     if (b.type === 'resource') out.push(b);
-    if (deep) out.push(...resourceBlocks(b.body.blocks, true));
+    if (deep) append(out, resourceBlocks(b.body.blocks, true));
   }
   return out;
 }
@@ -64,7 +65,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
     parser = await hclParser();
   } catch (e) {
     const reason = `the HCL parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-    out.files.push(...claimed.map((f): FileRecord => ({ path: f.path, status: 'not-lintable', formats: [], reason })));
+    append(out.files, claimed.map((f): FileRecord => ({ path: f.path, status: 'not-lintable', formats: [], reason })));
     return out;
   }
   const parsed = claimed.map((f): ParsedFile => ({ src: f, kind: f.path.endsWith('.tfvars') ? 'tfvars' : 'tf', hcl: safeParse(parser, f.text) }));
@@ -95,7 +96,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
         // A resource that could not resolve its topics' names (a for_each with an unknown condition)
         // has not really consumed the .tfvars it looked at: let the .tfvars heuristic read them.
         if (found.every((t) => t.name.kind !== 'known')) for (const k of mod.consumed) if (!before.has(k)) mod.consumed.delete(k);
-        topics.push(...found);
+        append(topics, found);
       }
     }
     for (const file of mod.usedFiles) contributing.add(file);
@@ -103,7 +104,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
       for (const a of f.hcl.body.attributes) {
         if (a.broken || mod.consumed.has(`${f.src.path}\0${a.name}`)) continue;
         const found = collectionTopics(mod.evaluator(f).eval(a.expr, { env: EMPTY_ENV }));
-        if (found) topics.push(...found);
+        if (found) append(topics, found);
       }
     }
   }

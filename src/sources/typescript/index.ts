@@ -25,6 +25,7 @@ import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } 
 import { resolveAll, type ResolveRequest } from './resolve.js';
 import { cjsExports } from '../../util/cjs.js';
 import { boundQuoted } from '../../util/excerpt.js';
+import { append } from '../../util/append.js';
 
 const FORMAT = 'typescript';
 const CLAIMED = /\.(ts|tsx|js|mjs|cjs|mts|cts)$/;
@@ -585,7 +586,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
       parse = cjsExports(await import('@typescript-eslint/typescript-estree'), 'parse').parse;
     } catch (e) {
       const reason = `the TypeScript parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-      out.files.push(...claimed.map((f) => ({ path: f.path, status: 'not-lintable' as const, formats: [], reason })));
+      append(out.files, claimed.map((f) => ({ path: f.path, status: 'not-lintable' as const, formats: [], reason })));
       return out;
     }
   }
@@ -627,8 +628,8 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
   const found = new Set<string>();
   for (const r of readers) {
     const clients = r.output();
-    out.clients.push(...clients);
-    out.topics.push(...r.topics);
+    append(out.clients, clients);
+    append(out.topics, r.topics);
     if (clients.length > 0 || r.topics.length > 0) found.add(r.unit.file.path);
   }
   for (const f of claimed) {
@@ -637,7 +638,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
     else if (found.has(f.path) || usedFiles.has(f.path)) out.files.push({ path: f.path, status: 'linted', formats: [FORMAT] });
     else out.files.push({ path: f.path, status: 'not-catalog', formats: [], reason: candidates.includes(f) ? 'no Kafka client or topic found' : 'does not mention Kafka' });
   }
-  out.problems.push(...problems);
+  append(out.problems, problems);
   return out;
 }
 

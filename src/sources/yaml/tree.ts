@@ -6,6 +6,7 @@
 import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
 import { collectScalarRanges, UNUSUAL_LINE_BREAK, unusualLineBreakErrors } from './line-breaks.js';
 import { excerpt, yamlErrorMessage } from '../../util/excerpt.js';
+import { append } from '../../util/append.js';
 
 export interface YScalar {
   readonly type: 'scalar';
@@ -278,7 +279,7 @@ export function parseYaml(text: string): YFile {
     if (root && root.type === 'scalar' && root.value === null && root.raw === '') root = undefined;
     documents.push({ root, start: doc.range[0], end: doc.range[2] ?? doc.range[1] });
   }
-  if (scalars) errors.push(...unusualLineBreakErrors(text, scalars));
+  if (scalars) append(errors, unusualLineBreakErrors(text, scalars));
   return { documents, errors };
 }
 

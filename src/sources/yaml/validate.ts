@@ -4,6 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { excerpt } from '../../util/excerpt.js';
 import { ajvRegExp } from '../../util/safe-regex.js';
 import { consumerGroupSchema, topicSchema } from '../../schemas/catalog.js';
 import * as precompiled from '../../schemas/validators.generated.js';
@@ -96,6 +97,9 @@ function propertyNames(schema: unknown, pointer: string): string[] {
   return Object.keys((s?.['properties'] as Record<string, unknown>) ?? {});
 }
 
+/** Keys are the file's own text: quoted briefly (a key is a name, never a paragraph or a secret). */
+const KEY_EXCERPT_MAX = 64;
+
 function describe(err: ErrorObject, schema: object): string {
   const field = err.instancePath === '' ? 'the entry' : `\`${err.instancePath.slice(1).replace(/\//g, '.')}\``;
   switch (err.keyword) {
@@ -103,7 +107,7 @@ function describe(err: ErrorObject, schema: object): string {
     case 'additionalProperties': {
       const key = String((err.params as { additionalProperty: string }).additionalProperty);
       const suggestion = didYouMean(key, propertyNames(schema, err.instancePath));
-      return `Unknown key \`${key}\`${err.instancePath ? ` in ${field}` : ''}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it, or prefix custom metadata with `x-`.'}`;
+      return `Unknown key \`${excerpt(key, KEY_EXCERPT_MAX)}\`${err.instancePath ? ` in ${field}` : ''}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it, or prefix custom metadata with `x-`.'}`;
     }
     case 'required':
       return `Missing required key \`${(err.params as { missingProperty: string }).missingProperty}\`${err.instancePath ? ` in ${field}` : ''}.`;
