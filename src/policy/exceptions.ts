@@ -132,6 +132,15 @@ function commentsByPlace(comments: readonly SuppressionComment[]): (f: Finding) 
   };
 }
 
+/**
+ * The rule ids of a comment as they enter its findings' fingerprints: joined as always (fingerprints
+ * of baselined comments stay the same), or, over 1,000 characters, their digest.
+ */
+function fingerprintKey(rules: readonly string[]): string {
+  const joined = rules.join(',');
+  return joined.length > 1000 ? createHash('sha256').update(joined).digest('hex') : joined;
+}
+
 /** `text` cut to `max` characters, the cut marked with `…` (so a cut id never equals a rule id). */
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -176,11 +185,14 @@ export function inlineSuppressionStep(settings: ExceptionSettings): PostprocessS
     for (const c of comments) {
       const text = texts.get(c.file) ?? '';
       const what = `topiclint-disable-${c.kind}`;
+      // Once per comment, and bounded: a comment naming 50,000 ids made each of its findings join them all.
+      const rulesKey = fingerprintKey(c.rules);
+      const shownIds = c.rules.length > 5 ? `${c.rules.slice(0, 5).join(', ')} and ${c.rules.length - 5} more` : c.rules.join(', ');
       const scope = c.kind === 'file' ? 'in this file' : `on line ${c.line}`;
       const reasonLevel = levelFor(resolver, 'suppression-reason', c.file);
       if (!c.reason && reasonLevel) {
         extra.push(
-          makeFinding('suppression-reason', reasonLevel, `\`${what}${c.rules.length ? ` ${c.rules.join(', ')}` : ''}\` gives no reason: an exception nobody can explain is never revisited. Add one after \` -- \`, e.g. \`${what} ${c.rules.join(', ') || '<rule>'} -- replicated by MirrorMaker, see OPS-123\`.`, c.file, text, c.loc.start, c.loc.end, `${c.kind}|${c.rules.join(',')}|reason`),
+          makeFinding('suppression-reason', reasonLevel, `\`${what}${c.rules.length ? ` ${shownIds}` : ''}\` gives no reason: an exception nobody can explain is never revisited. Add one after \` -- \`, e.g. \`${what} ${shownIds || '<rule>'} -- replicated by MirrorMaker, see OPS-123\`.`, c.file, text, c.loc.start, c.loc.end, `${c.kind}|${rulesKey}|reason`),
         );
       }
       const unusedLevel = levelFor(resolver, 'unused-suppression', c.file);
@@ -188,7 +200,7 @@ export function inlineSuppressionStep(settings: ExceptionSettings): PostprocessS
       const hits = used.get(c) ?? new Set<string>();
       const stopped = blocked.get(c) ?? new Set<string>();
       const report = (rule: string | undefined, message: string) =>
-        extra.push(makeFinding('unused-suppression', unusedLevel, message, c.file, text, c.loc.start, c.loc.end, `${c.kind}|${c.rules.join(',')}|${rule ?? '*'}`));
+        extra.push(makeFinding('unused-suppression', unusedLevel, message, c.file, text, c.loc.start, c.loc.end, `${c.kind}|${rulesKey}|${rule ?? '*'}`));
       if (c.rules.length === 0) {
         if (hits.size === 0 && stopped.size === 0) report(undefined, `\`${what}\` suppresses nothing: no finding ${scope}. Remove the comment.`);
       }

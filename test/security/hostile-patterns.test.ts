@@ -255,6 +255,15 @@ describe('hostile patterns: suppression comments', () => {
     expect(ids(r)).not.toContain('topic-naming'); // the real id in the same comment still works
   });
 
+  it('a comment naming 20,000 rule ids: one finding each, not each joining all of them', async () => {
+    const list = Array.from({ length: 20_000 }, (_, i) => `r${i}`).join(',');
+    const r = await run(repo({ 'topics.yaml': t(`# topiclint-disable-next-line ${list}`, 'topic: orders.created.v1') }));
+    fast(r);
+    expect(r.findings.filter((f) => f.ruleId === 'unused-suppression')).toHaveLength(20_000);
+    const reason = r.findings.find((f) => f.ruleId === 'suppression-reason')!;
+    expect(reason.message).toContain('r0, r1, r2, r3, r4 and 19995 more');
+  });
+
   it('a file of 10,000 suppression comments is not a product of comments and findings', async () => {
     const line = '/* topiclint-disable-next-line topic-naming\n';
     const r = await run(repo({ 'topiclint.config.yaml': t('include: ["**/*.ts", "**/*.yaml"]'), 'src/producer.ts': line.repeat(10_000), 'topics.yaml': GOOD_TOPIC }));
