@@ -18,13 +18,13 @@
  * resolves across files), the whole catalogs are read and compared instead, as the whole-catalog
  * pipeline does.
  */
-import type { ResolvedConfig } from './core/config.js';
-import type { LocatedFinding, TextLookup } from './core/engine.js';
-import { locateFindings, runRules } from './core/engine.js';
-import { withCodeowners } from './core/assemble.js';
-import type { Catalog, ConsumerGroup, Entity, Topic } from './core/model.js';
-import type { AnyRule } from './core/rule.js';
-import type { CatalogView } from './core/stream.js';
+import type { ResolvedConfig } from './model/config.js';
+import type { LocatedFinding, TextLookup } from './engine/engine.js';
+import { locateFindings, runRules } from './engine/engine.js';
+import { withCodeowners } from './engine/assemble.js';
+import type { Catalog, ConsumerGroup, Entity, Topic } from './model/model.js';
+import type { AnyRule } from './model/rule.js';
+import type { CatalogView } from './engine/stream.js';
 import { YAML_EXTENSIONS, projectAdapterFor, readCatalog, readYamlFile, type SourceRegistry } from './sources/index.js';
 import type { Codeowners } from './sources/ownership.js';
 import { reuseUnchanged } from './git/reuse.js';

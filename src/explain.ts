@@ -1,7 +1,7 @@
 /** `topiclint explain <id>`: the rule's docs page, from docs/rules/ shipped with the package. */
 import { readFile } from 'node:fs/promises';
-import type { RuleMeta } from './core/rule.js';
-import { docsUrl } from './core/rule.js';
+import type { RuleMeta } from './model/rule.js';
+import { docsUrl } from './model/rule.js';
 import { packageAsset } from './util/package-asset.js';
 
 export async function explainRule(meta: RuleMeta<unknown>): Promise<string> {

@@ -4,29 +4,29 @@
  */
 import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from './core/config.js';
-import { decodeFile } from './core/decode.js';
-import type { LintResult } from './core/finding.js';
-import type { FileRecord } from './core/model.js';
-import { lintFiles, type CoreOptions } from './core/pipeline.js';
-import { sortFindings } from './core/engine.js';
-import type { AnyRule } from './core/rule.js';
+import type { ResolvedConfig } from './model/config.js';
+import { decodeFile } from './util/decode.js';
+import type { LintResult } from './model/finding.js';
+import type { FileRecord } from './model/model.js';
+import { lintFiles, type CoreOptions } from './engine/pipeline.js';
+import { sortFindings } from './engine/engine.js';
+import type { AnyRule } from './model/rule.js';
 import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
 import { PARALLEL_MIN_FILES, defaultConcurrency } from './parallel/concurrency.js';
-import { EMPTY_CONFIG } from './core/config.js';
+import { EMPTY_CONFIG } from './model/config.js';
 import { DEFAULT_CACHE_LOCATION, readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
 import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, readYamlFile, type SourceRegistry } from './sources/index.js';
-import { TOOL } from './core/tool.js';
+import { TOOL } from './model/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 import { CODEOWNERS_PATHS, parseCodeowners } from './sources/ownership.js';
-import { canStream, lintStream, type CatalogView, type StreamItem } from './core/stream.js';
+import { canStream, lintStream, type CatalogView, type StreamItem } from './engine/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
 import { toPosix } from './util/posix-path.js';
 import type { BaselineAtBase } from './config/baseline-at-base.js';
-import type { Finding } from './core/finding.js';
+import type { Finding } from './model/finding.js';
 import { FOLDER_LINK_REASON, readRegularFile, readWhole, RepoFiles } from './util/repo-file.js';
 
 export interface LintOptions {

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LintResult } from '../src/core/finding.js';
+import type { LintResult } from '../src/model/finding.js';
 import { lint } from '../src/lint.js';
 
 const GOOD = 'topic: orders.order-created.v1\nreplicationFactor: 1\n';

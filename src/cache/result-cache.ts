@@ -10,9 +10,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LintResult } from '../core/finding.js';
-import type { FileRecord } from '../core/model.js';
-import { TOOL } from '../core/tool.js';
+import type { LintResult } from '../model/finding.js';
+import type { FileRecord } from '../model/model.js';
+import { TOOL } from '../model/tool.js';
 import type { InputFile } from '../sources/types.js';
 import { digestOf } from '../util/digest.js';
 

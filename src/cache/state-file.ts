@@ -11,8 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { consistentState, type SavedState, type UnitShape } from '../core/accumulated.js';
-import type { Topic } from '../core/model.js';
+import { consistentState, type SavedState, type UnitShape } from '../engine/accumulated.js';
+import type { Topic } from '../model/model.js';
 import { textOf } from './bytes.js';
 
 export const STATE_FILE = 'state-v1.bin';

@@ -14,10 +14,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, read, readFileSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { CachedUnit, UnitCache, UnitResult } from '../core/stream.js';
-import type { SavedState } from '../core/accumulated.js';
-import type { LintResult } from '../core/finding.js';
-import { TOOL } from '../core/tool.js';
+import type { CachedUnit, UnitCache, UnitResult } from '../engine/stream.js';
+import type { SavedState } from '../engine/accumulated.js';
+import type { LintResult } from '../model/finding.js';
+import { TOOL } from '../model/tool.js';
 import type { InputFile } from '../sources/types.js';
 import { textOf } from './bytes.js';
 import { digestOf } from '../util/digest.js';

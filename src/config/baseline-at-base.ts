@@ -6,8 +6,8 @@
  * lint API reads `path` at the base commit with it), so the decision waits until then: the step
  * returned here honours nothing until `resolve` has been called.
  */
-import type { Finding } from '../core/finding.js';
-import type { ResolvedConfig } from '../core/config.js';
+import type { Finding } from '../model/finding.js';
+import type { ResolvedConfig } from '../model/config.js';
 import { baselineStep, type BaselineEntry, type PostprocessStep } from '../policy/exceptions.js';
 import { compareBaselines } from '../rules/policy-weakened.js';
 

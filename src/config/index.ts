@@ -4,7 +4,7 @@
  * (exit 2) with every problem at its file:line:col.
  */
 import path from 'node:path';
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { LintOptions } from '../lint.js';
 import { UsageError } from '../lint.js';
 import { baselineStep, createBaseline, inlineSuppressionStep, parseBaseline, waiverStep, type PostprocessStep } from '../policy/exceptions.js';

@@ -5,7 +5,7 @@
  * characters in repository text are shown as escapes (`escapeControls`), so each finding is exactly one
  * line. Suppressed findings are not listed. No summary line, so that every line of output is a problem.
  */
-import type { Finding, LintResult } from '../core/finding.js';
+import type { Finding, LintResult } from '../model/finding.js';
 import { escapeControls } from './escape.js';
 import { joined, type PieceFormatter } from './types.js';
 

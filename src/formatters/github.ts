@@ -13,8 +13,8 @@
  * printed first (errors, then warnings, then notes, each in the result's order), at most 10 per level,
  * followed by a plain line saying how many were not shown. The job summary lists them all.
  */
-import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
-import type { Level } from '../core/rule.js';
+import { LEVEL_ORDER, type Finding, type LintResult } from '../model/finding.js';
+import type { Level } from '../model/rule.js';
 import { escapeControlsKeepingLineFeeds } from './escape.js';
 import { joined, type PieceFormatter } from './types.js';
 

@@ -2,8 +2,8 @@
  * Stable JSON output (documented in docs/formats-output.md): `version` bumps on breaking changes.
  * Keys are written in a fixed order so the output is byte-identical for the same input.
  */
-import type { Finding, LintResult } from '../core/finding.js';
-import type { FileRecord } from '../core/model.js';
+import type { Finding, LintResult } from '../model/finding.js';
+import type { FileRecord } from '../model/model.js';
 import { jsonPieces, LazyArray } from './json-text.js';
 import { joined, type PieceFormatter } from './types.js';
 

@@ -22,8 +22,8 @@
  * Output is deterministic: objects are built with a fixed key order, and nothing depends on time.
  */
 import type { Log, Notification, ReportingDescriptor, Result, Location } from 'sarif';
-import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
-import { docsUrl, type Level, type RuleMeta } from '../core/rule.js';
+import { LEVEL_ORDER, type Finding, type LintResult } from '../model/finding.js';
+import { docsUrl, type Level, type RuleMeta } from '../model/rule.js';
 import { escapeControlsKeepingLineFeeds } from './escape.js';
 import { jsonPieces, LazyArray, materialize } from './json-text.js';
 import { joined, type PieceFormatter } from './types.js';

@@ -1,6 +1,6 @@
 /** The default human format: grouped by file, a summary line with counts. Colours only when asked. */
 import pc from 'picocolors';
-import type { Finding, LintResult } from '../core/finding.js';
+import type { Finding, LintResult } from '../model/finding.js';
 import { escapeControls } from './escape.js';
 import { joined, type PieceFormatter } from './types.js';
 

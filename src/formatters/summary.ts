@@ -7,8 +7,8 @@
  *
  * Not a `--format`: the CLI writes it beside the report (I/O stays in the CLI).
  */
-import { LEVEL_ORDER, type Finding, type LintResult } from '../core/finding.js';
-import type { Level } from '../core/rule.js';
+import { LEVEL_ORDER, type Finding, type LintResult } from '../model/finding.js';
+import type { Level } from '../model/rule.js';
 import { escapeMarkdown } from './escape.js';
 
 /** GitHub's limit for one step's summary. */

@@ -1,4 +1,4 @@
-import type { LintResult } from '../core/finding.js';
+import type { LintResult } from '../model/finding.js';
 
 export interface FormatterOptions {
   /** Use ANSI colours (stylish only; the CLI sets it on a TTY unless NO_COLOR). */

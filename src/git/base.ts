@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { decodeFile } from '../core/decode.js';
+import { decodeFile } from '../util/decode.js';
 import type { InputFile } from '../sources/types.js';
 import { toPosix } from '../util/posix-path.js';
 

@@ -5,10 +5,10 @@
  * (as a path) `extends`, and any extra paths the caller gives (`--config FILE`).
  */
 import path from 'node:path';
-import type { Finding } from '../core/finding.js';
-import type { AnyRule } from '../core/rule.js';
+import type { Finding } from '../model/finding.js';
+import type { AnyRule } from '../model/rule.js';
 import { comparePolicies } from '../rules/policy-weakened.js';
-import { parseYaml } from '../sources/yaml/tree.js';
+import { parseYaml } from '../yaml/tree.js';
 import { RepoFiles } from '../util/repo-file.js';
 import { readPathsAtCommit } from './base.js';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readYamlFile, type YamlReader } from '../sources/index.js';
 import type { AdapterOutput, InputFile } from '../sources/types.js';
-import type { UnitEnvData, UnitResult } from '../core/stream.js';
+import type { UnitEnvData, UnitResult } from '../engine/stream.js';
 
 import { PARALLEL_MIN_BYTES } from './concurrency.js';
 

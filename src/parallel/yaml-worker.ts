@@ -9,7 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readYamlFile } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
-import { lintUnit, unitEnv, type UnitEnvData, type UnitResult } from '../core/stream.js';
+import { lintUnit, unitEnv, type UnitEnvData, type UnitResult } from '../engine/stream.js';
 import { builtinRules } from '../rules/index.js';
 
 const data = workerData as { files: InputFile[] } | { env: UnitEnvData };

@@ -3,12 +3,12 @@
  * SARIF lists them and the config can set their level like any built-in rule). Pure: text in, rules out.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Catalog, ConsumerGroup, Entity, Topic } from '../core/model.js';
-import { defineRule, type AnyRule, type Level } from '../core/rule.js';
-import { describeMs, parseRetention } from '../core/values.js';
+import type { Catalog, ConsumerGroup, Entity, Topic } from '../model/model.js';
+import { defineRule, type AnyRule, type Level } from '../model/rule.js';
+import { describeMs, parseRetention } from '../model/values.js';
 import { policySchema } from '../schemas/config.js';
-import { get, getPair, parseYaml, toJS, type YNode } from '../sources/yaml/tree.js';
-import { getAjv, validateNode } from '../sources/yaml/validate.js';
+import { get, getPair, parseYaml, toJS, type YNode } from '../yaml/tree.js';
+import { getAjv, validateNode } from '../yaml/validate.js';
 import { regexProblem } from '../util/safe-regex.js';
 import { checkWhere, evaluateWhere, NAVIGATION, type SelectorContext, type Where } from './selector.js';
 import { isUnknownAt, locationFor, viewOf } from './view.js';

@@ -5,13 +5,13 @@
  * `unused-suppression`, `expired-waiver`). Rules listed as `unsuppressible` stay visible whatever hides them.
  */
 import { createHash } from 'node:crypto';
-import type { ResolvedConfig } from '../core/config.js';
-import { SettingsResolver } from '../core/config.js';
-import { sortFindings } from '../core/engine.js';
-import type { Finding, Suppression } from '../core/finding.js';
-import type { Catalog, SuppressionComment } from '../core/model.js';
-import type { AnyRule, Level } from '../core/rule.js';
-import { LineIndex, regionOf } from '../core/text.js';
+import type { ResolvedConfig } from '../model/config.js';
+import { SettingsResolver } from '../model/config.js';
+import { sortFindings } from '../engine/engine.js';
+import type { Finding, Suppression } from '../model/finding.js';
+import type { Catalog, SuppressionComment } from '../model/model.js';
+import type { AnyRule, Level } from '../model/rule.js';
+import { LineIndex, regionOf } from '../model/text.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { globMatcher } from '../util/glob.js';
 import { boundQuoted } from '../util/excerpt.js';

@@ -16,9 +16,9 @@
  * Evaluation is three-valued: a value that cannot be known statically (`${RF}`) makes a comparison
  * "cannot tell" (`undefined`), and a policy only applies when its selector is definitely true.
  */
-import type { Entity } from '../core/model.js';
-import { parseRetention, toNumber } from '../core/values.js';
-import type { YNode } from '../sources/yaml/tree.js';
+import type { Entity } from '../model/model.js';
+import { parseRetention, toNumber } from '../model/values.js';
+import type { YNode } from '../yaml/tree.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { regexProblem, safeRegex } from '../util/safe-regex.js';
 import { viewOf } from './view.js';

@@ -13,8 +13,8 @@
  * A value that is unknown statically (`${RF}`) or invalid (`retention: soon`) is left out of the object
  * and recorded in `unknown`: selectors treat it as "cannot tell" and schema errors about it are dropped.
  */
-import type { Entity, Field, SourceLocation } from '../core/model.js';
-import { parseIsoDuration } from '../core/values.js';
+import type { Entity, Field, SourceLocation } from '../model/model.js';
+import { parseIsoDuration } from '../model/values.js';
 
 export interface EntityView {
   readonly data: Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { defineRule } from '../core/rule.js';
-import { toNumber } from '../core/values.js';
+import { defineRule } from '../model/rule.js';
+import { toNumber } from '../model/values.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
 export default defineRule({

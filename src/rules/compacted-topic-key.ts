@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 import { configEntry, describeClient, readString, resolve, shown } from './lib/client-defaults.js';
 import { onceReporter } from './lib/client-report.js';
 

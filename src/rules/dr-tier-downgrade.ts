@@ -1,5 +1,5 @@
-import { atBase, BASE_LOCATION, changedTopics, drTierOf } from '../core/change.js';
-import { defineRule } from '../core/rule.js';
+import { atBase, BASE_LOCATION, changedTopics, drTierOf } from '../model/change.js';
+import { defineRule } from '../model/rule.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 const tierNumber = (s: string): number | undefined => {

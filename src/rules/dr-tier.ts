@@ -1,5 +1,5 @@
-import type { Field } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
+import type { Field } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
 import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { describeEntity, spelled } from './lib/report.js';

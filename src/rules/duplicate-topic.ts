@@ -1,5 +1,5 @@
-import type { Topic } from '../core/model.js';
-import { defineRule, type RuleContext } from '../core/rule.js';
+import type { Topic } from '../model/model.js';
+import { defineRule, type RuleContext } from '../model/rule.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 
 export default defineRule({

@@ -2,7 +2,7 @@
  * The rule registry. A test asserts that this list, the files in this folder and docs/rules/ agree.
  * Keep it sorted by id.
  */
-import type { AnyRule } from '../core/rule.js';
+import type { AnyRule } from '../model/rule.js';
 import cleanupPolicyChange from './cleanup-policy-change.js';
 import codeTopicDefinition from './code-topic-definition.js';
 import compactedTopicKey from './compacted-topic-key.js';

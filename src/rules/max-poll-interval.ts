@@ -1,5 +1,5 @@
-import { defineRule } from '../core/rule.js';
-import { describeMs } from '../core/values.js';
+import { defineRule } from '../model/rule.js';
+import { describeMs } from '../model/values.js';
 import { describeClient, readNumber, resolve, shown } from './lib/client-defaults.js';
 import { onceReporter } from './lib/client-report.js';
 

@@ -1,5 +1,5 @@
-import { atBase, BASE_LOCATION, changedTopics, knownValue } from '../core/change.js';
-import { defineRule } from '../core/rule.js';
+import { atBase, BASE_LOCATION, changedTopics, knownValue } from '../model/change.js';
+import { defineRule } from '../model/rule.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
 /** Kafka's own default for `min.insync.replicas`. */

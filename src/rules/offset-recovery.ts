@@ -1,6 +1,6 @@
-import type { Field, Known, Topic } from '../core/model.js';
-import type { RelatedLocation } from '../core/rule.js';
-import { defineRule } from '../core/rule.js';
+import type { Field, Known, Topic } from '../model/model.js';
+import type { RelatedLocation } from '../model/rule.js';
+import { defineRule } from '../model/rule.js';
 import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 

@@ -1,6 +1,6 @@
-import { atBase, BASE_LOCATION, compareCatalogs, ownerOf, type Pair } from '../core/change.js';
-import type { ConsumerGroup, Topic } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
+import { atBase, BASE_LOCATION, compareCatalogs, ownerOf, type Pair } from '../model/change.js';
+import type { ConsumerGroup, Topic } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import type { Field, Topic } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
+import type { Field, Topic } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
 import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 

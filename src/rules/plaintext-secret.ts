@@ -1,6 +1,6 @@
-import type { ConfigScalar, Field } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
-import { isPlaceholder } from '../core/values.js';
+import type { ConfigScalar, Field } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
+import { isPlaceholder } from '../model/values.js';
 import { describeClient } from './lib/client-defaults.js';
 import { onceReporter } from './lib/client-report.js';
 

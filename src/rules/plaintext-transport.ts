@@ -1,5 +1,5 @@
-import type { RelatedLocation } from '../core/rule.js';
-import { defineRule } from '../core/rule.js';
+import type { RelatedLocation } from '../model/rule.js';
+import { defineRule } from '../model/rule.js';
 import { defaultNote, describeClient, readString, resolve, shown } from './lib/client-defaults.js';
 import { onceReporter } from './lib/client-report.js';
 

@@ -5,12 +5,12 @@
  * are not catalog entities. The rule object carries the metadata (SARIF, docs, levels).
  */
 import { createHash } from 'node:crypto';
-import type { Finding, RelatedFindingLocation } from '../core/finding.js';
-import type { Level } from '../core/rule.js';
-import { defineRule } from '../core/rule.js';
-import { LineIndex, regionOf } from '../core/text.js';
+import type { Finding, RelatedFindingLocation } from '../model/finding.js';
+import type { Level } from '../model/rule.js';
+import { defineRule } from '../model/rule.js';
+import { LineIndex, regionOf } from '../model/text.js';
 import { parseBaseline, type BaselineEntry } from '../policy/exceptions.js';
-import { parseYaml, type YMap, type YNode, type YPair } from '../sources/yaml/tree.js';
+import { parseYaml, type YMap, type YNode, type YPair } from '../yaml/tree.js';
 import { globMatcher } from '../util/glob.js';
 
 export const POLICY_WEAKENED = 'policy-weakened';

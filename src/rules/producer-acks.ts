@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 import { defaultNote, describeClient, readAcks, resolve, shown } from './lib/client-defaults.js';
 import { judges, onceReporter } from './lib/client-report.js';
 

@@ -1,5 +1,5 @@
-import type { SourceLocation } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
+import type { SourceLocation } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
 import { defaultNote, describeClient, libraryLabel, readAcks, readBoolean, readNumber, resolve, shown } from './lib/client-defaults.js';
 import { judges, onceReporter } from './lib/client-report.js';
 

@@ -1,7 +1,7 @@
-import { atBase, BASE_LOCATION, changedTopics } from '../core/change.js';
-import type { Field } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
-import { describeMs } from '../core/values.js';
+import { atBase, BASE_LOCATION, changedTopics } from '../model/change.js';
+import type { Field } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
+import { describeMs } from '../model/values.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
 interface Options {

@@ -1,6 +1,6 @@
-import type { Field } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
-import { describeMs, parseRetention } from '../core/values.js';
+import type { Field } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
+import { describeMs, parseRetention } from '../model/values.js';
 import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
 import { describeEntity, spelled } from './lib/report.js';
 

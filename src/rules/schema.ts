@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 import { reportProblems } from './lib/problems.js';
 
 export default defineRule({

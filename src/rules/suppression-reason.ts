@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 
 /** Reported by the exception post-processing (src/policy/exceptions.ts); the rule carries the metadata and level. */
 export default defineRule({

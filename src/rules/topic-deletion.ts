@@ -1,5 +1,5 @@
-import { atBase, BASE_LOCATION, compareCatalogs, deletionLocation } from '../core/change.js';
-import { defineRule } from '../core/rule.js';
+import { atBase, BASE_LOCATION, compareCatalogs, deletionLocation } from '../model/change.js';
+import { defineRule } from '../model/rule.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 
 export default defineRule({

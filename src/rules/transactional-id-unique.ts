@@ -1,5 +1,5 @@
-import type { Client, Known, ConfigScalar } from '../core/model.js';
-import { defineRule } from '../core/rule.js';
+import type { Client, Known, ConfigScalar } from '../model/model.js';
+import { defineRule } from '../model/rule.js';
 import { configEntry, describeClient } from './lib/client-defaults.js';
 import { onceReporter } from './lib/client-report.js';
 

@@ -1,6 +1,6 @@
-import { atBase, BASE_LOCATION, changedTopics } from '../core/change.js';
-import { defineRule } from '../core/rule.js';
-import { toBoolean } from '../core/values.js';
+import { atBase, BASE_LOCATION, changedTopics } from '../model/change.js';
+import { defineRule } from '../model/rule.js';
+import { toBoolean } from '../model/values.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 const KEY = 'unclean.leader.election.enable';

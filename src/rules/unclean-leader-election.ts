@@ -1,5 +1,5 @@
-import { defineRule } from '../core/rule.js';
-import { toBoolean } from '../core/values.js';
+import { defineRule } from '../model/rule.js';
+import { toBoolean } from '../model/values.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 const KEY = 'unclean.leader.election.enable';

@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { describeEntity } from './lib/report.js';
 

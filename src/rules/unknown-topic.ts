@@ -1,4 +1,4 @@
-import { defineRule } from '../core/rule.js';
+import { defineRule } from '../model/rule.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { compileRe2Source, quoteRe2, type SafeRegex } from '../util/safe-regex.js';
 import { checkClientTopics } from './lib/client-topics.js';

@@ -3,7 +3,7 @@
  * adapters in order; other files go to the project adapters that claim them. Pure: takes text, returns
  * the model; never throws for a user's file.
  */
-import type { AdapterProblem, Catalog, FileRecord } from '../core/model.js';
+import type { AdapterProblem, Catalog, FileRecord } from '../model/model.js';
 import { catalogAdapter } from './catalog/index.js';
 import { detectTemplate, yamlFormatAdapters } from './formats.js';
 import { javaAdapter } from './java/index.js';
@@ -12,9 +12,9 @@ import { springPropertiesAdapter, springYamlAdapter } from './spring/index.js';
 import { terraformAdapter } from './terraform/index.js';
 import { typescriptAdapter } from './typescript/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlDocumentAdapter, YamlFileAdapter } from './types.js';
-import { parseYamlScan } from './yaml/scan.js';
+import { parseYamlScan } from '../yaml/scan.js';
 import { boundQuoted } from '../util/excerpt.js';
-import { parseYaml, type YFile } from './yaml/tree.js';
+import { parseYaml, type YFile } from '../yaml/tree.js';
 import { append } from '../util/append.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;

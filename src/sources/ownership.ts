@@ -17,11 +17,11 @@
  * - `app.kubernetes.io/part-of` is ignored: it names the application a resource belongs to, not a team.
  * For each field the first source in `order` that has any of its keys wins.
  */
-import type { Field, SourceLocation, Topic } from '../core/model.js';
-import { known } from '../core/values.js';
-import type { YNode } from './yaml/tree.js';
-import { get } from './yaml/tree.js';
-import { labelMap } from './yaml/fields.js';
+import type { Field, SourceLocation, Topic } from '../model/model.js';
+import { known } from '../model/values.js';
+import type { YNode } from '../yaml/tree.js';
+import { get } from '../yaml/tree.js';
+import { labelMap } from './common/fields.js';
 import { compileRe2Source } from '../util/safe-regex.js';
 
 export type OwnershipSource = 'labels' | 'annotations' | 'team-label' | 'codeowners';

@@ -1,6 +1,6 @@
 /** The adapter interfaces: every input format is one adapter into the model (`core/model.ts`). */
-import type { AdapterProblem, Client, ConsumerGroup, FileRecord, Topic } from '../core/model.js';
-import type { YDocument, YFile } from './yaml/tree.js';
+import type { AdapterProblem, Client, ConsumerGroup, FileRecord, Topic } from '../model/model.js';
+import type { YDocument, YFile } from '../yaml/tree.js';
 
 /** One input file, decoded. `path` is repository-relative with `/` separators. */
 export interface InputFile {

@@ -15,7 +15,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { decodeFile } from '../core/decode.js';
+import { decodeFile } from './decode.js';
 import { errorCode } from './error-code.js';
 
 /** Why a file was not read; `missing` when there is simply no file there (callers looking for optional files skip those). */

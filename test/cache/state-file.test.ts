@@ -8,9 +8,9 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Accumulated, type SavedState } from '../../src/core/accumulated.js';
-import { packTopics, type UnitResult } from '../../src/core/stream.js';
-import type { Topic } from '../../src/core/model.js';
+import { Accumulated, type SavedState } from '../../src/engine/accumulated.js';
+import { packTopics, type UnitResult } from '../../src/engine/stream.js';
+import type { Topic } from '../../src/model/model.js';
 import { decodeState, encodeState } from '../../src/cache/state-file.js';
 import { UnitsFile } from '../../src/cache/units-file.js';
 import { BackgroundWrites } from '../../src/cache/background-writes.js';

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRunCache, stampOf, unitKey, type FileStamp } from '../../src/cache/unit-cache.js';
-import { packTopics, type UnitResult } from '../../src/core/stream.js';
-import { Accumulated } from '../../src/core/accumulated.js';
-import type { LintResult } from '../../src/core/finding.js';
+import { packTopics, type UnitResult } from '../../src/engine/stream.js';
+import { Accumulated } from '../../src/engine/accumulated.js';
+import type { LintResult } from '../../src/model/finding.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'topiclint-unit-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

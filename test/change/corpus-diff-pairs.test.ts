@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/finding.js';
-import { lintFiles } from '../../src/core/pipeline.js';
+import type { Finding } from '../../src/model/finding.js';
+import { lintFiles } from '../../src/engine/pipeline.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { defaultSources } from '../../src/sources/index.js';
 

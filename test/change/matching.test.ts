@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareCatalogs, topicSignature } from '../../src/core/change.js';
-import type { Catalog, Topic } from '../../src/core/model.js';
-import { known } from '../../src/core/values.js';
+import { compareCatalogs, topicSignature } from '../../src/model/change.js';
+import type { Catalog, Topic } from '../../src/model/model.js';
+import { known } from '../../src/model/values.js';
 
 const loc = (file: string, start = 0) => ({ file, start, end: start + 1 });
 

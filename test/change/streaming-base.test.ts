@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheWritesSettled, lint } from '../../src/lint.js';
-import { EMPTY_CONFIG } from '../../src/core/config.js';
+import { EMPTY_CONFIG } from '../../src/model/config.js';
 import { inlineSuppressionStep } from '../../src/policy/exceptions.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { makeRepo, tempDir } from './helpers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../../src/core/config.js';
-import type { Finding } from '../../src/core/finding.js';
-import { lintFiles } from '../../src/core/pipeline.js';
+import type { ResolvedConfig } from '../../src/model/config.js';
+import type { Finding } from '../../src/model/finding.js';
+import { lintFiles } from '../../src/engine/pipeline.js';
 import { baselineStep, createBaseline, inlineSuppressionStep, parseBaseline, scanSuppressions, waiverStep, type Waiver } from '../../src/policy/exceptions.js';
 import { builtinRules } from '../../src/rules/index.js';
 import replicationFactor from '../../src/rules/replication-factor.js';

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SettingsResolver } from '../../src/core/config.js';
-import { lintFiles } from '../../src/core/pipeline.js';
+import { SettingsResolver } from '../../src/model/config.js';
+import { lintFiles } from '../../src/engine/pipeline.js';
 import { checkGlob, loadConfigFromText } from '../../src/config/index.js';
 import { builtinRules } from '../../src/rules/index.js';
 

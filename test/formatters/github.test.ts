@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/finding.js';
+import type { Finding } from '../../src/model/finding.js';
 import { annotation, annotationPlan, escapeData, escapeProperty, github } from '../../src/formatters/github.js';
 import { finding, result } from './helpers.js';
 

@@ -10,9 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LintResult } from '../../src/core/finding.js';
-import { lintFiles } from '../../src/core/pipeline.js';
-import type { AnyRule } from '../../src/core/rule.js';
+import type { LintResult } from '../../src/model/finding.js';
+import { lintFiles } from '../../src/engine/pipeline.js';
+import type { AnyRule } from '../../src/model/rule.js';
 import { formatters, summary } from '../../src/formatters/index.js';
 import { builtinRulesById } from '../../src/rules/index.js';
 import { sarifValidator } from './helpers.js';

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import type { Finding, LintResult } from '../../src/core/finding.js';
-import type { Level, RuleMeta } from '../../src/core/rule.js';
+import type { Finding, LintResult } from '../../src/model/finding.js';
+import type { Level, RuleMeta } from '../../src/model/rule.js';
 
 export function meta(id: string, level: Level = 'error', tags: string[] = ['durability']): RuleMeta<unknown> {
   return { id, level, description: `Description of ${id}.`, rationale: `Rationale of ${id}.`, kind: 'static', tags, defaultOptions: {} };

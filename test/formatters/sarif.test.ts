@@ -2,7 +2,7 @@ import type { Log, Location, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { encodeUriPath, FINGERPRINT_KEY, GITHUB_MAX_RESULTS, pascalCase, sarif, sarifLog } from '../../src/formatters/sarif.js';
 import type { FormatterOptions } from '../../src/formatters/types.js';
-import type { LintResult } from '../../src/core/finding.js';
+import type { LintResult } from '../../src/model/finding.js';
 import { finding, meta, result, SARIF_SCHEMA_PATH, sarifValidator } from './helpers.js';
 
 const validator = sarifValidator();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/finding.js';
+import type { Finding } from '../../src/model/finding.js';
 import { escapeMarkdown } from '../../src/formatters/escape.js';
 import { summary, SUMMARY_LIMIT_BYTES } from '../../src/formatters/summary.js';
 import { finding, result } from './helpers.js';

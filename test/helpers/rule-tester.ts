@@ -4,10 +4,10 @@
  * read pipeline on in-memory files, so they test the rule through the real adapters.
  */
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig, RuleSetting } from '../../src/core/config.js';
-import type { Finding } from '../../src/core/finding.js';
-import { lintFiles } from '../../src/core/pipeline.js';
-import type { AnyRule } from '../../src/core/rule.js';
+import type { ResolvedConfig, RuleSetting } from '../../src/model/config.js';
+import type { Finding } from '../../src/model/finding.js';
+import { lintFiles } from '../../src/engine/pipeline.js';
+import type { AnyRule } from '../../src/model/rule.js';
 import { defaultSources, type SourceRegistry } from '../../src/sources/index.js';
 
 export interface ExpectedFinding {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../../src/core/finding.js';
-import { lintFiles } from '../../src/core/pipeline.js';
+import type { Finding } from '../../src/model/finding.js';
+import { lintFiles } from '../../src/engine/pipeline.js';
 import { compilePolicies } from '../../src/policy/compile.js';
 
 export const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../policies/examples');

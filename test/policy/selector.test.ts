@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/core/model.js';
+import type { Catalog } from '../../src/model/model.js';
 import { catalogLookup } from '../../src/policy/compile.js';
 import { evaluateWhere, type Where } from '../../src/policy/selector.js';
 import { readCatalog } from '../../src/sources/index.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { runCli } from '../../src/cli.js';
-import type { Finding, LintResult } from '../../src/core/finding.js';
+import type { Finding, LintResult } from '../../src/model/finding.js';
 import { formatters } from '../../src/formatters/index.js';
 import { lint, readWhole } from '../../src/lint.js';
 import { sarifValidator } from '../formatters/helpers.js';

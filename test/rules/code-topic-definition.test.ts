@@ -3,10 +3,10 @@
  * (as those readers do) and run the rule through the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../../src/core/config.js';
-import { runRules, toFindings } from '../../src/core/engine.js';
-import type { Catalog, Topic } from '../../src/core/model.js';
-import { known, unknown } from '../../src/core/values.js';
+import { EMPTY_CONFIG } from '../../src/model/config.js';
+import { runRules, toFindings } from '../../src/engine/engine.js';
+import type { Catalog, Topic } from '../../src/model/model.js';
+import { known, unknown } from '../../src/model/values.js';
 import rule from '../../src/rules/code-topic-definition.js';
 
 const TEXT = 'TopicBuilder.name("orders.v1").partitions(6).replicas(1).config("min.insync.replicas", "1").build();\n';

@@ -4,10 +4,10 @@
  * topics the code reader would find, then run the rule through the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../../src/core/config.js';
-import { runRules, toFindings } from '../../src/core/engine.js';
-import type { Catalog, Client } from '../../src/core/model.js';
-import { known } from '../../src/core/values.js';
+import { EMPTY_CONFIG } from '../../src/model/config.js';
+import { runRules, toFindings } from '../../src/engine/engine.js';
+import type { Catalog, Client } from '../../src/model/model.js';
+import { known } from '../../src/model/values.js';
 import rule from '../../src/rules/streams-processing-guarantee.js';
 import { readCatalog } from '../../src/sources/index.js';
 import { clientSources } from '../fixtures/spring/registry.js';

@@ -1,8 +1,8 @@
 /** The client half of unknown-topic (`checkClientTopics`), run through the engine with a wrapper rule. */
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG } from '../../src/core/config.js';
-import { runRules, toFindings } from '../../src/core/engine.js';
-import { defineRule } from '../../src/core/rule.js';
+import { EMPTY_CONFIG } from '../../src/model/config.js';
+import { runRules, toFindings } from '../../src/engine/engine.js';
+import { defineRule } from '../../src/model/rule.js';
 import { checkClientTopics } from '../../src/rules/lib/client-topics.js';
 import { readCatalog } from '../../src/sources/index.js';
 import { clientSources } from '../fixtures/spring/registry.js';

@@ -20,10 +20,10 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runCli } from '../../src/cli.js';
-import { LineIndex } from '../../src/core/text.js';
+import { LineIndex } from '../../src/model/text.js';
 import { parseYamlSource, readYamlFile } from '../../src/sources/index.js';
-import { parseYamlScan } from '../../src/sources/yaml/scan.js';
-import { toJS } from '../../src/sources/yaml/tree.js';
+import { parseYamlScan } from '../../src/yaml/scan.js';
+import { toJS } from '../../src/yaml/tree.js';
 
 const dirs: string[] = [];
 afterEach(() => {

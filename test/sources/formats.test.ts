@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { createYamlFormatAdapters, yamlFormatAdapters } from '../../src/sources/formats.js';
 import { catalogAdapter } from '../../src/sources/catalog/index.js';
 import { parseCodeowners } from '../../src/sources/ownership.js';
-import { parseYaml } from '../../src/sources/yaml/tree.js';
+import { parseYaml } from '../../src/yaml/tree.js';
 
 const SAMPLES: Record<string, string> = {
   strimzi: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: a\nspec:\n  partitions: 1\n',

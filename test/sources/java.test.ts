@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Client, Field, SourceLocation, Topic } from '../../src/core/model.js';
-import { LineIndex } from '../../src/core/text.js';
+import type { Client, Field, SourceLocation, Topic } from '../../src/model/model.js';
+import { LineIndex } from '../../src/model/text.js';
 import { javaAdapter } from '../../src/sources/java/index.js';
 import type { AdapterOutput, InputFile } from '../../src/sources/types.js';
 

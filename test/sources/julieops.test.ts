@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Field, SourceLocation } from '../../src/core/model.js';
-import { LineIndex } from '../../src/core/text.js';
+import type { Field, SourceLocation } from '../../src/model/model.js';
+import { LineIndex } from '../../src/model/text.js';
 import { julieOpsAdapter } from '../../src/sources/julieops/index.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../../src/sources/types.js';
-import { parseYaml } from '../../src/sources/yaml/tree.js';
+import { parseYaml } from '../../src/yaml/tree.js';
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const HAS_CORPUS = existsSync(CORPUS);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Field } from '../../src/core/model.js';
-import { known } from '../../src/core/values.js';
+import type { Field } from '../../src/model/model.js';
+import { known } from '../../src/model/values.js';
 import { codeownersOwner, codeownersRuleFor, compilePattern, parseCodeowners, resolveOwnership } from '../../src/sources/ownership.js';
 
 const f = (value: string, start = 0): Field<string> => known(value, { file: 'k8s/t.yaml', start, end: start + value.length });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Client } from '../../src/core/model.js';
+import type { Client } from '../../src/model/model.js';
 import { readCatalog } from '../../src/sources/index.js';
 import { fileProfile, springPropertiesAdapter, springYamlAdapter } from '../../src/sources/spring/index.js';
-import { parseYaml } from '../../src/sources/yaml/tree.js';
+import { parseYaml } from '../../src/yaml/tree.js';
 import { clientSources } from '../fixtures/spring/registry.js';
 
 function readYaml(text: string, path = 'src/main/resources/application.yml'): Client[] {

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Field, SourceLocation, Topic } from '../../src/core/model.js';
-import { LineIndex } from '../../src/core/text.js';
+import type { Field, SourceLocation, Topic } from '../../src/model/model.js';
+import { LineIndex } from '../../src/model/text.js';
 import type { AdapterOutput, InputFile } from '../../src/sources/types.js';
 import { terraformAdapter } from '../../src/sources/terraform/index.js';
 

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseYamlScan, resolvePlain } from '../../src/sources/yaml/scan.js';
-import { parseYaml, type YFile } from '../../src/sources/yaml/tree.js';
+import { parseYamlScan, resolvePlain } from '../../src/yaml/scan.js';
+import { parseYaml, type YFile } from '../../src/yaml/tree.js';
 
 const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 

@@ -14,8 +14,8 @@
  * - `confluent-js`, `librdkafka`: librdkafka's defaults (`acks=-1`, `enable.idempotence=false`,
  *   `enable.auto.commit=true`, `session.timeout.ms=45000`).
  */
-import type { Client, ConfigScalar, Known, SourceLocation } from '../../core/model.js';
-import { toBoolean, toNumber } from '../../core/values.js';
+import type { Client, ConfigScalar, Known, SourceLocation } from '../../model/model.js';
+import { toBoolean, toNumber } from '../../model/values.js';
 import { nameLoc } from './report.js';
 
 export type Resolved<T> =

@@ -1,6 +1,6 @@
 /** Reporting helpers shared by the client rules. */
-import type { Client, SourceLocation } from '../../core/model.js';
-import type { ReportDescriptor, RuleContext } from '../../core/rule.js';
+import type { Client, SourceLocation } from '../../model/model.js';
+import type { ReportDescriptor, RuleContext } from '../../model/rule.js';
 import type { Resolved } from './client-defaults.js';
 
 /**

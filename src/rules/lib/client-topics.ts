@@ -2,7 +2,7 @@
  * The client half of `unknown-topic`: clients that produce to or consume from a topic the catalog does
  * not define. Called by `src/rules/unknown-topic.ts` with the names the catalog defines.
  */
-import type { RuleContext } from '../../core/rule.js';
+import type { RuleContext } from '../../model/rule.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { describeClient } from './client-defaults.js';
 import { onceReporter } from './client-report.js';

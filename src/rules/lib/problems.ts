@@ -1,4 +1,4 @@
-import type { RuleContext } from '../../core/rule.js';
+import type { RuleContext } from '../../model/rule.js';
 
 /** Report the problems adapters recorded under a rule id (parse errors, schema violations). */
 export function reportProblems(ctx: RuleContext<unknown>, ruleId: string): void {

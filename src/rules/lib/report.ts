@@ -1,6 +1,6 @@
 /** Small helpers shared by rules: where to point and how to name things. */
-import type { Entity, Field, SourceLocation } from '../../core/model.js';
-import { spelling } from '../../core/values.js';
+import type { Entity, Field, SourceLocation } from '../../model/model.js';
+import { spelling } from '../../model/values.js';
 
 /** The entity's name location: where "missing field" findings point. */
 export function nameLoc(entity: Entity): SourceLocation {

@@ -18,10 +18,10 @@
  * Ignored: messages, schemas, servers (beyond their protocol), `bindingVersion`, `x-*` extensions
  * whose value is an object.
  */
-import type { ConfigScalar, ConsumerGroup, Field, Topic } from '../../core/model.js';
-import { known, unknown } from '../../core/values.js';
-import { configMap, locOf, numberField, stringField } from '../yaml/fields.js';
-import { get, type YMap, type YNode } from '../yaml/tree.js';
+import type { ConfigScalar, ConsumerGroup, Field, Topic } from '../../model/model.js';
+import { known, unknown } from '../../model/values.js';
+import { configMap, locOf, numberField, stringField } from '../common/fields.js';
+import { get, type YMap, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../ownership.js';
 import { typedFromConfig } from '../strimzi/index.js';

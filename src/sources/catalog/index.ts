@@ -2,13 +2,13 @@
  * The native topiclint catalog format: topic entries (`topic:`), consumer group entries
  * (`consumerGroup:`), lists of them under `topics:` / `consumerGroups:` or as a top-level sequence.
  */
-import type { AdapterProblem, ConsumerGroup, Field, Topic } from '../../core/model.js';
-import { invalid, known, mapField, parseCleanupPolicy, parseRetention } from '../../core/values.js';
+import type { AdapterProblem, ConsumerGroup, Field, Topic } from '../../model/model.js';
+import { invalid, known, mapField, parseCleanupPolicy, parseRetention } from '../../model/values.js';
 import { consumerGroupSchema, topicSchema } from '../../schemas/catalog.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
-import { booleanField, configMap, labelMap, locOf, numberField, stringField, stringList } from '../yaml/fields.js';
-import { get, getPair, type YMap, type YNode } from '../yaml/tree.js';
-import { validateNode } from '../yaml/validate.js';
+import { booleanField, configMap, labelMap, locOf, numberField, stringField, stringList } from '../common/fields.js';
+import { get, getPair, type YMap, type YNode } from '../../yaml/tree.js';
+import { validateNode } from '../../yaml/validate.js';
 
 /** Typed fields and the x-labels that may stand for them (the handbook's ownership metadata). */
 export const LABEL_FOR_FIELD = {

@@ -6,9 +6,9 @@
  * `cleanup.policy` also as typed fields), `metadata.labels`/`annotations` for ownership.
  * Ignored: `metadata.namespace`, `spec.kafkaRest`, `spec.kafkaRestClassRef`, `spec.kafkaClusterRef`.
  */
-import type { AdapterProblem } from '../../core/model.js';
-import { locOf, stringField } from '../yaml/fields.js';
-import { get, type YNode } from '../yaml/tree.js';
+import type { AdapterProblem } from '../../model/model.js';
+import { locOf, stringField } from '../common/fields.js';
+import { get, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import type { OwnershipOptions } from '../ownership.js';
 import { kubernetesTopic } from '../strimzi/index.js';

@@ -17,9 +17,9 @@
  * parsed only when one of its constants is needed. Java files that never mention Kafka are recorded
  * `not-catalog` without being parsed, so their syntax errors are not reported (topiclint is not a compiler).
  */
-import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, FileRecord, SourceLocation, Topic } from '../../core/model.js';
-import { LineIndex } from '../../core/text.js';
-import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../core/values.js';
+import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, FileRecord, SourceLocation, Topic } from '../../model/model.js';
+import { LineIndex } from '../../model/text.js';
+import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../model/values.js';
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { collectFacts, subExpressions, type CNode, type Ctx, type Decl, type FileFacts, type JExpr, type NameTok, type Span } from './cst.js';
 import {

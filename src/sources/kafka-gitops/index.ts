@@ -16,10 +16,10 @@
  * recognised and declares nothing; defaults in it do not reach topics in other files (each document
  * is read on its own).
  */
-import type { AdapterProblem, ConsumerGroup, Field, Topic } from '../../core/model.js';
-import { known } from '../../core/values.js';
-import { configMap, locOf, numberField, stringField, stringList } from '../yaml/fields.js';
-import { get, hasKey, type YMap, type YNode } from '../yaml/tree.js';
+import type { AdapterProblem, ConsumerGroup, Field, Topic } from '../../model/model.js';
+import { known } from '../../model/values.js';
+import { configMap, locOf, numberField, stringField, stringList } from '../common/fields.js';
+import { get, hasKey, type YMap, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { typedFromConfig } from '../strimzi/index.js';
 

@@ -18,10 +18,10 @@
  * judge; consumer groups made from it would only produce findings the user cannot fix in this file.
  * Ignored: `spec.pool`, NAIS platform defaults (a value not written is absent, not assumed).
  */
-import type { ConfigScalar, Field, Topic } from '../../core/model.js';
-import { invalid, known, mapField, parseCleanupPolicy, unknown } from '../../core/values.js';
-import { locOf, numberField, stringField } from '../yaml/fields.js';
-import { get, type YNode } from '../yaml/tree.js';
+import type { ConfigScalar, Field, Topic } from '../../model/model.js';
+import { invalid, known, mapField, parseCleanupPolicy, unknown } from '../../model/values.js';
+import { locOf, numberField, stringField } from '../common/fields.js';
+import { get, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../ownership.js';
 

@@ -2,8 +2,8 @@
  * Plain Kafka client `.properties` files (producer, consumer, Streams, Connect worker and connector
  * configs) as `Client` entities. Spring's `application*.properties` belong to the Spring adapter.
  */
-import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, FileRecord, SourceLocation } from '../../core/model.js';
-import { isPlaceholder, known, unknown } from '../../core/values.js';
+import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, FileRecord, SourceLocation } from '../../model/model.js';
+import { isPlaceholder, known, unknown } from '../../model/values.js';
 import type { AdapterOutput, InputFile, ProjectAdapter } from '../types.js';
 import { parseProperties, type PropertiesEntry, type PropertiesFile } from './parse.js';
 import { append } from '../../util/append.js';

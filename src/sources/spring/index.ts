@@ -13,13 +13,13 @@
  * Precedence of Spring's `KafkaProperties`: common typed settings, then `spring.kafka.properties.*`,
  * then the client's typed settings, then the client's `properties.*`.
  */
-import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, SourceLocation } from '../../core/model.js';
-import { isPlaceholder, known, unknown } from '../../core/values.js';
+import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, SourceLocation } from '../../model/model.js';
+import { isPlaceholder, known, unknown } from '../../model/values.js';
 import { entryField } from '../properties/index.js';
 import { parseProperties, type PropertiesEntry } from '../properties/parse.js';
 import type { AdapterOutput, InputFile, ProjectAdapter, YamlFileAdapter } from '../types.js';
-import { configValueField } from '../yaml/fields.js';
-import type { YFile, YNode } from '../yaml/tree.js';
+import { configValueField } from '../common/fields.js';
+import type { YFile, YNode } from '../../yaml/tree.js';
 import { canon, mapSpringKafka, springDurationMs, type SpringSection } from './keys.js';
 
 /** One setting, flattened: the key's segments, where each segment is written, and its value. */

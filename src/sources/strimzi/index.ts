@@ -8,10 +8,10 @@
  * (see `../ownership.ts`). Ignored: `metadata.namespace`, `strimzi.io/cluster` (kept as a label only),
  * `status`.
  */
-import type { AdapterProblem, ConfigScalar, Field, Topic } from '../../core/model.js';
-import { mapField, parseCleanupPolicy, parseRetention, toNumber } from '../../core/values.js';
-import { configMap, locOf, numberField, stringField } from '../yaml/fields.js';
-import { get, type YDocument, type YNode } from '../yaml/tree.js';
+import type { AdapterProblem, ConfigScalar, Field, Topic } from '../../model/model.js';
+import { mapField, parseCleanupPolicy, parseRetention, toNumber } from '../../model/values.js';
+import { configMap, locOf, numberField, stringField } from '../common/fields.js';
+import { get, type YDocument, type YNode } from '../../yaml/tree.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
 import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../ownership.js';
 

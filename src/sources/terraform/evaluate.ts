@@ -5,7 +5,7 @@
  * functions, data sources, module outputs, resource attributes, operators) is unknown, with a reason.
  * Every value keeps the location where it was written, which may be in another file (a `.tfvars`).
  */
-import type { SourceLocation } from '../../core/model.js';
+import type { SourceLocation } from '../../model/model.js';
 import type { Expr, Span, Step } from './hcl.js';
 
 export type Scalar = string | number | boolean | null;

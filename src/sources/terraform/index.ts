@@ -7,7 +7,7 @@
  * Claims `*.tf` and `*.tfvars` only (not `.tf.json`, `.tfvars.json`, nor diff-pair `.base`/`.head`).
  * web-tree-sitter is imported lazily, on the first file read.
  */
-import type { AdapterProblem, Field, FileRecord, Topic } from '../../core/model.js';
+import type { AdapterProblem, Field, FileRecord, Topic } from '../../model/model.js';
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { EMPTY_ENV } from './evaluate.js';
 import type { Parser } from 'web-tree-sitter';

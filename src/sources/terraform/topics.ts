@@ -7,8 +7,8 @@
  * variable default, a map, a `.tfvars`) and `origin` is the expression in the resource that brought it
  * in. An unknown value is located at the resource's own expression, with the reason.
  */
-import type { ConfigScalar, Field, SourceLocation, Topic } from '../../core/model.js';
-import { invalid, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../core/values.js';
+import type { ConfigScalar, Field, SourceLocation, Topic } from '../../model/model.js';
+import { invalid, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../model/values.js';
 import type { Attribute, Block, Expr } from './hcl.js';
 import { locIn, rawIn, unknownVal, type Evaluator, type MapEntry, type Scope, type Source, type Val } from './evaluate.js';
 

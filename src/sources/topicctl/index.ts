@@ -11,10 +11,10 @@
  * A topicctl CLUSTER config (`meta` + `spec.bootstrapAddrs`/`zkAddrs`, no partitions) is recognised
  * and read as nothing: it describes a cluster, not topics. It yields a FileRecord saying so.
  */
-import type { ConfigScalar, Field, Topic } from '../../core/model.js';
-import { invalid, known } from '../../core/values.js';
-import { configMap, locOf, numberField, stringField, stringList, labelMap } from '../yaml/fields.js';
-import { get, hasKey, type YNode } from '../yaml/tree.js';
+import type { ConfigScalar, Field, Topic } from '../../model/model.js';
+import { invalid, known } from '../../model/values.js';
+import { configMap, locOf, numberField, stringField, stringList, labelMap } from '../common/fields.js';
+import { get, hasKey, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../ownership.js';
 import { typedFromConfig } from '../strimzi/index.js';

@@ -19,8 +19,8 @@
  * in one in-memory project (see `resolve.ts`); `process.env.X` and calls are unknown.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, SourceLocation, Topic } from '../../core/model.js';
-import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../core/values.js';
+import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, SourceLocation, Topic } from '../../model/model.js';
+import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../model/values.js';
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { resolveAll, type ResolveRequest } from './resolve.js';
 import { cjsExports } from '../../util/cjs.js';

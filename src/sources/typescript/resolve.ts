@@ -5,7 +5,7 @@
  * expression a single literal type (`const ACKS = 0`, `enum Acks { All = -1 }`, `{ acks: 1 } as const`);
  * `let`, mutable object properties, unions and `any` stay unknown.
  */
-import type { ConfigScalar, SourceLocation } from '../../core/model.js';
+import type { ConfigScalar, SourceLocation } from '../../model/model.js';
 import type { InputFile } from '../types.js';
 import { cjsExports } from '../../util/cjs.js';
 

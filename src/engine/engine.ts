@@ -2,14 +2,14 @@
  * Runs rules over the model and turns their reports into findings: level and options per entity,
  * inline suppressions, positions, fingerprints, a stable order. Pure: no I/O, no console.
  */
-import type { ResolvedConfig } from './config.js';
-import { SettingsResolver } from './config.js';
-import type { Finding, RelatedFindingLocation } from './finding.js';
-import type { Catalog, Entity, Topic } from './model.js';
-import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from './rule.js';
-import { LineIndex, regionOf } from './text.js';
-import { BASE_LOCATION } from './change.js';
-import { indexOfCatalog, type CatalogIndex } from './catalog-index.js';
+import type { ResolvedConfig } from '../model/config.js';
+import { SettingsResolver } from '../model/config.js';
+import type { Finding, RelatedFindingLocation } from '../model/finding.js';
+import type { Catalog, Entity, Topic } from '../model/model.js';
+import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from '../model/rule.js';
+import { LineIndex, regionOf } from '../model/text.js';
+import { BASE_LOCATION } from '../model/change.js';
+import { indexOfCatalog, type CatalogIndex } from '../model/catalog-index.js';
 import { digestOf } from '../util/digest.js';
 
 export interface RunOptions {

@@ -3,11 +3,11 @@
  * location of the offending (or missing) field. Shared by the catalog adapter, config and policies.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { didYouMean } from '../../util/did-you-mean.js';
-import { excerpt } from '../../util/excerpt.js';
-import { ajvRegExp } from '../../util/safe-regex.js';
-import { consumerGroupSchema, topicSchema } from '../../schemas/catalog.js';
-import * as precompiled from '../../schemas/validators.generated.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { excerpt } from '../util/excerpt.js';
+import { ajvRegExp } from '../util/safe-regex.js';
+import { consumerGroupSchema, topicSchema } from '../schemas/catalog.js';
+import * as precompiled from '../schemas/validators.generated.js';
 import { toJS, type YNode } from './tree.js';
 
 export interface LocatedSchemaError {

@@ -1,7 +1,7 @@
 /** Turn YAML nodes into model fields, with locations and the user's spelling. */
-import type { ConfigMap, ConfigScalar, Field, SourceLocation } from '../../core/model.js';
-import { invalid, isPlaceholder, known, toBoolean, toNumber, unknown } from '../../core/values.js';
-import type { YNode, YPair } from './tree.js';
+import type { ConfigMap, ConfigScalar, Field, SourceLocation } from '../../model/model.js';
+import { invalid, isPlaceholder, known, toBoolean, toNumber, unknown } from '../../model/values.js';
+import type { YNode, YPair } from '../../yaml/tree.js';
 
 export function locOf(file: string, node: { start: number; end: number }): SourceLocation {
   return { file, start: node.start, end: node.end };

@@ -9,8 +9,8 @@
  * changes, the run costs about what reusing the whole result does.
  */
 import type { LocatedFinding } from './engine.js';
-import type { UnknownValueNote } from './finding.js';
-import type { Client, ConsumerGroup, FileRecord } from './model.js';
+import type { UnknownValueNote } from '../model/finding.js';
+import type { Client, ConsumerGroup, FileRecord } from '../model/model.js';
 import { PACKED_TOPIC_INTS, TopicStore, type SavedTopics, type TopicColumns } from './packed-topics.js';
 import type { UnitResult } from './stream.js';
 

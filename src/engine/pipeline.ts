@@ -2,12 +2,12 @@
  * The pure core end to end: input files -> model -> rules -> findings -> result. No I/O, no console.
  * The `lint` API (src/lint.ts) feeds it files it read from disk or git; tests feed it strings.
  */
-import type { ResolvedConfig } from './config.js';
-import { EMPTY_CONFIG } from './config.js';
+import type { ResolvedConfig } from '../model/config.js';
+import { EMPTY_CONFIG } from '../model/config.js';
 import { runRules, toFindings } from './engine.js';
-import type { LintResult } from './finding.js';
-import type { Catalog, FileRecord } from './model.js';
-import type { AnyRule, BaseInfo } from './rule.js';
+import type { LintResult } from '../model/finding.js';
+import type { Catalog, FileRecord } from '../model/model.js';
+import type { AnyRule, BaseInfo } from '../model/rule.js';
 import { readCatalog, type SourceRegistry, type YamlReader } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
 import { parseCodeowners } from '../sources/ownership.js';

@@ -5,8 +5,8 @@
  */
 import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Document, type Node as YamlNode } from 'yaml';
 import { collectScalarRanges, UNUSUAL_LINE_BREAK, unusualLineBreakErrors } from './line-breaks.js';
-import { excerpt, yamlErrorMessage } from '../../util/excerpt.js';
-import { append } from '../../util/append.js';
+import { excerpt, yamlErrorMessage } from '../util/excerpt.js';
+import { append } from '../util/append.js';
 
 export interface YScalar {
   readonly type: 'scalar';

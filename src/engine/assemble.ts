@@ -2,11 +2,11 @@
  * Assembling a result, shared by the whole-catalog pipeline (pipeline.ts) and the streaming one
  * (stream.ts): owners from CODEOWNERS, files not read, values not known, post-processing and stats.
  */
-import type { Finding, LintResult, LintStats, UnknownValueNote } from './finding.js';
-import type { AdapterProblem, Catalog, Entity, Field, FileRecord } from './model.js';
-import type { AnyRule } from './rule.js';
-import { LineIndex } from './text.js';
-import { TOOL } from './tool.js';
+import type { Finding, LintResult, LintStats, UnknownValueNote } from '../model/finding.js';
+import type { AdapterProblem, Catalog, Entity, Field, FileRecord } from '../model/model.js';
+import type { AnyRule } from '../model/rule.js';
+import { LineIndex } from '../model/text.js';
+import { TOOL } from '../model/tool.js';
 import { codeownersOwner, type Codeowners } from '../sources/ownership.js';
 
 export type PostprocessStep = (findings: Finding[], ctx: { catalog: Catalog; texts: ReadonlyMap<string, string> }) => Finding[];

@@ -4,8 +4,8 @@
  * objects only for the topics a rule asks about (`PackedIndex`). Used by the streaming pipeline
  * (stream.ts); serialisable for the cache and worker threads.
  */
-import type { Field, Topic } from './model.js';
-import { groupListings, keySet, type CatalogIndex } from './catalog-index.js';
+import type { Field, Topic } from '../model/model.js';
+import { groupListings, keySet, type CatalogIndex } from '../model/catalog-index.js';
 import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
 
 /**

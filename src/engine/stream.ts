@@ -15,12 +15,12 @@
  * units are processed in the catalog's order and fingerprints are counted per rule in that order.
  * Pure: the caller supplies the files (an iterable, so it may read them lazily) and a text lookup.
  */
-import { EMPTY_CONFIG, SettingsResolver, type ResolvedConfig } from './config.js';
+import { EMPTY_CONFIG, SettingsResolver, type ResolvedConfig } from '../model/config.js';
 import { fingerprintFindings, locateFindings, ruleRunner, runRules, type LocatedFinding, type RawFinding, type TextLookup } from './engine.js';
-import type { LintResult, UnknownValueNote } from './finding.js';
-import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from './model.js';
-import type { AnyRule } from './rule.js';
-import type { CatalogIndex } from './catalog-index.js';
+import type { LintResult, UnknownValueNote } from '../model/finding.js';
+import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from '../model/model.js';
+import type { AnyRule } from '../model/rule.js';
+import type { CatalogIndex } from '../model/catalog-index.js';
 import { PackedIndex, packTopics, type PackedTopics } from './packed-topics.js';
 import { Accumulated, type SavedState } from './accumulated.js';
 
