@@ -11,8 +11,29 @@
 import type { LocatedFinding } from './engine.js';
 import type { UnknownValueNote } from '../model/finding.js';
 import type { Client, ConsumerGroup, FileRecord } from '../model/model.js';
-import { PACKED_TOPIC_INTS, TopicStore, type SavedTopics, type TopicColumns } from './packed-topics.js';
-import type { UnitResult } from './stream.js';
+import { PACKED_TOPIC_INTS, TopicStore, type PackedTopics, type SavedTopics, type TopicColumns } from './packed-topics.js';
+
+/** What one unit (a YAML file, or a project adapter's files) contributes to the run. Serialisable. */
+export interface UnitResult {
+  readonly files: readonly FileRecord[];
+  /** Findings of the per-file rules, positions resolved, in rule order. */
+  readonly findings: readonly LocatedFinding[];
+  /** Topics packed into columns (`packTopics`), whole consumer groups and clients: what the cross-file rules read. */
+  readonly topics: PackedTopics;
+  readonly consumerGroups: readonly ConsumerGroup[];
+  readonly clients: readonly Client[];
+  /** With `collectUnknowns`: values that cannot be known statically. */
+  readonly unknowns?: readonly UnknownValueNote[];
+  /** Files of the unit with inline suppression comments: their text is needed again at the end. */
+  readonly suppressionFiles?: readonly string[];
+}
+
+/**
+ * A unit's result from the cache, with its key: either the result itself, or the number of a unit of
+ * the previous run's saved state (`UnitCache.saved`), copied from it without being parsed.
+ */
+export type CachedUnit = { readonly key: string } & ({ readonly unit: UnitResult } | { readonly saved: number });
+
 
 /** One unit of a saved state: its cache key and how many of each thing it added, in order. */
 export interface UnitShape {

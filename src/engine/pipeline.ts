@@ -2,44 +2,21 @@
  * The pure core end to end: input files -> model -> rules -> findings -> result. No I/O, no console.
  * The `lint` API (src/lint.ts) feeds it files it read from disk or git; tests feed it strings.
  */
-import type { ResolvedConfig } from '../model/config.js';
 import { EMPTY_CONFIG } from '../model/config.js';
 import { runRules, toFindings } from './engine.js';
 import type { LintResult } from '../model/finding.js';
 import type { Catalog, FileRecord } from '../model/model.js';
-import type { AnyRule, BaseInfo } from '../model/rule.js';
-import { readCatalog, type SourceRegistry, type YamlReader } from '../sources/index.js';
+import type { BaseInfo } from '../model/rule.js';
+import { readCatalog } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
 import { parseCodeowners } from '../sources/ownership.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners, type PostprocessStep } from './assemble.js';
 import { canStream, lintStream } from './stream.js';
+import type { CoreOptions } from './options.js';
 
 export { withCodeowners, type PostprocessStep };
 
-export interface CoreOptions {
-  readonly rules: readonly AnyRule[];
-  readonly config?: ResolvedConfig;
-  readonly registry?: SourceRegistry;
-  /** The base catalog and the text of its files, for change rules. */
-  readonly base?: { readonly ref: string; readonly files: readonly InputFile[] };
-  /** Collect values that could not be known statically (for `--verbose`). */
-  readonly collectUnknowns?: boolean;
-  /**
-   * The repository's CODEOWNERS: topics that declare no owner anywhere get the owners of their file
-   * (the last source in the ownership order), so `ownership-metadata` means something on every format.
-   */
-  readonly codeowners?: InputFile;
-  /** Reads YAML files in the whole-catalog pipeline (the lint API passes a worker pool here for `--base`). */
-  readonly yamlReader?: YamlReader;
-  /**
-   * Files found but not read (too large, binary, not UTF-8, unreadable, symlinks out of the repository):
-   * listed with the other files and each reported as a `parse-error` finding at 1:1, so they reach
-   * every output (SARIF, annotations, exit code) and can be waived like any other finding.
-   */
-  readonly notLintable?: readonly FileRecord[];
-  /** Post-processing of findings (suppressions, waivers, baseline): pure functions, applied in order. */
-  readonly postprocess?: readonly PostprocessStep[];
-}
+export type { CoreOptions } from './options.js';
 
 /** Files in path order: entity order (which definition is "first") never depends on how they were listed. */
 function byPath(files: readonly InputFile[]): InputFile[] {

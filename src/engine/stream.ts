@@ -17,40 +17,21 @@
  */
 import { EMPTY_CONFIG, SettingsResolver, type ResolvedConfig } from '../model/config.js';
 import { fingerprintFindings, locateFindings, ruleRunner, runRules, type LocatedFinding, type RawFinding, type TextLookup } from './engine.js';
-import type { LintResult, UnknownValueNote } from '../model/finding.js';
+import type { LintResult } from '../model/finding.js';
 import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from '../model/model.js';
 import type { AnyRule } from '../model/rule.js';
 import type { CatalogIndex } from '../model/catalog-index.js';
-import { PackedIndex, packTopics, type PackedTopics } from './packed-topics.js';
-import { Accumulated, type SavedState } from './accumulated.js';
+import { PackedIndex, packTopics } from './packed-topics.js';
+import { Accumulated, type CachedUnit, type SavedState, type UnitResult } from './accumulated.js';
+
+export type { CachedUnit, UnitResult } from './accumulated.js';
 
 export { packTopics, slimTopic, type PackedTopics } from './packed-topics.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
-import type { CoreOptions } from './pipeline.js';
+import type { CoreOptions } from './options.js';
 import { parseCodeowners, type Codeowners } from '../sources/ownership.js';
 import { YAML_EXTENSIONS, defaultSources, projectAdapterFor, readProjectFiles, readYamlFile, type SourceRegistry } from '../sources/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter } from '../sources/types.js';
-
-/** What one unit (a YAML file, or a project adapter's files) contributes to the run. Serialisable. */
-export interface UnitResult {
-  readonly files: readonly FileRecord[];
-  /** Findings of the per-file rules, positions resolved, in rule order. */
-  readonly findings: readonly LocatedFinding[];
-  /** Topics packed into columns (`packTopics`), whole consumer groups and clients: what the cross-file rules read. */
-  readonly topics: PackedTopics;
-  readonly consumerGroups: readonly ConsumerGroup[];
-  readonly clients: readonly Client[];
-  /** With `collectUnknowns`: values that cannot be known statically. */
-  readonly unknowns?: readonly UnknownValueNote[];
-  /** Files of the unit with inline suppression comments: their text is needed again at the end. */
-  readonly suppressionFiles?: readonly string[];
-}
-
-/**
- * A unit's result from the cache, with its key: either the result itself, or the number of a unit of
- * the previous run's saved state (`UnitCache.saved`), copied from it without being parsed.
- */
-export type CachedUnit = { readonly key: string } & ({ readonly unit: UnitResult } | { readonly saved: number });
 
 /** A file to lint, a file's unit from the cache, or a file found but not read. */
 export type StreamItem = InputFile | { readonly path: string; readonly cached: CachedUnit } | { readonly path: string; readonly record: FileRecord };

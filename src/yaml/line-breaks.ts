@@ -8,7 +8,14 @@
  * scalar, where it is the value's own content), and the document around it is not read.
  */
 import { CST } from 'yaml';
-import type { YParseError } from './tree.js';
+
+/** A parse error as tree.ts reports it (`YParseError`), declared here so this leaf imports nothing of ours. */
+export interface LineBreakError {
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+}
 
 /** Any of the four; tested before anything else is done, so files without them cost one scan. */
 export const UNUSUAL_LINE_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
@@ -45,7 +52,7 @@ export function collectScalarRanges(doc: CST.Document, out: [number, number][]):
  * One error per kind of unusual line break, at its first place outside the given scalar ranges (sorted
  * or not), saying how many more the file has and what to do.
  */
-export function unusualLineBreakErrors(text: string, scalars: readonly [number, number][]): YParseError[] {
+export function unusualLineBreakErrors(text: string, scalars: readonly [number, number][]): LineBreakError[] {
   const sorted = [...scalars].sort((a, b) => a[0] - b[0]);
   const found = new Map<string, { at: number; count: number }>();
   const all = new RegExp(UNUSUAL_LINE_BREAK.source, 'g');
