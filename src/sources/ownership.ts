@@ -22,7 +22,7 @@ import { known } from '../model/values.js';
 import type { YNode } from '../yaml/tree.js';
 import { get } from '../yaml/tree.js';
 import { labelMap } from './common/fields.js';
-import { compileRe2Source } from '../util/safe-regex.js';
+import { ANY_SEGMENTS, pathMatch, type PathToken } from '../util/wildcard.js';
 
 export type OwnershipSource = 'labels' | 'annotations' | 'team-label' | 'codeowners';
 
@@ -242,34 +242,26 @@ export function compilePattern(pattern: string): ((path: string) => boolean) | u
   let dirOnly = false;
   if (p.endsWith('/')) {
     dirOnly = true;
-    p = p.replace(/\/+$/, '');
+    let end = p.length;
+    while (end > 0 && p[end - 1] === '/') end--; // a loop: `/+$` is quadratic on `////…x/`
+    p = p.slice(0, end);
   }
   if (p === '') return () => true; // `/` alone: the whole repository
   if (p.includes('/')) anchored = true;
+  // Matched segment by segment without a regular expression (src/util/wildcard.ts): CODEOWNERS comes
+  // from the repository, and a `RegExp` from `*a*a*a*a*a*b` backtracks for minutes on a long path.
   const segments = p.split('/');
-  let body = '';
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
+  const tokens: PathToken[] = anchored ? [] : [ANY_SEGMENTS]; // unanchored: at any depth
+  segments.forEach((seg, i) => {
     const last = i === segments.length - 1;
-    if (seg === '**') {
-      if (last) body += '.*'; // `a/**`: everything below a
-      else body += '(?:[^/]+/)*'; // `**/` : zero or more directories
-      continue;
-    }
-    body += seg.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
-    if (!last) body += '/';
-  }
+    if (seg !== '**') tokens.push(seg);
+    else if (last) tokens.push('*', ANY_SEGMENTS); // `a/**`: everything below a (not a itself)
+    else tokens.push(ANY_SEGMENTS);
+  });
   const lastSeg = segments[segments.length - 1]!;
-  const prefix = anchored ? '^' : '^(?:[^/]+/)*';
-  let suffix: string;
-  if (dirOnly) suffix = '/.+$';
-  else if (lastSeg === '*' || lastSeg === '**') suffix = '$';
-  else suffix = '(?:/.+)?$';
-  // RE2, not RegExp: CODEOWNERS comes from the repository, and `*a*a*a*a*b` against a long path would
-  // backtrack for minutes; RE2 matches in time linear in the path (src/util/safe-regex.ts).
-  const re = compileRe2Source(prefix + body + suffix, pattern);
-  if ('problem' in re) return undefined;
-  return (path: string) => re.test(path.replace(/^\.\//, '').replace(/^\/+/, ''));
+  if (dirOnly) tokens.push('*', ANY_SEGMENTS); // `docs/`: everything below docs
+  else if (lastSeg !== '*' && lastSeg !== '**') tokens.push(ANY_SEGMENTS); // `apps/api` may name a folder
+  return (path: string) => pathMatch(tokens, path.startsWith('/') || path.startsWith('./') ? path.replace(/^\.\//, '').replace(/^\/+/, '') : path);
 }
 
 /** The rule that owns a path: the LAST matching rule wins. */

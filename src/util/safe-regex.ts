@@ -45,16 +45,11 @@ export function compileRegex(source: string): SafeRegex | RegexRefusal {
 }
 
 /**
- * Compile a pattern already written in RE2 syntax (the glob and CODEOWNERS translators build these).
+ * Compile a pattern already written in RE2 syntax (the glob translator builds these).
  * `shown` is what an error message quotes; it defaults to the pattern.
  */
 export function compileRe2Source(source: string, shown = source): SafeRegex | RegexRefusal {
   return cached(`re2:${source}`, () => compileRe2(source, shown));
-}
-
-/** Text matched literally in an RE2 pattern. */
-export function quoteRe2(text: string): string {
-  return RE2JS.quote(text);
 }
 
 /** The problem with a pattern, or undefined when it compiles. */

@@ -14,7 +14,9 @@ import picomatch from 'picomatch';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { boundedEditDistance, didYouMean, editDistance } from '../../src/util/did-you-mean.js';
+import { compilePattern } from '../../src/sources/ownership.js';
 import { compileGlob } from '../../src/util/glob.js';
+import { wildcardMatch } from '../../src/util/wildcard.js';
 
 const t = (...lines: string[]) => `${lines.join('\n')}\n`;
 const A = (n: number) => 'a'.repeat(n);
@@ -216,6 +218,55 @@ describe('hostile patterns: with no config at all', () => {
     const r = await run(repo({ '.github/CODEOWNERS': codeowners, [name]: GOOD_TOPIC.replace('owner: team-orders\n', '') }));
     fast(r);
     expect(ids(r)).not.toContain('ownership-metadata'); // the owner came from CODEOWNERS
+  });
+});
+
+describe('hostile patterns: the wildcard matcher means what the regular expressions meant', () => {
+  let seed = 11;
+  const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+  const pick = (alphabet: readonly string[], max: number) => Array.from({ length: random(max + 1) }, () => alphabet[random(alphabet.length)]).join('');
+
+  /** The CODEOWNERS regular expression topiclint used before (src/sources/ownership.ts), as the reference. */
+  function codeownersRegex(pattern: string): ((p: string) => boolean) | undefined {
+    let p = pattern.trim();
+    if (p === '' || /[[\]]/.test(p)) return undefined;
+    let anchored = p.startsWith('/');
+    if (anchored) p = p.slice(1);
+    const dirOnly = p.endsWith('/');
+    if (dirOnly) p = p.replace(/\/+$/, '');
+    if (p === '') return () => true;
+    if (p.includes('/')) anchored = true;
+    const segments = p.split('/');
+    let body = '';
+    segments.forEach((seg, i) => {
+      const last = i === segments.length - 1;
+      if (seg === '**') body += last ? '.*' : '(?:[^/]+/)*';
+      else body += seg.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + (last ? '' : '/');
+    });
+    const lastSeg = segments[segments.length - 1]!;
+    const suffix = dirOnly ? '/.+$' : lastSeg === '*' || lastSeg === '**' ? '$' : '(?:/.+)?$';
+    const re = new RegExp((anchored ? '^' : '^(?:[^/]+/)*') + body + suffix);
+    return (path) => re.test(path.replace(/^\.\//, '').replace(/^\/+/, ''));
+  }
+
+  it('CODEOWNERS patterns, on 20,000 generated pattern and path pairs', () => {
+    for (let n = 0; n < 20_000; n++) {
+      const pattern = pick(['a', 'b', '.', '*', '?', '/', '**', '**/', '/'], 6);
+      const file = pick(['a', 'b', '.', 'ab'], 3) + pick(['/a', '/b', '/ab', '/.', '/a.b'], 4);
+      const expected = codeownersRegex(pattern);
+      const actual = compilePattern(pattern);
+      expect(actual === undefined, pattern).toBe(expected === undefined);
+      if (expected && actual) expect(actual(file), `${JSON.stringify(pattern)} on ${file}`).toBe(expected(file));
+    }
+  });
+
+  it('consumer-group topic wildcards, on 20,000 generated pairs', () => {
+    for (let n = 0; n < 20_000; n++) {
+      const pattern = pick(['a', 'b', '.', '*', '?', '+'], 6);
+      const topic = pick(['a', 'b', '.', '?', '+'], 6);
+      const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      expect(wildcardMatch(pattern, topic), `${pattern} on ${topic}`).toBe(re.test(topic));
+    }
   });
 });
 
