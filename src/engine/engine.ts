@@ -3,8 +3,8 @@
  * inline suppressions, positions, fingerprints, a stable order. Pure: no I/O, no console.
  */
 import type { ResolvedConfig } from '../model/config.js';
-import { SettingsResolver } from '../model/config.js';
-import type { Finding, RelatedFindingLocation } from '../model/finding.js';
+import { SettingsResolver } from '../policy/settings.js';
+import { sortFindings, type Finding, type RelatedFindingLocation } from '../model/finding.js';
 import type { Catalog, Entity, Topic } from '../model/model.js';
 import type { AnyRule, BaseInfo, Level, ReportDescriptor, RuleContext } from '../model/rule.js';
 import { LineIndex, regionOf } from '../model/text.js';
@@ -207,22 +207,4 @@ export function locateFindings(raw: readonly RawFinding[], opts: { readonly text
       },
     };
   });
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmp(a.location.file, b.location.file) ||
-    a.location.region.startLine - b.location.region.startLine ||
-    a.location.region.startColumn - b.location.region.startColumn ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.message, b.message)
-  );
-}
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(compareFindings);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

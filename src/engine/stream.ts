@@ -15,7 +15,8 @@
  * units are processed in the catalog's order and fingerprints are counted per rule in that order.
  * Pure: the caller supplies the files (an iterable, so it may read them lazily) and a text lookup.
  */
-import { EMPTY_CONFIG, SettingsResolver, type ResolvedConfig } from '../model/config.js';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../model/config.js';
+import { SettingsResolver } from '../policy/settings.js';
 import { fingerprintFindings, locateFindings, ruleRunner, runRules, type LocatedFinding, type RawFinding, type TextLookup } from './engine.js';
 import type { LintResult } from '../model/finding.js';
 import type { Catalog, Client, ConsumerGroup, FileRecord, Topic } from '../model/model.js';

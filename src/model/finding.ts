@@ -80,3 +80,23 @@ export interface LintResult {
 }
 
 export const LEVEL_ORDER: Record<Level, number> = { error: 3, warning: 2, note: 1 };
+
+/** The order of findings in every output: file, line, column, rule, message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.location.file, b.location.file) ||
+    a.location.region.startLine - b.location.region.startLine ||
+    a.location.region.startColumn - b.location.region.startColumn ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(compareFindings);
+}
+
+/** Code-unit order (not locale order), so the output is the same on every machine. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -6,9 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../model/config.js';
-import { SettingsResolver } from '../model/config.js';
-import { sortFindings } from '../engine/engine.js';
-import type { Finding, Suppression } from '../model/finding.js';
+import { SettingsResolver } from './settings.js';
+import { sortFindings, type Finding, type Suppression } from '../model/finding.js';
 import type { Catalog, SuppressionComment } from '../model/model.js';
 import type { AnyRule, Level } from '../model/rule.js';
 import { LineIndex, regionOf } from '../model/text.js';

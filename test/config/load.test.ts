@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SettingsResolver } from '../../src/model/config.js';
+import { SettingsResolver } from '../../src/policy/settings.js';
 import { lintFiles } from '../../src/engine/pipeline.js';
 import { checkGlob, loadConfigFromText } from '../../src/config/index.js';
 import { builtinRules } from '../../src/rules/index.js';
