@@ -1,5 +1,5 @@
 import { defineRule } from '../model/rule.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { suggester } from '../util/did-you-mean.js';
 import { describeEntity } from './lib/report.js';
 
 export default defineRule({
@@ -21,13 +21,14 @@ export default defineRule({
     for (const c of ctx.catalog.clients) if (c.groupId?.kind === 'known') defined.add(c.groupId.value);
     // A repository that defines no consumer group at all keeps them elsewhere: nothing to check against.
     if (defined.size === 0) return;
+    const suggest = suggester(defined); // bounded work however many unknown names there are
     for (const group of ctx.index.listedGroupNames()) {
       if (defined.has(group)) continue;
       for (const topic of ctx.index.topicsListing(group)) {
         if (topic.declaredIn !== 'catalog' || ctx.options(topic) === undefined) continue;
         for (const f of topic.consumerGroups) {
           if (f.kind !== 'known' || f.value !== group) continue;
-          const near = didYouMean(f.value, defined);
+          const near = suggest(f.value);
           ctx.report({
             entity: topic,
             field: `consumerGroups:${f.value}`,

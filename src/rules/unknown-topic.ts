@@ -1,5 +1,5 @@
 import { defineRule } from '../model/rule.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { suggester } from '../util/did-you-mean.js';
 import { wildcardMatch } from '../util/wildcard.js';
 import { checkClientTopics } from './lib/client-topics.js';
 import { describeEntity } from './lib/report.js';
@@ -30,12 +30,13 @@ export default defineRule({
     const names = ctx.index.topicNames();
     // A repository without any topic definition has no catalog to check against.
     if (names.size === 0) return;
+    const suggest = suggester(names); // bounded work however many unknown names there are
     for (const [group] of ctx.consumerGroups()) {
       for (const f of group.topics) {
         if (f.kind !== 'known' || names.has(f.value)) continue;
         const re = wildcard(f.value);
         if (re && [...names].some((n) => re(n))) continue;
-        const near = re ? undefined : didYouMean(f.value, names);
+        const near = re ? undefined : suggest(f.value);
         ctx.report({
           entity: group,
           field: `topics:${f.value}`,

@@ -88,16 +88,42 @@ function candidateIndex(candidates: Iterable<string>): CandidateIndex {
  * Only candidates whose length is within the threshold are compared (the index groups them by length).
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  return closest(word, candidateIndex(candidates), { left: Infinity });
+}
+
+/** Pairs of names one `suggester` compares at most: about 0.15 s (a 10,000-topic catalog: 15 or more suggestions). */
+export const SUGGESTION_BUDGET = 150_000;
+
+/**
+ * `didYouMean` for many words against one candidate collection (a rule suggesting a topic for each
+ * unknown name): answers are remembered per word, and once `budget` pairs have been compared no more
+ * suggestions are made. Thousands of unknown names against thousands of topics are a product of the
+ * two (5,000 by 5,000 took 30 s); the findings are all still reported, the later ones without a
+ * suggestion. The order of the calls is the rule's, so which ones get a suggestion is deterministic.
+ */
+export function suggester(candidates: Iterable<string>, budget = SUGGESTION_BUDGET): (word: string) => string | undefined {
+  const index = candidateIndex(candidates);
+  const answers = new Map<string, string | undefined>();
+  const counter = { left: budget };
+  return (word) => {
+    if (answers.has(word)) return answers.get(word);
+    const answer = counter.left > 0 ? closest(word, index, counter) : undefined;
+    answers.set(word, answer);
+    return answer;
+  };
+}
+
+function closest(word: string, index: CandidateIndex, counter: { left: number }): string | undefined {
   if (word.length > MAX_SUGGESTION_LENGTH) return undefined;
   const threshold = Math.max(2, Math.floor(word.length / 3));
-  const { byLength } = candidateIndex(candidates);
   let best: string | undefined;
   let bestDist = Infinity;
   const w = word.toLowerCase();
   for (let delta = 0; delta <= threshold; delta++) {
     for (const length of delta === 0 ? [w.length] : [w.length - delta, w.length + delta]) {
-      for (const c of byLength.get(length) ?? []) {
+      for (const c of index.byLength.get(length) ?? []) {
         if (delta > bestDist) break;
+        if (--counter.left < 0) return undefined; // out of budget: no suggestion rather than a partial one
         // Only a candidate at least as close as the best so far matters (ties: the first in sort order).
         const d = boundedEditDistance(w, c.lower, Math.min(threshold, bestDist));
         if (d > threshold) continue;

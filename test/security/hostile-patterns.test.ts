@@ -280,6 +280,16 @@ describe('hostile patterns: did-you-mean on long names', () => {
     expect(messages.some((m) => m.includes('Did you mean "orders.created.v1"?'))).toBe(true); // short names still get one
   });
 
+  it('2,000 unknown topic names against 2,000 topics: bounded work, later findings without a suggestion', async () => {
+    const topics = Array.from({ length: 2000 }, (_, i) => `topic: domain${i % 97}.event-name-${i}.v1`);
+    const groups = Array.from({ length: 2000 }, (_, i) => `consumerGroup: g${i}\ntopics: [domain${i % 89}.evnt-nme-${i * 7}.v2]`);
+    const r = await run(repo({ 'topics.yaml': t([...topics, ...groups].join('\n---\n')) }));
+    fast(r);
+    const unknown = r.findings.filter((f) => f.ruleId === 'unknown-topic');
+    expect(unknown).toHaveLength(2000);
+    expect(unknown.filter((f) => f.message.includes('Did you mean')).length).toBeGreaterThan(10);
+  });
+
   it('the bounded edit distance is the edit distance wherever it is within the bound', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

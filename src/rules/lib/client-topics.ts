@@ -3,7 +3,7 @@
  * not define. Called by `src/rules/unknown-topic.ts` with the names the catalog defines.
  */
 import type { RuleContext } from '../../model/rule.js';
-import { didYouMean } from '../../util/did-you-mean.js';
+import { suggester } from '../../util/did-you-mean.js';
 import { describeClient } from './client-defaults.js';
 import { onceReporter } from './client-report.js';
 
@@ -14,11 +14,12 @@ import { onceReporter } from './client-report.js';
 export function checkClientTopics(ctx: RuleContext<unknown>, catalogTopicNames: ReadonlySet<string>): void {
   if (catalogTopicNames.size === 0) return;
   const report = onceReporter(ctx);
+  const suggest = suggester(catalogTopicNames); // bounded work however many unknown names there are
   for (const [client] of ctx.clients()) {
     const uses = [...client.produces.map((f) => ({ f, verb: 'writes to' })), ...client.consumes.map((f) => ({ f, verb: 'reads from' }))];
     for (const { f, verb } of uses) {
       if (f.kind !== 'known' || catalogTopicNames.has(f.value)) continue;
-      const near = didYouMean(f.value, catalogTopicNames);
+      const near = suggest(f.value);
       report({
         entity: client,
         field: verb === 'writes to' ? 'produces' : 'consumes',
