@@ -1,36 +1,23 @@
 #!/usr/bin/env node
-// Thin launcher. `npm ci` builds (through `prepare`) dist/cli.js and bundles of it in dist/bundle/:
-// topiclint.cjs, one CommonJS file run with the V8 code cache made for it at build time
-// (bin/compiled.js: no parsing or compiling on start-up), and topiclint.js, the same code as ES modules
-// whose heavy parsers are chunks loaded only when their files exist. Without dist/ (an install from git
-// that skipped the build, the pre-commit hook's environment), the committed bundle action/dist/ runs.
-import { createRequire } from 'node:module';
-import { loadCompiled, optimizeFor, setStartFlags } from './compiled.js';
+// The launcher. `npm ci` builds (through `prepare`) dist/cli.js and its esbuild bundle
+// dist/bundle/topiclint.js (ES modules: one file to load at start-up, the heavy parsers in chunks
+// loaded only when their files exist). Without dist/ (an install from git that skipped the build, the
+// pre-commit hook's environment), the committed bundle action/dist/ runs.
+import { existsSync } from 'node:fs';
+import module from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
-// Through require, not as ES modules: see bin/compiled.js.
-const require = createRequire(import.meta.url);
-const { existsSync } = require('node:fs');
-const { fileURLToPath } = require('node:url');
-const { setFlagsFromString } = require('node:v8');
+// Node's own cache of compiled code (Node >= 22.1; absent on Node 20): later starts load bytecode
+// instead of parsing and compiling the bundle. Node keeps and checks it; nothing of ours to trust.
+if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
 
-// A smaller heap growth, and no optimizing compiler until a run has enough to lint (bin/compiled.js).
-setStartFlags();
+// The heap grows by 25% per full collection instead of up to 4x: a 100k-topic run then peaks at a
+// third of the memory, at no cost in time (docs/performance.md, "Memory").
+setFlagsFromString('--heap-growing-percent=25');
 
-const compiled = new URL('../dist/bundle/topiclint.cjs', import.meta.url);
 const candidates = ['../dist/bundle/topiclint.js', '../dist/cli.js', '../action/dist/topiclint.js'].map((p) => new URL(p, import.meta.url));
 const entry = candidates.find((url) => existsSync(url)) ?? candidates[candidates.length - 1];
-
-/** The compiled bundle's exports, or undefined (with a note) when it is damaged: the ES modules run then. */
-function compiledCli() {
-  if (!existsSync(compiled)) return undefined;
-  try {
-    return loadCompiled(fileURLToPath(compiled)).exports;
-  } catch (e) {
-    process.stderr.write(`topiclint: ${fileURLToPath(compiled)} could not be loaded (${e?.message ?? e}); running ${fileURLToPath(entry)}. Run \`npm run build\` to rebuild it.\n`);
-    return undefined;
-  }
-}
-const { runCli } = compiledCli() ?? (await import(entry.href));
+const { runCli } = await import(entry.href);
 
 // Loading has grown V8's young generation to 4 MB; left alone it grows to 32 MB as a large run's
 // per-file objects survive collections. Stop it here: a 100k-topic run then peaks at three quarters
@@ -45,7 +32,7 @@ process.stdout.on('error', (e) => {
   stdoutClosed = true;
 });
 
-const code = await runCli({
+process.exitCode = await runCli({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),
@@ -54,6 +41,4 @@ const code = await runCli({
   },
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
-  onWork: optimizeFor,
 });
-process.exitCode = code;

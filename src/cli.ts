@@ -13,7 +13,6 @@ import { annotationPlan, batched, formatters, pieceFormatters, summary } from '.
 import { guardedLog } from './formatters/escape.js';
 import { cacheWritesSettled, lint, rootFor, UsageError } from './lint.js';
 import { errorCode } from './util/error-code.js';
-import { maxConcurrency } from './parallel/concurrency.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 import { toPosix } from './util/posix-path.js';
 import { appendFileNoFollow, OutsideRepositoryError, writeFileReplacingLinks } from './util/safe-write.js';
@@ -25,8 +24,6 @@ export interface CliIO {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly isTTY: boolean;
-  /** Passed to `lint` (`LintOptions.onWork`): how many files a run is about to lint. */
-  readonly onWork?: (work: { readonly files: number }) => void;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -47,8 +44,8 @@ Options:
       --max-file-size <n>  largest file read, in bytes (default 10485760)
       --cache              reuse per-file results of unchanged files (.topiclint-cache/)
       --cache-location <d> where the cache lives
-      --concurrency <n>    threads for linting YAML: a number, 'auto' (the cores, at most 4) or
-                           'off'; default 1, which is fastest today (docs/performance.md)
+      --concurrency <n>    accepted for compatibility (a number, 'auto' or 'off'): topiclint lints
+                           on one thread, which was faster (docs/performance.md, "Threads")
       --no-color           no colours even on a terminal
       --base <ref>         also compare with the catalog at this git ref and run the change rules
                            (default in GitHub Actions on a pull request: the pull request's base)
@@ -220,7 +217,8 @@ async function main(io: CliIO): Promise<number> {
   const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
   if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError('--max-file-size takes a positive number of bytes.');
 
-  const concurrency = values.concurrency === undefined ? undefined : values.concurrency === 'auto' ? maxConcurrency() : values.concurrency === 'off' ? 1 : Number(values.concurrency);
+  // One thread whatever is asked (lint.ts, warnOneThread): `auto` and `off` both mean it.
+  const concurrency = values.concurrency === undefined ? undefined : values.concurrency === 'auto' || values.concurrency === 'off' ? 1 : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
   if (values.annotations && !values.output) {
     throw new UsageError('--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).');
@@ -270,7 +268,6 @@ async function main(io: CliIO): Promise<number> {
     ...(values.verbose ? { verbose: true } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
     onWarning: (message) => io.stderr(`topiclint: ${message}\n`),
-    ...(io.onWork ? { onWork: io.onWork } : {}),
   });
   const result = values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));

@@ -1,5 +1,5 @@
 /** Public API. */
-export { cacheWritesSettled, lint, readInputs, UsageError, type LintOptions } from './lint.js';
+export { lint, readInputs, UsageError, type LintOptions } from './lint.js';
 export { lintFiles, lintCatalogs, type CoreOptions } from './engine/pipeline.js';
 export { readCatalog } from './sources/index.js';
 export { builtinRules, builtinRulesById } from './rules/index.js';

@@ -12,7 +12,6 @@ import { lintFiles, type CoreOptions } from './engine/pipeline.js';
 import type { AnyRule } from './model/rule.js';
 import { discover, findGitRoot } from './discover.js';
 import { builtinRules } from './rules/index.js';
-import { PARALLEL_MIN_FILES, defaultConcurrency } from './parallel/concurrency.js';
 import { EMPTY_CONFIG } from './model/config.js';
 import { DEFAULT_CACHE_LOCATION, readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
 import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, readYamlFile, type SourceRegistry } from './sources/index.js';
@@ -40,7 +39,11 @@ export interface LintOptions {
   readonly verbose?: boolean;
   /** Largest file read, in bytes; larger files are reported as not lintable. */
   readonly maxFileSize?: number;
-  /** Threads used to read YAML (1 = this thread only, the default). */
+  /**
+   * Accepted for compatibility: topiclint lints on one thread. Above 1, the run says once, through
+   * `onWarning`, that it ran on one thread and why (worker threads were removed: one thread was
+   * faster on the machines measured, docs/performance.md "Threads").
+   */
   readonly concurrency?: number;
   /**
    * `--cache` (with `cacheSalt`): reuse per-file results of unchanged files (src/cache/unit-cache.ts);
@@ -59,19 +62,8 @@ export interface LintOptions {
    * written: the result is unaffected (the CLI prints these to stderr).
    */
   readonly onWarning?: (message: string) => void;
-  /**
-   * Called once per run, before its files are linted, with how many files it is about to read and
-   * lint: files whose cached results stand in are not counted (0 when the whole result is reused).
-   * The CLI uses it to let V8's optimizing compiler work only for runs with enough to do (bin/topiclint.js).
-   */
-  readonly onWork?: (work: { readonly files: number }) => void;
   readonly postprocess?: CoreOptions['postprocess'];
   readonly base?: CoreOptions['base'];
-  /**
-   * Use the whole-catalog pipeline even where a run can stream (both give the same result; the
-   * differential tests compare them).
-   */
-  readonly wholeCatalog?: boolean;
   /** Config `include`/`exclude` globs, relative to the repository root (see src/config/). */
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
@@ -234,11 +226,38 @@ async function beginBase(options: LintOptions, root: string) {
 }
 
 export async function lint(given: LintOptions = {}): Promise<LintResult> {
+  return lintThrough(given, 'as-fits');
+}
+
+/**
+ * `lint` through the whole-catalog pipeline even where the run could stream. For topiclint's own
+ * differential tests, which compare the two pipelines; not part of the published API (src/index.ts).
+ */
+export async function lintAsWholeCatalog(given: LintOptions = {}): Promise<LintResult> {
+  return lintThrough(given, 'whole-catalog');
+}
+
+async function lintThrough(given: LintOptions, pipeline: 'as-fits' | 'whole-catalog'): Promise<LintResult> {
   const options = withTrustedCache(given);
+  warnOneThread(options);
   const rules = options.rules ?? builtinRules;
   // --base streams too: the change rules then compare only what can differ (change-subset.ts).
-  if (!options.wholeCatalog && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
+  if (pipeline === 'as-fits' && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
   return lintWholeCatalog(options, rules);
+}
+
+/**
+ * `concurrency` above 1 is accepted but has no effect: say so once per run, as ESLint does when more
+ * threads cannot pay. Worker threads were removed (issue #16): on the machines measured, a second
+ * thread made a 10k-topic run slower (0.82 s against 0.65 s, docs/performance.md "Threads").
+ */
+function warnOneThread(options: LintOptions): void {
+  const asked = options.concurrency;
+  if (asked === undefined || !(asked > 1)) return;
+  options.onWarning?.(
+    `a concurrency of ${asked} was asked for, but topiclint lints on one thread: worker threads made runs slower on the machines measured (docs/performance.md, "Threads"). ` +
+      'The result is complete; drop the option (`--concurrency`) to silence this note.',
+  );
 }
 
 /**
@@ -293,10 +312,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   if (cache) {
     // A --base run's change findings depend on the base: its whole result is neither reused nor kept.
     const whole = base ? undefined : cache.reusableResult(today, problemsKey, sorted.map((f) => f.path), (p) => stamps.get(p));
-    if (whole) {
-      options.onWork?.({ files: 0 });
-      return whole;
-    }
+    if (whole) return whole;
     await cache.readAhead();
   }
   // --base: the git id of each current text, so that unchanged files need not be read from git; kept
@@ -310,7 +326,6 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const cacheable = (p: string) => cache !== undefined && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
   // Decided once: which files the cache vouches for by their metadata (not read), and so how many are work.
   const vouched = new Set(cache ? sorted.filter((f) => cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path))).map((f) => f.path) : []);
-  options.onWork?.({ files: sorted.length - vouched.size });
   function* items(): Generator<StreamItem> {
     for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
     for (const f of sorted) {
@@ -336,13 +351,6 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
       }
     }
   }
-  const concurrency = options.concurrency ?? defaultConcurrency();
-  // Workers lint YAML files with the built-in rules; worth starting only for a sizable catalog.
-  const yamlFiles = sorted.filter((f) => YAML_EXTENSIONS.test(f.path)).length;
-  const workers =
-    concurrency > 1 && !options.registry && rules.every((r) => builtinRules.includes(r)) && yamlFiles >= PARALLEL_MIN_FILES
-      ? (await import('./parallel/yaml-pool.js')).startUnitWorkers(concurrency - 1, { config: options.config ?? EMPTY_CONFIG, collectUnknowns: options.verbose ?? false, ...(codeowners ? { codeowners } : {}) })
-      : undefined;
   const result = await lintStream(items(), {
     rules,
     ...(options.config ? { config: options.config } : {}),
@@ -350,7 +358,6 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     ...(codeowners ? { codeowners } : {}),
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
-    ...(workers ? { unitWorkers: workers } : {}),
     ...(cache ? { unitCache: cache } : {}),
     ...(base
       ? {
@@ -378,7 +385,7 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
     textOf: readAgain,
-  }).finally(() => workers?.close());
+  });
   // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result
   // (not a --base run's: its units, stamps and git ids are kept, its result is not).
   // Written in the background while the caller formats the result (see `cacheWritesSettled`).
@@ -418,7 +425,9 @@ const cacheWrites = new Set<Promise<unknown>>();
 /**
  * Resolves once every `--cache` file of earlier `lint` calls is written (a run returns its result
  * while its cache is written on the thread pool; a problem is reported through `onWarning`). `lint`
- * waits for it before reading a cache; the CLI waits for it before it exits.
+ * waits for it before reading a cache; the CLI waits for it before it exits. Not in the published
+ * API: a library caller needs nothing of it (the next `lint` call waits, and Node does not exit
+ * before pending writes end).
  */
 export async function cacheWritesSettled(): Promise<void> {
   await Promise.all([...cacheWrites]);
@@ -431,7 +440,6 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
   // and then for it); the base's blobs are read after, only for files whose text differs.
   const pendingBase = !options.base && options.baseRef ? await startBaseRef(options, root) : undefined;
   const inputs = await readInputs({ ...options, root }, pendingBase ? YIELD_EVERY : undefined);
-  options.onWork?.({ files: inputs.files.length });
   const gitBase = pendingBase ? await pendingBase(inputs.files) : undefined;
   const baselineWeakened = gitBase ? resolveBaselineAtBase(options, gitBase) : [];
   const base = options.base ?? (gitBase ? { ref: gitBase.ref, files: gitBase.files } : undefined);
@@ -461,21 +469,16 @@ async function lintWholeCatalog(options: LintOptions, rules: readonly AnyRule[])
   }
   // No per-file model cache: since the line scanner, loading cached models costs more than parsing
   // (measured: 10k topics, one file changed, 1.64 s with it, 1.25-1.38 s without; docs/performance.md).
-  const concurrency = options.concurrency ?? defaultConcurrency();
-  let yamlReader = options.registry || concurrency <= 1 ? undefined : (await import('./parallel/yaml-pool.js')).parallelYamlReader(concurrency);
-  if (base) {
-    // The base is mostly the same files: parse each unchanged one once (src/git/reuse.ts).
-    const registry = options.registry ?? defaultSources;
-    yamlReader = reuseUnchanged(yamlReader ?? (async (files) => files.map((f) => readYamlFile(f, registry))));
-  }
+  const registry = options.registry ?? defaultSources;
+  // The base is mostly the same files: parse each unchanged one once (src/git/reuse.ts).
+  const yamlReader = base ? reuseUnchanged(async (files) => files.map((f) => readYamlFile(f, registry))) : undefined;
   let result = await lintFiles(inputs.files, {
     rules,
     wholeCatalog: true,
     // Topics that declare no owner anywhere get their file's CODEOWNERS owners (the last source).
     ...(codeowners ? { codeowners } : {}),
     ...(options.config ? { config: options.config } : {}),
-    registry: options.registry ?? defaultSources,
-    // Workers load the default adapters; a custom registry is read in this thread.
+    registry,
     ...(yamlReader ? { yamlReader } : {}),
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),

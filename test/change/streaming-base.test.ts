@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheWritesSettled, lint } from '../../src/lint.js';
+import { cacheWritesSettled, lint, lintAsWholeCatalog } from '../../src/lint.js';
 import { EMPTY_CONFIG } from '../../src/model/config.js';
 import { inlineSuppressionStep } from '../../src/policy/exceptions.js';
 import { builtinRules } from '../../src/rules/index.js';
@@ -29,7 +29,7 @@ async function bothWays(base: Record<string, string | null>, head: Record<string
   // Inline suppressions as the CLI applies them.
   const options = { cwd: dir, root: dir, paths: ['.'], baseRef: 'main', postprocess: [inlineSuppressionStep({ config: EMPTY_CONFIG, rules: builtinRules })] };
   const streamed = await lint(options);
-  const whole = await lint({ ...options, wholeCatalog: true });
+  const whole = await lintAsWholeCatalog(options);
   return { streamed, whole };
 }
 
@@ -156,7 +156,7 @@ describe('a streaming --base run with --cache gives the whole-catalog result', (
     const same = async () => {
       const streamed = await lint({ ...withBase, ...cached });
       await cacheWritesSettled();
-      const whole = await lint({ ...withBase, wholeCatalog: true });
+      const whole = await lintAsWholeCatalog(withBase);
       expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
       return whole;
     };

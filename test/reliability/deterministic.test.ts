@@ -1,19 +1,16 @@
 /**
  * Deterministic output: the same input gives byte-identical output whatever order the file system
- * lists the files in and however many threads read them.
+ * lists the files in.
  *
  * Two repositories hold the same files, created in opposite orders (folders too), so directory
  * listings differ where the file system keeps creation order. Every format is compared in-process
- * (`runCli`). Worker threads only start above PARALLEL_MIN_BYTES of YAML and only from the built
- * output (dist/), so the thread comparison runs the built CLI on a catalog above that size, as
- * test/parallel-and-cache.test.ts does; it is skipped with a message when dist/ is not built.
+ * (`runCli`). topiclint lints on one thread (worker threads were removed, issue #16).
  * The SARIF `originalUriBaseIds` names each repository's own folder: it is masked before comparing.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runCli } from '../../src/cli.js';
@@ -23,12 +20,7 @@ import { lintFiles } from '../../src/engine/pipeline.js';
 import { formatters } from '../../src/formatters/index.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { InputFile } from '../../src/sources/types.js';
-import { PARALLEL_MIN_BYTES } from '../../src/parallel/concurrency.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repoRoot, 'bin/topiclint.js');
-const built = existsSync(path.join(repoRoot, 'dist/parallel/yaml-worker.js'));
-if (!built) console.warn('deterministic: dist/ is not built (run `npm run build`); the worker-thread comparison is skipped');
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -131,59 +123,5 @@ describe('the core does not depend on the order it is handed the files', () => {
       }),
       { numRuns: 25 },
     );
-  });
-});
-
-/** A catalog above PARALLEL_MIN_BYTES, so `--concurrency 2` really reads on two threads. */
-function bigCatalog(): Record<string, string> {
-  const files: Record<string, string> = {};
-  let bytes = 0;
-  for (let i = 0; bytes < PARALLEL_MIN_BYTES * 1.2; i++) {
-    const docs: string[] = [];
-    for (let k = 0; k < 10; k++) {
-      const n = i * 10 + k;
-      docs.push(
-        `topic: shop.event-${n}.v1\nowner: team-${i % 7}\nclassification: internal\npartitions: 6\nreplicationFactor: ${n % 11 === 0 ? 1 : 3}\n` +
-          `minInsyncReplicas: 2\nretention: P7D\ndrTier: tier-2\ncontact: oncall\nconsumerGroups: [g-${n % 13}]\ndescription: "${'padding '.repeat(30)}"\n`,
-      );
-    }
-    if (i % 17 === 5) docs.push('topic: shop.event-3.v1\nreplicationFactor: 3\n'); // duplicates across shares
-    const text = docs.join('---\n');
-    bytes += text.length;
-    files[`kafka/d${i % 9}/t-${String(i).padStart(4, '0')}.yaml`] = text;
-  }
-  files['kafka/groups.yaml'] = Array.from({ length: 13 }, (_, g) => `consumerGroup: g-${g}\ntopics: [shop.event-${g}.v1]\n`).join('---\n');
-  return files;
-}
-
-describe.skipIf(!built)('the same bytes with one thread and with worker threads (built CLI)', () => {
-  let forward: string;
-  let backward: string;
-  beforeAll(() => {
-    const files = bigCatalog();
-    const names = Object.keys(files).sort();
-    forward = materialise(files, names);
-    backward = materialise(files, [...names].reverse());
-  });
-
-  const run = (dir: string, ...args: string[]): string => {
-    let out: string;
-    try {
-      out = execFileSync(process.execPath, [bin, ...args, 'kafka'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    } catch (e) {
-      out = (e as { stdout: string }).stdout;
-    }
-    return masked(out, dir);
-  };
-
-  it('json: --concurrency off and 2, in both file orders', () => {
-    const single = run(forward, '--format', 'json', '--concurrency', 'off');
-    expect(JSON.parse(single).findings.length).toBeGreaterThan(50);
-    expect(run(backward, '--format', 'json', '--concurrency', '2')).toBe(single);
-  });
-
-  it('sarif: --concurrency 2 and off, in both file orders', () => {
-    const threaded = run(forward, '--format', 'sarif', '--concurrency', '2');
-    expect(run(backward, '--format', 'sarif', '--concurrency', 'off')).toBe(threaded);
   });
 });
