@@ -139,8 +139,9 @@ class Problems {
 /** A glob that can never work: unbalanced brackets, braces or parentheses, or one the linear-time matcher (src/util/glob.ts) refuses. */
 export function checkGlob(glob: string): string | undefined {
   if (glob.trim() === '') return 'An empty glob matches nothing.';
-  if (path.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob)) return `\`${glob}\` is absolute; globs are relative to the repository root (e.g. \`kafka/**\`).`;
-  if (glob.includes('\\') && !/\\[[\]{}()*?!]/.test(glob)) return `\`${glob}\` uses backslashes; write paths with \`/\`.`;
+  const shown = glob.length > 200 ? `${glob.slice(0, 200)}… (${glob.length} characters)` : glob; // quoted briefly
+  if (path.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob)) return `\`${shown}\` is absolute; globs are relative to the repository root (e.g. \`kafka/**\`).`;
+  if (glob.includes('\\') && !/\\[[\]{}()*?!]/.test(glob)) return `\`${shown}\` uses backslashes; write paths with \`/\`.`;
   const pairs: [string, string, string][] = [['[', ']', 'bracket'], ['{', '}', 'brace'], ['(', ')', 'parenthesis']];
   for (const [open, close, name] of pairs) {
     let depth = 0;
@@ -152,12 +153,12 @@ export function checkGlob(glob: string): string | undefined {
       }
       if (c === open) depth++;
       else if (c === close) depth--;
-      if (depth < 0) return `\`${glob}\` has an unbalanced \`${close}\` ${name}. Escape it as \`\\${close}\` or add the missing \`${open}\`.`;
+      if (depth < 0) return `\`${shown}\` has an unbalanced \`${close}\` ${name}. Escape it as \`\\${close}\` or add the missing \`${open}\`.`;
     }
-    if (depth !== 0) return `\`${glob}\` has an unbalanced \`${open}\` ${name}. Close it with \`${close}\`, or escape it as \`\\${open}\`.`;
+    if (depth !== 0) return `\`${shown}\` has an unbalanced \`${open}\` ${name}. Close it with \`${close}\`, or escape it as \`\\${open}\`.`;
   }
   const problem = globProblem(glob);
-  return problem ? `The glob \`${glob.length > 200 ? `${glob.slice(0, 200)}…` : glob}\` ${problem}` : undefined;
+  return problem ? `The glob \`${shown}\` ${problem}` : undefined;
 }
 
 /**
