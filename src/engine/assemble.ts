@@ -7,6 +7,7 @@ import type { AdapterProblem, Catalog, Entity, Field, FileRecord } from '../mode
 import type { AnyRule } from '../model/rule.js';
 import { LineIndex } from '../model/text.js';
 import { TOOL } from '../model/tool.js';
+import { ownerOf } from '../model/labels.js';
 import { codeownersOwner, type Codeowners } from '../sources/ownership.js';
 
 export type PostprocessStep = (findings: Finding[], ctx: { catalog: Catalog; texts: ReadonlyMap<string, string> }) => Finding[];
@@ -16,7 +17,7 @@ export function withCodeowners(catalog: Catalog, codeowners: Codeowners | undefi
   if (!codeowners) return catalog;
   let changed = false;
   const topics = catalog.topics.map((t) => {
-    if (t.owner || t.labels['x-topic-owner']) return t;
+    if (ownerOf(t)) return t;
     const owner = codeownersOwner(codeowners, t.file);
     if (!owner) return t;
     changed = true;

@@ -6,7 +6,7 @@
  */
 import type { Field, Topic } from '../model/model.js';
 import { groupListings, keySet, type CatalogIndex } from '../model/catalog-index.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { LABEL_FOR_FIELD } from '../model/labels.js';
 
 /**
  * A topic with only what the built-in cross-file rules read: its name and place, the consumer groups

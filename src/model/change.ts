@@ -10,6 +10,7 @@
  */
 import type { Catalog, ConsumerGroup, Entity, Field, SourceLocation, Topic } from './model.js';
 import type { BaseInfo, RelatedLocation, RuleContext } from './rule.js';
+import { drTierOf, ownerOf } from './labels.js';
 
 /**
  * Put this in a change rule's message where the base location (`origin/main:kafka/a.yaml:12`) belongs:
@@ -172,16 +173,6 @@ export function topicSignature(t: Topic): string | undefined {
   for (const k of Object.keys(t.config).sort()) if (!TYPED_CONFIG_KEYS.has(k)) parts.push(`config.${k}=${norm(t.config[k])}`);
   if (parts.length === 0) return undefined;
   return parts.join('\n');
-}
-
-/** The owner: the typed field, else the `x-topic-owner` label. */
-export function ownerOf(e: Topic | ConsumerGroup): Field<string> | undefined {
-  return e.owner ?? e.labels['x-topic-owner'] ?? e.labels['x-owner'];
-}
-
-/** The DR tier: the typed field, else the `x-dr-tier` label. */
-export function drTierOf(t: Topic): Field<string> | undefined {
-  return t.drTier ?? t.labels['x-dr-tier'];
 }
 
 /** A related location at the base ref; the engine resolves its line from the base file's text. */

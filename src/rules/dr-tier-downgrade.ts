@@ -1,4 +1,5 @@
-import { atBase, BASE_LOCATION, changedTopics, drTierOf } from '../model/change.js';
+import { atBase, BASE_LOCATION, changedTopics } from '../model/change.js';
+import { drTierOf } from '../model/labels.js';
 import { defineRule } from '../model/rule.js';
 import { describeEntity, spelled } from './lib/report.js';
 

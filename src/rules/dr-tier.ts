@@ -1,6 +1,5 @@
-import type { Field } from '../model/model.js';
 import { defineRule } from '../model/rule.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { drTierOf, LABEL_FOR_FIELD } from '../model/labels.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { describeEntity, spelled } from './lib/report.js';
 
@@ -30,7 +29,7 @@ export default defineRule<Options>({
     for (const [topic, { tiers }] of ctx.topics()) {
       // The typed field when present; the label alone otherwise (a disagreement is metadata-consistency's).
       const label = LABEL_FOR_FIELD.drTier;
-      const f: Field<string> | undefined = topic.drTier ?? topic.labels[label];
+      const f = drTierOf(topic);
       if (f?.kind !== 'known' || tiers.includes(f.value)) continue;
       const near = didYouMean(f.value, tiers);
       const which = topic.drTier ? 'DR tier' : label;

@@ -1,6 +1,6 @@
 import type { Entity, Field } from '../model/model.js';
 import { defineRule } from '../model/rule.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { LABEL_FOR_FIELD } from '../model/labels.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 /** Retention is compared by duration in the `retention` rule, so it is not compared as text here. */

@@ -1,7 +1,7 @@
 import type { Field, Known, Topic } from '../model/model.js';
 import type { RelatedLocation } from '../model/rule.js';
 import { defineRule } from '../model/rule.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { drTierOf } from '../model/labels.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 
 interface Options {
@@ -10,7 +10,7 @@ interface Options {
 }
 
 function tierField(topic: Topic): Field<string> | undefined {
-  return topic.drTier ?? topic.labels[LABEL_FOR_FIELD.drTier];
+  return drTierOf(topic);
 }
 
 export default defineRule<Options>({

@@ -1,4 +1,5 @@
-import { atBase, BASE_LOCATION, compareCatalogs, ownerOf, type Pair } from '../model/change.js';
+import { atBase, BASE_LOCATION, compareCatalogs, type Pair } from '../model/change.js';
+import { ownerOf } from '../model/labels.js';
 import type { ConsumerGroup, Topic } from '../model/model.js';
 import { defineRule } from '../model/rule.js';
 import { describeEntity, spelled } from './lib/report.js';

@@ -1,20 +1,10 @@
-import type { Field, Topic } from '../model/model.js';
 import { defineRule } from '../model/rule.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { LABEL_FOR_FIELD, OWNERSHIP_FIELDS, ownerOf, ownershipLabel, typedOwnershipField, type OwnershipField } from '../model/labels.js';
 import { describeEntity, nameLoc } from './lib/report.js';
-
-type OwnershipField = keyof typeof LABEL_FOR_FIELD;
 
 interface Options {
   /** Ownership fields every topic declares (typed field or its x-label). */
   required: OwnershipField[];
-}
-
-const FIELDS = Object.keys(LABEL_FOR_FIELD) as OwnershipField[];
-
-/** The typed field standing for an ownership entry (`retention` is read as `retentionMs`). */
-function typed(topic: Topic, field: OwnershipField): Field<unknown> | undefined {
-  return field === 'retention' ? topic.retentionMs : topic[field];
 }
 
 export default defineRule<Options>({
@@ -31,7 +21,7 @@ export default defineRule<Options>({
       properties: {
         required: {
           type: 'array',
-          items: { enum: FIELDS },
+          items: { enum: OWNERSHIP_FIELDS },
           uniqueItems: true,
           description: 'Ownership fields every topic must declare, as a typed field or its x-label.',
         },
@@ -42,7 +32,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     for (const [topic, { required }] of ctx.topics()) {
-      const missing = required.filter((f) => !typed(topic, f) && !topic.labels[LABEL_FOR_FIELD[f]] && !(f === 'retention' && topic.config['retention.ms']));
+      const missing = required.filter((f) => !typedOwnershipField(topic, f) && !ownershipLabel(topic, f) && !(f === 'retention' && topic.config['retention.ms']));
       if (missing.length === 0) continue;
       const list = missing.map((f) => `${f} (or ${LABEL_FOR_FIELD[f]})`).join(', ');
       ctx.report({
@@ -53,7 +43,7 @@ export default defineRule<Options>({
       });
     }
     for (const [group] of ctx.consumerGroups()) {
-      if (group.owner || group.labels[LABEL_FOR_FIELD.owner]) continue;
+      if (ownerOf(group)) continue;
       ctx.report({
         entity: group,
         field: 'owner',

@@ -1,7 +1,7 @@
 import type { Field } from '../model/model.js';
 import { defineRule } from '../model/rule.js';
 import { describeMs, parseRetention } from '../model/values.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { LABEL_FOR_FIELD } from '../model/labels.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 const same = (a: Field<unknown>, b: Field<unknown>) => a.loc.file === b.loc.file && a.loc.start === b.loc.start && a.loc.end === b.loc.end;

@@ -1,6 +1,6 @@
-import type { Field, Topic } from '../model/model.js';
+import type { Topic } from '../model/model.js';
 import { defineRule } from '../model/rule.js';
-import { LABEL_FOR_FIELD } from '../sources/catalog/index.js';
+import { drTierOf } from '../model/labels.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { describeEntity, spelled } from './lib/report.js';
 
@@ -14,7 +14,7 @@ interface Options {
 }
 
 function tierOf(topic: Topic): string | undefined {
-  const f: Field<string> | undefined = topic.drTier ?? topic.labels[LABEL_FOR_FIELD.drTier];
+  const f = drTierOf(topic);
   return f?.kind === 'known' ? f.value : undefined;
 }
 

@@ -10,16 +10,6 @@ import { booleanField, configMap, labelMap, locOf, numberField, stringField, str
 import { get, getPair, type YMap, type YNode } from '../../yaml/tree.js';
 import { validateNode } from '../../yaml/validate.js';
 
-/** Typed fields and the x-labels that may stand for them (the handbook's ownership metadata). */
-export const LABEL_FOR_FIELD = {
-  owner: 'x-topic-owner',
-  classification: 'x-data-classification',
-  retention: 'x-retention-policy',
-  drTier: 'x-dr-tier',
-  schemaOwner: 'x-schema-owner',
-  contact: 'x-contact',
-} as const;
-
 const RETENTION_EXPECTED = 'an ISO-8601 duration such as P7D, or -1 / infinite';
 
 const isMap = (n: YNode | undefined): n is YMap => n?.type === 'map';
