@@ -23,7 +23,7 @@ import { canStream, lintStream, type CatalogView, type StreamItem } from './engi
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
 import { toPosix } from './util/posix-path.js';
-import type { BaselineAtBase } from './config/baseline-at-base.js';
+import type { BaselineAtBase } from './policy/baseline-at-base.js';
 import type { Finding } from './model/finding.js';
 import { FOLDER_LINK_REASON, readRegularFile, readWhole, RepoFiles } from './util/repo-file.js';
 

@@ -9,7 +9,7 @@ import type { LintOptions } from '../lint.js';
 import { UsageError } from '../lint.js';
 import { baselineStep, createBaseline, inlineSuppressionStep, parseBaseline, waiverStep, type PostprocessStep } from '../policy/exceptions.js';
 import { findAndLoadConfig, formatConfigProblems, type LoadedConfig } from './load.js';
-import { deferredBaseline } from './baseline-at-base.js';
+import { deferredBaseline } from '../policy/baseline-at-base.js';
 import { toPosix } from '../util/posix-path.js';
 import { RepoFiles } from '../util/repo-file.js';
 import { writeFileReplacingLinks } from '../util/safe-write.js';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { AnyRule } from '../model/rule.js';
-import { comparePolicies } from '../rules/policy-weakened.js';
+import { comparePolicies } from '../policy/weakened.js';
 import { parseYaml } from '../yaml/tree.js';
 import { RepoFiles } from '../util/repo-file.js';
 import { readPathsAtCommit } from './base.js';

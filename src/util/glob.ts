@@ -38,6 +38,11 @@ export function compileGlob(glob: string): GlobResult {
     body = body.slice(1);
   }
   while (body.startsWith('./')) body = body.slice(2);
+  if (!/[*?[\]{}()!\\@+]/.test(body)) {
+    // A plain path (most waiver targets): compared as text, without compiling anything.
+    const literal = body;
+    return { match: negated ? (p) => p !== literal : (p) => p === literal };
+  }
   let source: string;
   try {
     source = `^(?:${new Translator(body).all()})$`;

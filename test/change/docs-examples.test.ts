@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRulesById } from '../../src/rules/index.js';
-import { comparePolicies } from '../../src/rules/policy-weakened.js';
+import { comparePolicies } from '../../src/policy/weakened.js';
 import { findingsOf } from '../helpers/rule-tester.js';
 
 const DOCS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules');

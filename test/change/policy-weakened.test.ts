@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRulesById } from '../../src/rules/index.js';
-import { comparePolicies } from '../../src/rules/policy-weakened.js';
+import { comparePolicies } from '../../src/policy/weakened.js';
 import { jsonFindings, makeRepo, tempDir, where } from './helpers.js';
 
 const t = (...lines: string[]) => `${lines.join('\n')}\n`;

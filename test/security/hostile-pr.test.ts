@@ -16,7 +16,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, u
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareBaselines } from '../../src/rules/policy-weakened.js';
+import { compareBaselines } from '../../src/policy/weakened.js';
 import { cli, commitAll, git, jsonFindings, makeRepo, write } from '../change/helpers.js';
 
 const t = (...lines: string[]) => `${lines.join('\n')}\n`;

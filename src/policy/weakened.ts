@@ -9,7 +9,7 @@ import type { Finding, RelatedFindingLocation } from '../model/finding.js';
 import type { Level } from '../model/rule.js';
 import { defineRule } from '../model/rule.js';
 import { LineIndex, regionOf } from '../model/text.js';
-import { parseBaseline, type BaselineEntry } from '../policy/exceptions.js';
+import { parseBaseline, type BaselineEntry } from './exceptions.js';
 import { parseYaml, type YMap, type YNode, type YPair } from '../yaml/tree.js';
 import { globMatcher } from '../util/glob.js';
 

@@ -8,8 +8,8 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { ResolvedConfig } from '../model/config.js';
-import { baselineStep, type BaselineEntry, type PostprocessStep } from '../policy/exceptions.js';
-import { compareBaselines } from '../rules/policy-weakened.js';
+import { baselineStep, type BaselineEntry, type PostprocessStep } from './exceptions.js';
+import { compareBaselines } from './weakened.js';
 
 /** What the lint API does with a baseline in `--base` mode (`LintOptions.baselineAtBase`). */
 export interface BaselineAtBase {
