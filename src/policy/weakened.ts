@@ -1,34 +1,20 @@
 /**
  * `policy-weakened`: in `--base` mode, a pull request cannot quietly weaken the policy that judges it.
  * The comparison is a pure function over the text of a topiclint file at the base and now
- * (`comparePolicies`); the lint API runs it on the configuration, policy and waiver files, because they
- * are not catalog entities. The rule object carries the metadata (SARIF, docs, levels).
+ * (`comparePolicies`, `compareBaselines`); the lint API runs it on the configuration, policy and waiver
+ * files, because they are not catalog entities. It lives in the policy layer because it reads policy
+ * files (YAML, baselines); the rule object in src/rules/policy-weakened.ts carries only the metadata
+ * (SARIF, docs, levels), so that rules import nothing but the model and git never imports a rule.
  */
 import { createHash } from 'node:crypto';
 import type { Finding, RelatedFindingLocation } from '../model/finding.js';
 import type { Level } from '../model/rule.js';
-import { defineRule } from '../model/rule.js';
 import { LineIndex, regionOf } from '../model/text.js';
 import { parseBaseline, type BaselineEntry } from './exceptions.js';
 import { parseYaml, type YMap, type YNode, type YPair } from '../yaml/tree.js';
 import { globMatcher } from '../util/glob.js';
 
 export const POLICY_WEAKENED = 'policy-weakened';
-
-export default defineRule({
-  meta: {
-    id: POLICY_WEAKENED,
-    level: 'error',
-    kind: 'change',
-    description: 'A pull request does not turn a rule off, lower its level, relax its options or add a waiver without a finding.',
-    rationale:
-      'A pull request must not be able to quietly weaken the policy that judges it. Policies, topic policies and compatibility rules are the contract plane of the platform; an exception has to be visible to the platform team that owns the policy, not hidden in the same diff as the change it excuses.',
-    tags: ['change', 'security', 'policy'],
-    defaultOptions: {},
-  },
-  // Findings come from `comparePolicies`, run by the lint API on topiclint's own files in --base mode.
-  check() {},
-});
 
 const LEVELS: Record<string, number> = { off: 0, note: 1, warning: 2, error: 3 };
 

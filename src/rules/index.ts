@@ -27,7 +27,7 @@ import partitionDecrease from './partition-decrease.js';
 import partitionIncreaseKeyed from './partition-increase-keyed.js';
 import plaintextSecret from './plaintext-secret.js';
 import plaintextTransport from './plaintext-transport.js';
-import policyWeakened from '../policy/weakened.js';
+import policyWeakened from './policy-weakened.js';
 import producerAcks from './producer-acks.js';
 import producerIdempotence from './producer-idempotence.js';
 import producerMaxInFlight from './producer-max-in-flight.js';
