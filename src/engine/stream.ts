@@ -57,11 +57,6 @@ export interface StreamOptions extends Omit<CoreOptions, 'base' | 'notLintable' 
   readonly textOf?: (path: string) => string | undefined;
   readonly unitCache?: UnitCache;
   /**
-   * Threads that lint batches of YAML files as `lintUnit` does here (src/parallel/): batches go round
-   * robin to this thread and the workers, results are placed in file order.
-   */
-  readonly unitWorkers?: { readonly size: number; lint(worker: number, files: readonly InputFile[]): Promise<UnitResult[]> };
-  /**
    * `--base`: the change rules' findings (located), computed by the caller from this run's view of the
    * catalog once every unit is in; merged with the other findings before fingerprints and suppressions.
    */
@@ -80,7 +75,7 @@ export interface CatalogView {
   readonly texts: TextLookup;
 }
 
-/** What a worker needs to lint units as this thread does (serialisable; built-in rules). */
+/** What linting a unit needs besides the unit: the config, whether to collect unknowns, CODEOWNERS. */
 export interface UnitEnvData {
   readonly config: ResolvedConfig;
   readonly collectUnknowns: boolean;
@@ -100,7 +95,6 @@ export function unitEnv(rules: readonly AnyRule[], data: UnitEnvData): UnitEnv {
 }
 
 const SUPPRESSION_MARKER = 'topiclint-disable';
-const YAML_BATCH = 24;
 
 /**
  * Can this run stream? Not when a cross-file rule would need more than packed topics: a custom policy
@@ -151,26 +145,15 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
   const env = unitEnv(options.rules, { config, collectUnknowns: options.collectUnknowns ?? false, ...(options.codeowners ? { codeowners: options.codeowners } : {}) });
   const cache = options.unitCache;
   // Units in catalog order: YAML files in path order, then each project adapter's files, then files not
-  // read. Each is absorbed as soon as those before it are: into one topic store and a few lists, so
-  // what is kept is a few large allocations, not a dozen small objects per file (which fragment the heap).
+  // read. Each is absorbed as it comes: into one topic store and a few lists, so what is kept is a few
+  // large allocations, not a dozen small objects per file (which fragment the heap).
   // A unit to absorb: linted, cached, or one of the saved state's; its key null when it is not cached.
   type Pending = { readonly key: string | null } & ({ readonly unit: UnitResult } | { readonly saved: number });
-  const units: (Pending | undefined)[] = [];
   const acc = new Accumulated(cache?.saved?.(), cache?.remember !== undefined);
-  let absorbed = 0;
-  const absorb = () => {
-    while (absorbed < units.length && units[absorbed] !== undefined) {
-      const next = units[absorbed]!;
-      if ('saved' in next) acc.addSaved(next.saved);
-      else acc.add(next.unit, next.key);
-      units[absorbed++] = undefined;
-    }
-  };
   const projects = new Map<ProjectAdapter, InputFile[]>();
   const records: FileRecord[] = [];
   const kept = new Map<string, string>();
   if (options.codeowners) kept.set(options.codeowners.path, options.codeowners.text);
-  let batch: { slot: number; file: InputFile }[] = [];
 
   // Texts with suppression comments are needed again at the end; the unit says which (lintUnit).
   const keepSuppressionTexts = (found: Pending, files: readonly InputFile[]): Pending => {
@@ -184,30 +167,9 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     const unit = lintUnit(output, new Map(files.map((f) => [f.path, f.text])), env);
     return keepSuppressionTexts({ unit, key: cache?.store(files, unit) ?? null }, files);
   };
-  const workers = options.unitWorkers;
-  const inFlight: Promise<void>[] = [];
-  let turn = 0;
-  const flush = () => {
-    if (batch.length === 0) return;
-    const todo = batch;
-    batch = [];
-    // Round robin over this thread (turn 0) and the workers; a worker's answer is placed by slot.
-    const at = turn++ % (workers!.size + 1);
-    if (at === 0) {
-      for (const b of todo) units[b.slot] = finishUnit([b.file], readYamlFile(b.file, registry));
-      return;
-    }
-    inFlight.push(
-      workers!.lint(at - 1, todo.map((b) => b.file)).then((done) =>
-        todo.forEach((b, i) => {
-          units[b.slot] = keepSuppressionTexts({ unit: done[i]!, key: cache?.store([b.file], done[i]!) ?? null }, [b.file]);
-        }),
-      ),
-    );
-  };
-  const push = (unit: Pending | undefined) => {
-    units.push(unit);
-    if (unit && absorbed === units.length - 1) absorb();
+  const push = (unit: Pending) => {
+    if ('saved' in unit) acc.addSaved(unit.saved);
+    else acc.add(unit.unit, unit.key);
   };
 
   let seen = 0;
@@ -233,16 +195,8 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
       continue;
     }
     const cached = cache?.lookup([item]);
-    if (cached) push(keepSuppressionTexts(cached, [item]));
-    else if (workers) {
-      batch.push({ slot: units.length, file: item });
-      push(undefined);
-      if (batch.length >= YAML_BATCH) flush();
-    } else push(finishUnit([item], readYamlFile(item, registry)));
+    push(cached ? keepSuppressionTexts(cached, [item]) : finishUnit([item], readYamlFile(item, registry)));
   }
-  flush();
-  await Promise.all(inFlight);
-  absorb();
   for (const [adapter, list] of projects) {
     const cached = cache?.lookup(list);
     push(cached ? keepSuppressionTexts(cached, list) : finishUnit(list, await readProjectFiles(adapter, list)));
@@ -251,7 +205,6 @@ export async function lintStream(items: Iterable<StreamItem>, options: StreamOpt
     const output: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: notLintableProblems(records), files: records };
     push({ unit: lintUnit(output, new Map(), env), key: null });
   }
-  units.length = 0;
   acc.close();
   cache?.remember?.(() => acc.state());
 
