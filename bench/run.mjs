@@ -98,17 +98,14 @@ for (const size of sizes) {
   const n = size >= 100000 ? 1 : runs;
   const fl = timed('floor', n, () => floor(dir));
   const tl = timed('topiclint', n, () => topiclint(dir));
-  const two = timed('topiclint --concurrency 2', n, () => topiclint(dir, ['--concurrency', '2']));
   r.floor = fl.seconds;
   r.topiclint = tl.seconds;
-  r.topiclintTwoThreads = two.seconds;
   r.floorRss = fl.rss;
   r.topiclintRss = tl.rss;
   r.recall = recallTopiclint(tl.last.stdout, truth, dir);
   lines.push(`\n## ${size} topics in ${files} files (${truth.length} planted violations)`);
   lines.push(`parse floor (yaml, ranges, 1 thread)   ${fl.seconds.toFixed(2)} s   ${hasTime ? `${(fl.rss / 1024).toFixed(0)} MiB` : ''}`);
   lines.push(`topiclint cold (default, 1 thread)    ${tl.seconds.toFixed(2)} s   ${ratio(tl.seconds, fl.seconds)} of floor   ${hasTime ? `${(tl.rss / 1024).toFixed(0)} MiB (${ratio(tl.rss, fl.rss)})` : ''}   found ${r.recall.found}/${r.recall.total}`);
-  lines.push(`topiclint cold (--concurrency 2)      ${two.seconds.toFixed(2)} s   ${ratio(two.seconds, fl.seconds)} of floor`);
   if (size <= 10000) {
     const warmDir = dir;
     // The cache trusts a file's metadata only if it was modified 2 s before the run that recorded it
