@@ -26,7 +26,7 @@ import type { Catalog, ConsumerGroup, Entity, Topic } from './model/model.js';
 import type { AnyRule } from './model/rule.js';
 import type { CatalogView } from './engine/stream.js';
 import { YAML_EXTENSIONS, projectAdapterFor, readCatalog, readYamlFile, type SourceRegistry } from './sources/index.js';
-import type { Codeowners } from './sources/ownership.js';
+import type { Codeowners } from './sources/common/ownership.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { AdapterOutput, InputFile } from './sources/types.js';
 

@@ -18,7 +18,7 @@ import { YAML_EXTENSIONS, defaultSources, isCandidatePath, projectAdapterFor, re
 import { TOOL } from './model/tool.js';
 import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
-import { CODEOWNERS_PATHS, parseCodeowners } from './sources/ownership.js';
+import { CODEOWNERS_PATHS, parseCodeowners } from './sources/common/ownership.js';
 import { canStream, lintStream, type CatalogView, type StreamItem } from './engine/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';

@@ -8,7 +8,7 @@ import type { AnyRule } from '../model/rule.js';
 import { LineIndex } from '../model/text.js';
 import { TOOL } from '../model/tool.js';
 import { ownerOf } from '../model/labels.js';
-import { codeownersOwner, type Codeowners } from '../sources/ownership.js';
+import { codeownersOwner, type Codeowners } from '../sources/common/ownership.js';
 
 export type PostprocessStep = (findings: Finding[], ctx: { catalog: Catalog; texts: ReadonlyMap<string, string> }) => Finding[];
 

@@ -9,7 +9,7 @@ import type { Catalog, FileRecord } from '../model/model.js';
 import type { BaseInfo } from '../model/rule.js';
 import { readCatalog } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
-import { parseCodeowners } from '../sources/ownership.js';
+import { parseCodeowners } from '../sources/common/ownership.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners, type PostprocessStep } from './assemble.js';
 import { canStream, lintStream } from './stream.js';
 import type { CoreOptions } from './options.js';

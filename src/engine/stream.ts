@@ -30,7 +30,7 @@ export type { CachedUnit, UnitResult } from './accumulated.js';
 export { packTopics, slimTopic, type PackedTopics } from './packed-topics.js';
 import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
 import type { CoreOptions } from './options.js';
-import { parseCodeowners, type Codeowners } from '../sources/ownership.js';
+import { parseCodeowners, type Codeowners } from '../sources/common/ownership.js';
 import { YAML_EXTENSIONS, defaultSources, projectAdapterFor, readProjectFiles, readYamlFile, type SourceRegistry } from '../sources/index.js';
 import type { AdapterOutput, InputFile, ProjectAdapter } from '../sources/types.js';
 

@@ -9,7 +9,7 @@
  * native catalog; trying these before the catalog is the safe choice.
  */
 import type { YamlDocumentAdapter } from './types.js';
-import type { OwnershipOptions } from './ownership.js';
+import type { OwnershipOptions } from './common/ownership.js';
 import { createStrimziAdapter } from './strimzi/index.js';
 import { createCfkAdapter } from './cfk/index.js';
 import { createNaisAdapter } from './nais/index.js';

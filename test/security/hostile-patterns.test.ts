@@ -14,7 +14,7 @@ import picomatch from 'picomatch';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { boundedEditDistance, didYouMean, editDistance } from '../../src/util/did-you-mean.js';
-import { compilePattern } from '../../src/sources/ownership.js';
+import { compilePattern } from '../../src/sources/common/ownership.js';
 import { compileGlob } from '../../src/util/glob.js';
 import { wildcardMatch } from '../../src/util/wildcard.js';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { createYamlFormatAdapters, yamlFormatAdapters } from '../../src/sources/formats.js';
 import { catalogAdapter } from '../../src/sources/catalog/index.js';
-import { parseCodeowners } from '../../src/sources/ownership.js';
+import { parseCodeowners } from '../../src/sources/common/ownership.js';
 import { parseYaml } from '../../src/yaml/tree.js';
 
 const SAMPLES: Record<string, string> = {

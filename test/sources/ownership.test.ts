@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../src/model/model.js';
 import { known } from '../../src/model/values.js';
-import { codeownersOwner, codeownersRuleFor, compilePattern, parseCodeowners, resolveOwnership } from '../../src/sources/ownership.js';
+import { codeownersOwner, codeownersRuleFor, compilePattern, parseCodeowners, resolveOwnership } from '../../src/sources/common/ownership.js';
 
 const f = (value: string, start = 0): Field<string> => known(value, { file: 'k8s/t.yaml', start, end: start + value.length });
 const value = (x: Field<string> | undefined) => (x?.kind === 'known' ? x.value : x?.kind);

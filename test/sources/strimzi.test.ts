@@ -7,7 +7,7 @@ import { LineIndex } from '../../src/model/text.js';
 import { strimziAdapter, createStrimziAdapter } from '../../src/sources/strimzi/index.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../../src/sources/types.js';
 import { parseYaml } from '../../src/yaml/tree.js';
-import { parseCodeowners } from '../../src/sources/ownership.js';
+import { parseCodeowners } from '../../src/sources/common/ownership.js';
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const HAS_CORPUS = existsSync(CORPUS);

@@ -23,7 +23,7 @@ import { known, unknown } from '../../model/values.js';
 import { configMap, locOf, numberField, stringField } from '../common/fields.js';
 import { get, type YMap, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
-import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../ownership.js';
+import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../common/ownership.js';
 import { typedFromConfig } from '../strimzi/index.js';
 
 function scalarString(node: YNode | undefined): string | undefined {

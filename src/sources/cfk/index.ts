@@ -10,7 +10,7 @@ import type { AdapterProblem } from '../../model/model.js';
 import { locOf, stringField } from '../common/fields.js';
 import { get, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
-import type { OwnershipOptions } from '../ownership.js';
+import type { OwnershipOptions } from '../common/ownership.js';
 import { kubernetesTopic } from '../strimzi/index.js';
 
 function scalarString(node: YNode | undefined): string | undefined {

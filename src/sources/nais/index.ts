@@ -23,7 +23,7 @@ import { invalid, known, mapField, parseCleanupPolicy, unknown } from '../../mod
 import { locOf, numberField, stringField } from '../common/fields.js';
 import { get, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
-import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../ownership.js';
+import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../common/ownership.js';
 
 const HOUR_MS = 3_600_000;
 

@@ -13,7 +13,7 @@ import { mapField, parseCleanupPolicy, parseRetention, toNumber } from '../../mo
 import { configMap, locOf, numberField, stringField } from '../common/fields.js';
 import { get, type YDocument, type YNode } from '../../yaml/tree.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
-import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../ownership.js';
+import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../common/ownership.js';
 
 export const STRIMZI_API = /^kafka\.strimzi\.io\/(v1beta1|v1beta2|v1)$/;
 

@@ -16,7 +16,7 @@ import { invalid, known } from '../../model/values.js';
 import { configMap, locOf, numberField, stringField, stringList, labelMap } from '../common/fields.js';
 import { get, hasKey, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
-import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../ownership.js';
+import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../common/ownership.js';
 import { typedFromConfig } from '../strimzi/index.js';
 
 const TOPIC_SPEC_KEYS = ['partitions', 'replicationFactor', 'retentionMinutes', 'settings', 'placement'];

@@ -17,26 +17,31 @@
  * - `app.kubernetes.io/part-of` is ignored: it names the application a resource belongs to, not a team.
  * For each field the first source in `order` that has any of its keys wins.
  */
-import type { Field, SourceLocation, Topic } from '../model/model.js';
-import { known } from '../model/values.js';
-import type { YNode } from '../yaml/tree.js';
-import { get } from '../yaml/tree.js';
-import { labelMap } from './common/fields.js';
-import { ANY_SEGMENTS, pathMatch, type PathToken } from '../util/wildcard.js';
+import type { Field, SourceLocation, Topic } from '../../model/model.js';
+import { known } from '../../model/values.js';
+import { LABEL_FOR_FIELD, type OwnershipField as LabelledField } from '../../model/labels.js';
+import type { YNode } from '../../yaml/tree.js';
+import { get } from '../../yaml/tree.js';
+import { labelMap } from './fields.js';
+import { ANY_SEGMENTS, pathMatch, type PathToken } from '../../util/wildcard.js';
 
 export type OwnershipSource = 'labels' | 'annotations' | 'team-label' | 'codeowners';
 
 export const DEFAULT_OWNERSHIP_ORDER: readonly OwnershipSource[] = ['labels', 'annotations', 'team-label', 'codeowners'];
 
-export type OwnershipField = 'owner' | 'contact' | 'classification' | 'drTier' | 'schemaOwner';
+/** The ownership fields read from labels and annotations (retention is a config value, not mapped here). */
+export type OwnershipField = Exclude<LabelledField, 'retention'>;
 
-/** Keys read for each field from labels and annotations, most explicit first. */
+/**
+ * Keys read for each field from labels and annotations, most explicit first: the model's x-label
+ * (model/labels.ts, the one vocabulary rules read), then topiclint's annotation, then the plain name.
+ */
 export const OWNERSHIP_KEYS: Readonly<Record<OwnershipField, readonly string[]>> = {
-  owner: ['x-topic-owner', 'topiclint.io/owner', 'owner'],
-  contact: ['x-contact', 'topiclint.io/contact', 'contact'],
-  classification: ['x-data-classification', 'topiclint.io/classification', 'data-classification', 'classification'],
-  drTier: ['x-dr-tier', 'topiclint.io/dr-tier', 'dr-tier'],
-  schemaOwner: ['x-schema-owner', 'topiclint.io/schema-owner', 'schema-owner'],
+  owner: [LABEL_FOR_FIELD.owner, 'topiclint.io/owner', 'owner'],
+  contact: [LABEL_FOR_FIELD.contact, 'topiclint.io/contact', 'contact'],
+  classification: [LABEL_FOR_FIELD.classification, 'topiclint.io/classification', 'data-classification', 'classification'],
+  drTier: [LABEL_FOR_FIELD.drTier, 'topiclint.io/dr-tier', 'dr-tier'],
+  schemaOwner: [LABEL_FOR_FIELD.schemaOwner, 'topiclint.io/schema-owner', 'schema-owner'],
 };
 
 export const DEFAULT_TEAM_LABEL_KEYS: readonly string[] = ['team'];
