@@ -21,7 +21,7 @@ export async function generate() {
     const out = path.join(tmp, 'catalog.mjs');
     await build({ absWorkingDir: root, entryPoints: ['src/schemas/catalog.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
     const { topicSchema, consumerGroupSchema } = await import(pathToFileURL(out).href);
-    // The options of getAjv(true) in src/sources/yaml/validate.ts, plus code generation.
+    // The options of getAjv(true) in src/yaml/validate.ts, plus code generation.
     const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: false, validateSchema: false, code: { source: true, esm: true } });
     ajv.addSchema(topicSchema);
     ajv.addSchema(consumerGroupSchema);
