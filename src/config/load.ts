@@ -178,298 +178,74 @@ function regexOptionProblems(optionsNode: YNode, keys: readonly string[]): { key
 
 const LEVELS: readonly Severity[] = ['off', 'note', 'warning', 'error'];
 
+/** One rule's setting in one file; `levelOnly` when it names a level alone (the options set before it then stay). */
+interface SettingAt {
+  readonly setting: RuleSetting;
+  readonly levelOnly: boolean;
+  readonly source: SettingSource;
+}
+
+/** Where the waivers come from: a file named in the config (checked at its entry) or a list written inline. */
+type WaiverSource = { path: string; at: Located } | { inline: YNode; file: ParsedFile };
+
+/** What one file of the chain sets, checked; the files are then merged in order (`mergeLayers`). */
 interface Layer {
-  rules: Map<string, { setting: RuleSetting; levelOnly: boolean; source: SettingSource }>;
+  rules: Map<string, SettingAt>;
   overrides: Override[];
   unsuppressible: string[];
   include?: string[];
   exclude?: string[];
   maxFileSize?: number;
-  waivers?: { path: string; at: Located } | { inline: YNode; file: ParsedFile };
+  waivers?: WaiverSource;
   baseline?: string;
 }
 
 /**
+ * What the steps of one `loadConfigFromText` share: where the repository is, how files are read, every
+ * file read so far and every problem found so far (in the order the user reads them).
+ */
+interface LoadContext {
+  readonly root: string;
+  readonly presetsDir: string;
+  readonly readFile: (absolutePath: string) => string | undefined | NotRead;
+  /**
+   * The repository's files, to check where the baseline leads (it is read later, by src/config/index.ts);
+   * absent when the caller reads the files itself (e.g. at a base ref), which then says nothing of the disk.
+   */
+  readonly baselineFiles: RepoFiles | undefined;
+  readonly problems: Problems;
+  readonly filesRead: string[];
+}
+
+/** Every rule the config may name: the built-in rules and the policy files' rules, by id. */
+type RulesById = ReadonlyMap<string, AnyRule>;
+
+/**
  * Load a config from its text (no search, no CLI): presets, policies and waivers are read through
  * `readFile`. Returns the resolved config and every problem; `config` is usable (best effort) even with problems.
+ * The steps: the chain of files (`extends`), the policy files' rules, each file's settings checked
+ * against the complete rule set, the merge (later files win), then the waivers.
  */
 export function loadConfigFromText(text: string, filePath: string, options: LoadOptions = {}): { config: ResolvedConfig; errors: ConfigProblem[]; loaded: LoadedConfig } {
   const abs = path.resolve(options.root ?? process.cwd(), filePath);
   const root = options.root ? path.resolve(options.root) : path.dirname(abs);
-  const readFile = options.readFile ?? repositoryConfigReader(root, options.presetsDir);
-  // A config inside the repository may only point at files inside it: a pull request must not make
-  // topiclint read files elsewhere on the CI machine. A config the user names outside it is trusted.
-  const inside = (p: string) => p === root || p.startsWith(root + path.sep);
-  const escapes = (from: string, target: string) => inside(from) && !inside(target);
-  const outsideMessage = (what: string, target: string) => `${what} ${display(target)}, outside the repository; topiclint reads only files inside it. Move the file into the repository.`;
-  const presetsDir = options.presetsDir ?? DEFAULT_PRESETS_DIR;
-  const problems = new Problems();
-  const display = (p: string) => {
-    const rel = path.relative(root, p);
-    if (rel === '') return '.';
-    return !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : p;
+  const ctx: LoadContext = {
+    root,
+    presetsDir: options.presetsDir ?? DEFAULT_PRESETS_DIR,
+    readFile: options.readFile ?? repositoryConfigReader(root, options.presetsDir),
+    baselineFiles: options.readFile ? undefined : new RepoFiles(root),
+    problems: new Problems(),
+    filesRead: [],
   };
-  const filesRead: string[] = [];
-  const parse = (fileAbs: string, fileText: string, builtin: boolean): ParsedFile => {
-    filesRead.push(fileAbs);
-    const shown = builtin ? `${path.basename(fileAbs)} (built-in preset)` : display(fileAbs);
-    const y = parseYaml(fileText);
-    const f: ParsedFile = { abs: fileAbs, display: shown, text: fileText, root: y.documents[0]?.root, builtin };
-    for (const e of y.errors) problems.add(f, e, `YAML: ${e.message}.`);
-    if (y.documents.length > 1 && y.documents[1]?.root) problems.add(f, y.documents[1]!, 'A config file holds one YAML document; remove the `---` and what follows, or merge it.');
-    return f;
-  };
-
-  // 1. The chain of files: presets first (depth first, in order), then the file itself. Each file is
-  // read and placed once (a diamond of presets is not expanded into every path through it), and the
-  // nesting is capped, so a hostile chain of `extends` costs linear time and a bounded stack.
-  const chain: ParsedFile[] = [];
-  const visiting = new Set<string>();
-  const placed = new Set<string>();
-  const visit = (f: ParsedFile, depth: number) => {
-    visiting.add(f.abs);
-    if (f.root && f.root.type !== 'map') problems.add(f, f.root, 'The configuration must be a mapping with keys such as `extends`, `rules`, `overrides`.');
-    else if (f.root) {
-      for (const e of validateNode(f.root, configSchema, false)) problems.add(f, e, e.message);
-      const ext = get(f.root, 'extends');
-      const items = ext?.type === 'seq' ? ext.items : ext ? [ext] : [];
-      for (const item of items) {
-        if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
-        const name = item.value;
-        const isPreset = (PRESETS as readonly string[]).includes(name);
-        const target = isPreset ? path.join(presetsDir, `${name}.yaml`) : path.resolve(path.dirname(f.abs), name);
-        if (!isPreset && !/[/\\.]/.test(name)) {
-          const s = didYouMean(name, PRESETS);
-          problems.add(f, item, `Unknown preset \`${name}\`.${s ? ` Did you mean \`${s}\`?` : ` Use ${PRESETS.join(' or ')}, or a path to a config file (\`./base.yaml\`).`}`);
-          continue;
-        }
-        if (!isPreset && escapes(f.abs, target)) {
-          problems.add(f, item, outsideMessage(`\`${name}\` resolves to`, target));
-          continue;
-        }
-        if (visiting.has(target)) {
-          problems.add(f, item, `\`${name}\` extends itself through a cycle of presets; remove one of the \`extends\` entries.`);
-          continue;
-        }
-        if (placed.has(target)) continue; // already in the chain, through another path of the diamond
-        if (depth >= MAX_EXTENDS_DEPTH) {
-          problems.add(f, item, `\`extends\` is nested more than ${MAX_EXTENDS_DEPTH} files deep here; flatten the chain of presets.`);
-          continue;
-        }
-        const t = readFile(target);
-        if (t === undefined) {
-          problems.add(f, item, `Cannot read the preset \`${name}\` (${display(target)}); check the path (relative to the folder of ${f.display}).`);
-          continue;
-        }
-        if (typeof t !== 'string') {
-          problems.add(f, item, `Cannot read the preset \`${name}\` (${display(target)}): ${t.reason}. Name a regular file inside the repository.`);
-          continue;
-        }
-        visit(parse(target, t, isPreset || f.builtin), depth + 1);
-      }
-    }
-    visiting.delete(f.abs);
-    placed.add(f.abs);
-    chain.push(f);
-  };
-  visit(parse(abs, text, false), 0);
-
-  // 2. Policy files, from every file of the chain: their rules are known before rule ids are checked.
+  const chain = readChain(ctx, abs, text);
   const baseRules = options.rules ?? builtinRules;
-  const policyRules: AnyRule[] = [];
-  const policyIds = new Set<string>();
-  for (const f of chain) {
-    const node = f.root && get(f.root, 'policies');
-    const items = node?.type === 'seq' ? node.items : node ? [node] : [];
-    for (const item of items) {
-      if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
-      const target = path.resolve(path.dirname(f.abs), item.value);
-      if (escapes(f.abs, target)) {
-        problems.add(f, item, outsideMessage(`The policy file \`${item.value}\` resolves to`, target));
-        continue;
-      }
-      const t = readFile(target);
-      if (t === undefined) {
-        problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}); paths are relative to the folder of ${f.display}.`);
-        continue;
-      }
-      if (typeof t !== 'string') {
-        problems.add(f, item, `Cannot read the policy file \`${item.value}\` (${display(target)}): ${t.reason}. Name a regular file inside the repository.`);
-        continue;
-      }
-      filesRead.push(target);
-      const pf = { display: display(target), text: t };
-      const compiled = compilePolicies(t, pf.display);
-      for (const p of compiled.problems) problems.add(pf, p, p.message);
-      for (const r of compiled.rules) {
-        if (policyIds.has(r.meta.id) || baseRules.some((b) => b.meta.id === r.meta.id)) {
-          const key = getPair(get(parseYaml(t).documents[0]?.root, 'rules'), r.meta.id);
-          problems.add(pf, key?.keyNode ?? { start: 0, end: 0 }, `The rule id \`${r.meta.id}\` is defined twice; give each policy rule its own id.`);
-          continue;
-        }
-        policyIds.add(r.meta.id);
-        policyRules.push(r);
-      }
-    }
-  }
+  const policyRules = loadPolicyRules(ctx, chain, baseRules);
   const allRules = [...baseRules, ...policyRules];
-  const byId = new Map(allRules.map((r) => [r.meta.id, r]));
-
-  // 3. Each file's settings, checked against the complete rule set.
-  const ruleSettings = (f: ParsedFile, node: YNode | undefined, where: string): Map<string, { setting: RuleSetting; levelOnly: boolean; source: SettingSource }> => {
-    const out = new Map<string, { setting: RuleSetting; levelOnly: boolean; source: SettingSource }>();
-    if (!node || node.type !== 'map') return out;
-    const idx = new LineIndex(f.text);
-    for (const pair of node.pairs) {
-      const id = pair.key;
-      const rule = byId.get(id);
-      if (!rule) {
-        // A shipped preset may name rules that this build does not have yet: they are skipped.
-        if (f.builtin) continue;
-        const s = didYouMean(id, byId.keys());
-        problems.add(f, pair.keyNode, `Unknown rule \`${id}\` in ${where}.${s ? ` Did you mean \`${s}\`?` : ' Run `topiclint rules` for the ids, or define it in a policy file listed under `policies`.'}`);
-        continue;
-      }
-      const v = pair.value;
-      if (!v) continue;
-      let level: Severity | undefined;
-      let optionsNode: YNode | undefined;
-      if (v.type === 'scalar' && LEVELS.includes(v.value as Severity)) level = v.value as Severity;
-      else if (v.type === 'seq' && v.items[0]?.type === 'scalar' && LEVELS.includes((v.items[0] as { value: Severity }).value)) {
-        level = (v.items[0] as { value: Severity }).value;
-        optionsNode = v.items[1];
-      }
-      if (level === undefined) continue; // the schema already said why
-      let options: Record<string, unknown> | undefined;
-      if (optionsNode) {
-        if (!rule.meta.optionsSchema) {
-          problems.add(f, optionsNode, `Rule \`${id}\` takes no options; write \`${id}: ${level}\`.`);
-        } else {
-          const errs = validateNode(optionsNode, rule.meta.optionsSchema, false);
-          for (const e of errs) problems.add(f, e, `Rule \`${id}\`: ${e.message.replace(/^the entry/, 'the options')}${e.message.startsWith('Unknown key') ? '' : ` See \`topiclint explain ${id}\` for its options.`}`);
-          const badRegexes = errs.length === 0 ? regexOptionProblems(optionsNode, rule.meta.regexOptions ?? []) : [];
-          for (const r of badRegexes) problems.add(f, r.node, `Rule \`${id}\`: the \`${r.key}\` pattern ${r.problem}`);
-          if (errs.length === 0 && badRegexes.length === 0) options = toJS(optionsNode) as Record<string, unknown>;
-        }
-      }
-      const p = idx.position(pair.keyNode.start);
-      out.set(id, { setting: { level, ...(options ? { options } : {}) }, levelOnly: !optionsNode, source: { file: f.display, line: p.line, column: p.column } });
-    }
-    return out;
-  };
-  const globList = (f: ParsedFile, node: YNode | undefined): string[] | undefined => {
-    if (!node) return undefined;
-    const items = node.type === 'seq' ? node.items : [node];
-    const out: string[] = [];
-    for (const item of items) {
-      if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
-      const bad = checkGlob(item.value);
-      if (bad) problems.add(f, item, bad);
-      else out.push(item.value);
-    }
-    return out;
-  };
-  const ruleIdList = (f: ParsedFile, node: YNode | undefined, what: string): string[] => {
-    const out: string[] = [];
-    if (node?.type !== 'seq') return out;
-    for (const item of node.items) {
-      if (item.type !== 'scalar') continue;
-      const id = String(item.value);
-      if (!byId.has(id)) {
-        if (f.builtin) continue;
-        const s = didYouMean(id, byId.keys());
-        problems.add(f, item, `Unknown rule \`${id}\` in ${what}.${s ? ` Did you mean \`${s}\`?` : ''}`);
-      } else out.push(id);
-    }
-    return out;
-  };
-
-  // The baseline is read later (src/config/index.ts); where it leads is checked here, at its value.
-  const baselineFiles = new RepoFiles(root);
-  const layers: Layer[] = [];
-  for (const f of chain) {
-    const r = f.root;
-    if (!r || r.type !== 'map') continue;
-    const layer: Layer = { rules: ruleSettings(f, get(r, 'rules'), '`rules`'), overrides: [], unsuppressible: ruleIdList(f, get(r, 'unsuppressible'), '`unsuppressible`') };
-    const inc = globList(f, get(r, 'include'));
-    const exc = globList(f, get(r, 'exclude'));
-    if (inc) layer.include = inc;
-    if (exc) layer.exclude = exc;
-    const mfs = get(r, 'maxFileSize');
-    if (mfs?.type === 'scalar' && typeof mfs.value === 'number' && Number.isInteger(mfs.value) && mfs.value > 0) layer.maxFileSize = mfs.value;
-    const ov = get(r, 'overrides');
-    if (ov?.type === 'seq') {
-      ov.items.forEach((item, i) => {
-        if (item.type !== 'map') return;
-        const filesNode = get(item, 'files');
-        const whenNode = get(item, 'when');
-        if (!filesNode && !whenNode) problems.add(f, item, `Override ${i + 1} applies everywhere: give it \`files\` (globs) and/or \`when\` (a selector), or move its rules to the top-level \`rules\`.`);
-        if (whenNode) for (const p of checkWhere(whenNode, undefined, false)) problems.add(f, p, p.message);
-        const files = globList(f, filesNode);
-        const excludedFiles = globList(f, get(item, 'excludedFiles'));
-        const settings = ruleSettings(f, get(item, 'rules'), `override ${i + 1}`);
-        layer.overrides.push({
-          ...(files ? { files } : {}),
-          ...(excludedFiles ? { excludedFiles } : {}),
-          ...(whenNode ? { when: toJS(whenNode) as Record<string, unknown> } : {}),
-          rules: Object.fromEntries([...settings].map(([id, s]) => [id, s.setting])),
-        });
-      });
-    }
-    const w = get(r, 'waivers');
-    if (w?.type === 'scalar' && typeof w.value === 'string') {
-      const target = path.resolve(path.dirname(f.abs), w.value);
-      if (escapes(f.abs, target)) problems.add(f, w, outsideMessage(`The waivers file \`${w.value}\` resolves to`, target));
-      else layer.waivers = { path: target, at: { node: w, file: f } };
-    }
-    else if (w?.type === 'seq') layer.waivers = { inline: w, file: f };
-    const b = get(r, 'baseline');
-    if (b?.type === 'scalar' && typeof b.value === 'string') {
-      const target = path.resolve(path.dirname(f.abs), b.value);
-      const where = options.readFile ? undefined : baselineFiles.resolve(target, !RepoFiles.within(baselineFiles.root, target));
-      if (escapes(f.abs, target)) problems.add(f, b, outsideMessage(`The baseline \`${b.value}\` resolves to`, target));
-      else if (where && 'reason' in where && !where.missing) problems.add(f, b, `Cannot read the baseline \`${b.value}\` (${display(target)}): ${where.reason}. Name a regular file inside the repository.`);
-      else layer.baseline = target;
-    }
-    layers.push(layer);
-  }
-
-  // 4. Merge: later layers win; a level without options keeps the options set before it.
-  const rules: Record<string, RuleSetting> = {};
-  const ruleSources: Record<string, SettingSource> = {};
-  const overrides: Override[] = [];
-  const unsuppressible = new Set<string>();
-  let include: string[] | undefined;
-  let exclude: string[] | undefined;
-  let waiverSource: Layer['waivers'];
-  let baseline: string | undefined;
-  let maxFileSize: number | undefined;
-  for (const l of layers) {
-    for (const [id, s] of l.rules) {
-      const prev = rules[id];
-      rules[id] = s.levelOnly && prev?.options ? { level: s.setting.level, options: prev.options } : s.setting;
-      ruleSources[id] = s.source;
-    }
-    overrides.push(...l.overrides);
-    l.unsuppressible.forEach((u) => unsuppressible.add(u));
-    if (l.include) include = l.include;
-    if (l.exclude) exclude = [...(exclude ?? []), ...l.exclude];
-    if (l.waivers) waiverSource = l.waivers;
-    if (l.baseline) baseline = l.baseline;
-    if (l.maxFileSize) maxFileSize = l.maxFileSize;
-  }
-  let waivers: Waiver[] = [];
-  if (waiverSource) {
-    if ('path' in waiverSource) {
-      const t = readFile(waiverSource.path);
-      if (t === undefined) problems.add(waiverSource.at.file, waiverSource.at.node, `Cannot read the waivers file ${display(waiverSource.path)}.`);
-      else if (typeof t !== 'string') problems.add(waiverSource.at.file, waiverSource.at.node, `Cannot read the waivers file ${display(waiverSource.path)}: ${t.reason}. Name a regular file inside the repository.`);
-      else {
-        filesRead.push(waiverSource.path);
-        waivers = readWaivers(t, display(waiverSource.path), byId, problems);
-      }
-    } else waivers = waiversFromNode(waiverSource.inline, waiverSource.file, byId, problems, false);
-  }
+  const byId: RulesById = new Map(allRules.map((r) => [r.meta.id, r]));
+  const layers = chain.flatMap((f) => (f.root?.type === 'map' ? [layerOf(ctx, byId, f, f.root)] : []));
+  const merged = mergeLayers(layers);
+  const waivers = merged.waiverSource ? loadWaivers(ctx, byId, merged.waiverSource) : [];
+  const { rules, ruleSources, overrides, unsuppressible, include, exclude, maxFileSize, baseline, waiverSource } = merged;
   const config: ResolvedConfig = { rules, overrides, ...(unsuppressible.size ? { unsuppressible: [...unsuppressible].sort() } : {}) };
   const loaded: LoadedConfig = {
     file: abs,
@@ -482,10 +258,329 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     waivers,
     ...(baseline ? { baseline } : {}),
     ...(waiverSource ? { waiversConfigured: true } : {}),
-    files: [...new Set(filesRead)],
+    files: [...new Set(ctx.filesRead)],
     ruleSources,
   };
-  return { config, errors: problems.list, loaded };
+  return { config, errors: ctx.problems.list, loaded };
+}
+
+/** A path as the user sees it: relative to the repository root when inside it, absolute otherwise. */
+function displayPath(ctx: LoadContext, p: string): string {
+  const rel = path.relative(ctx.root, p);
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : p;
+}
+
+/**
+ * A config inside the repository may only point at files inside it: a pull request must not make
+ * topiclint read files elsewhere on the CI machine. A config the user names outside it is trusted.
+ */
+function escapesRepository(ctx: LoadContext, from: string, target: string): boolean {
+  const inside = (p: string) => p === ctx.root || p.startsWith(ctx.root + path.sep);
+  return inside(from) && !inside(target);
+}
+
+function outsideMessage(ctx: LoadContext, what: string, target: string): string {
+  return `${what} ${displayPath(ctx, target)}, outside the repository; topiclint reads only files inside it. Move the file into the repository.`;
+}
+
+/** Parse one config or preset file, noting it as read; its YAML errors and any second document are problems. */
+function parseConfigFile(ctx: LoadContext, fileAbs: string, fileText: string, builtin: boolean): ParsedFile {
+  ctx.filesRead.push(fileAbs);
+  const shown = builtin ? `${path.basename(fileAbs)} (built-in preset)` : displayPath(ctx, fileAbs);
+  const y = parseYaml(fileText);
+  const f: ParsedFile = { abs: fileAbs, display: shown, text: fileText, root: y.documents[0]?.root, builtin };
+  for (const e of y.errors) ctx.problems.add(f, e, `YAML: ${e.message}.`);
+  if (y.documents.length > 1 && y.documents[1]?.root) ctx.problems.add(f, y.documents[1]!, 'A config file holds one YAML document; remove the `---` and what follows, or merge it.');
+  return f;
+}
+
+/** `key: one` or `key: [one, two]` as a list of nodes. */
+function oneOrMany(node: YNode | undefined): readonly YNode[] {
+  return node?.type === 'seq' ? node.items : node ? [node] : [];
+}
+
+/**
+ * Read a file a config entry names (a preset, a policy file). `what` names it in the problem, which is
+ * placed at the entry; `missingHint` says what to check when there is no such file.
+ */
+function readNamedFile(ctx: LoadContext, at: Located, what: string, target: string, missingHint: string): string | undefined {
+  const t = ctx.readFile(target);
+  if (typeof t === 'string') return t;
+  const head = `Cannot read ${what} (${displayPath(ctx, target)})`;
+  ctx.problems.add(at.file, at.node, t === undefined ? `${head}; ${missingHint}` : `${head}: ${t.reason}. Name a regular file inside the repository.`);
+  return undefined;
+}
+
+/** The walk of `extends`: files on the current path (a cycle) and files already placed (a diamond). */
+interface ChainWalk {
+  readonly chain: ParsedFile[];
+  readonly visiting: Set<string>;
+  readonly placed: Set<string>;
+}
+
+/**
+ * 1. The chain of files: presets first (depth first, in order), then the file itself. Each file is
+ * read and placed once (a diamond of presets is not expanded into every path through it), and the
+ * nesting is capped, so a hostile chain of `extends` costs linear time and a bounded stack.
+ */
+function readChain(ctx: LoadContext, abs: string, text: string): ParsedFile[] {
+  const walk: ChainWalk = { chain: [], visiting: new Set(), placed: new Set() };
+  visitChainFile(ctx, walk, parseConfigFile(ctx, abs, text, false), 0);
+  return walk.chain;
+}
+
+/** Check one file of the chain against the config schema, place its presets, then the file itself. */
+function visitChainFile(ctx: LoadContext, walk: ChainWalk, f: ParsedFile, depth: number): void {
+  walk.visiting.add(f.abs);
+  if (f.root && f.root.type !== 'map') ctx.problems.add(f, f.root, 'The configuration must be a mapping with keys such as `extends`, `rules`, `overrides`.');
+  else if (f.root) {
+    for (const e of validateNode(f.root, configSchema, false)) ctx.problems.add(f, e, e.message);
+    for (const item of oneOrMany(get(f.root, 'extends'))) {
+      const next = extendedFile(ctx, walk, f, item, depth);
+      if (next) visitChainFile(ctx, walk, next, depth + 1);
+    }
+  }
+  walk.visiting.delete(f.abs);
+  walk.placed.add(f.abs);
+  walk.chain.push(f);
+}
+
+/**
+ * The file one `extends` entry names, parsed; `undefined` when it is already in the chain or cannot be
+ * used (an unknown preset, a path out of the repository, a cycle, too deep, unreadable: each a problem at the entry).
+ */
+function extendedFile(ctx: LoadContext, walk: ChainWalk, f: ParsedFile, item: YNode, depth: number): ParsedFile | undefined {
+  if (item.type !== 'scalar' || typeof item.value !== 'string') return undefined;
+  const name = item.value;
+  const isPreset = (PRESETS as readonly string[]).includes(name);
+  const target = isPreset ? path.join(ctx.presetsDir, `${name}.yaml`) : path.resolve(path.dirname(f.abs), name);
+  const problem = (message: string) => void ctx.problems.add(f, item, message);
+  if (!isPreset && !/[/\\.]/.test(name)) {
+    const s = didYouMean(name, PRESETS);
+    return problem(`Unknown preset \`${name}\`.${s ? ` Did you mean \`${s}\`?` : ` Use ${PRESETS.join(' or ')}, or a path to a config file (\`./base.yaml\`).`}`);
+  }
+  if (!isPreset && escapesRepository(ctx, f.abs, target)) return problem(outsideMessage(ctx, `\`${name}\` resolves to`, target));
+  if (walk.visiting.has(target)) return problem(`\`${name}\` extends itself through a cycle of presets; remove one of the \`extends\` entries.`);
+  if (walk.placed.has(target)) return undefined; // already in the chain, through another path of the diamond
+  if (depth >= MAX_EXTENDS_DEPTH) return problem(`\`extends\` is nested more than ${MAX_EXTENDS_DEPTH} files deep here; flatten the chain of presets.`);
+  const t = readNamedFile(ctx, { node: item, file: f }, `the preset \`${name}\``, target, `check the path (relative to the folder of ${f.display}).`);
+  return t === undefined ? undefined : parseConfigFile(ctx, target, t, isPreset || f.builtin);
+}
+
+/** 2. Policy files, from every file of the chain: their rules are known before rule ids are checked. */
+function loadPolicyRules(ctx: LoadContext, chain: readonly ParsedFile[], baseRules: readonly AnyRule[]): AnyRule[] {
+  const policyRules: AnyRule[] = [];
+  const policyIds = new Set<string>();
+  for (const f of chain) {
+    for (const item of oneOrMany(f.root && get(f.root, 'policies'))) {
+      if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
+      const target = path.resolve(path.dirname(f.abs), item.value);
+      if (escapesRepository(ctx, f.abs, target)) {
+        ctx.problems.add(f, item, outsideMessage(ctx, `The policy file \`${item.value}\` resolves to`, target));
+        continue;
+      }
+      const t = readNamedFile(ctx, { node: item, file: f }, `the policy file \`${item.value}\``, target, `paths are relative to the folder of ${f.display}.`);
+      if (t === undefined) continue;
+      ctx.filesRead.push(target);
+      const pf = { display: displayPath(ctx, target), text: t };
+      const compiled = compilePolicies(t, pf.display);
+      for (const p of compiled.problems) ctx.problems.add(pf, p, p.message);
+      for (const r of compiled.rules) {
+        if (policyIds.has(r.meta.id) || baseRules.some((b) => b.meta.id === r.meta.id)) {
+          const key = getPair(get(parseYaml(t).documents[0]?.root, 'rules'), r.meta.id);
+          ctx.problems.add(pf, key?.keyNode ?? { start: 0, end: 0 }, `The rule id \`${r.meta.id}\` is defined twice; give each policy rule its own id.`);
+          continue;
+        }
+        policyIds.add(r.meta.id);
+        policyRules.push(r);
+      }
+    }
+  }
+  return policyRules;
+}
+
+/** 3. One file's settings, checked against the complete rule set. */
+function layerOf(ctx: LoadContext, byId: RulesById, f: ParsedFile, r: YNode): Layer {
+  const layer: Layer = { rules: ruleSettings(ctx, byId, f, get(r, 'rules'), '`rules`'), overrides: [], unsuppressible: ruleIdList(ctx, byId, f, get(r, 'unsuppressible'), '`unsuppressible`') };
+  const inc = globList(ctx, f, get(r, 'include'));
+  const exc = globList(ctx, f, get(r, 'exclude'));
+  if (inc) layer.include = inc;
+  if (exc) layer.exclude = exc;
+  const mfs = get(r, 'maxFileSize');
+  if (mfs?.type === 'scalar' && typeof mfs.value === 'number' && Number.isInteger(mfs.value) && mfs.value > 0) layer.maxFileSize = mfs.value;
+  const ov = get(r, 'overrides');
+  if (ov?.type === 'seq') ov.items.forEach((item, i) => {
+    const o = overrideOf(ctx, byId, f, item, i + 1);
+    if (o) layer.overrides.push(o);
+  });
+  const waivers = waiverSourceOf(ctx, f, get(r, 'waivers'));
+  if (waivers) layer.waivers = waivers;
+  const baseline = baselineOf(ctx, f, get(r, 'baseline'));
+  if (baseline) layer.baseline = baseline;
+  return layer;
+}
+
+/** A `rules:` map: each known rule's level, options (validated against its schema) and where it was written. */
+function ruleSettings(ctx: LoadContext, byId: RulesById, f: ParsedFile, node: YNode | undefined, where: string): Map<string, SettingAt> {
+  const out = new Map<string, SettingAt>();
+  if (!node || node.type !== 'map') return out;
+  const idx = new LineIndex(f.text);
+  for (const pair of node.pairs) {
+    const id = pair.key;
+    const rule = byId.get(id);
+    if (!rule) {
+      // A shipped preset may name rules that this build does not have yet: they are skipped.
+      if (f.builtin) continue;
+      const s = didYouMean(id, byId.keys());
+      ctx.problems.add(f, pair.keyNode, `Unknown rule \`${id}\` in ${where}.${s ? ` Did you mean \`${s}\`?` : ' Run `topiclint rules` for the ids, or define it in a policy file listed under `policies`.'}`);
+      continue;
+    }
+    const v = pair.value;
+    if (!v) continue;
+    let level: Severity | undefined;
+    let optionsNode: YNode | undefined;
+    if (v.type === 'scalar' && LEVELS.includes(v.value as Severity)) level = v.value as Severity;
+    else if (v.type === 'seq' && v.items[0]?.type === 'scalar' && LEVELS.includes((v.items[0] as { value: Severity }).value)) {
+      level = (v.items[0] as { value: Severity }).value;
+      optionsNode = v.items[1];
+    }
+    if (level === undefined) continue; // the schema already said why
+    const options = optionsNode ? ruleOptions(ctx, f, rule, level, optionsNode) : undefined;
+    const p = idx.position(pair.keyNode.start);
+    out.set(id, { setting: { level, ...(options ? { options } : {}) }, levelOnly: !optionsNode, source: { file: f.display, line: p.line, column: p.column } });
+  }
+  return out;
+}
+
+/** A rule's options, when the rule takes options, they fit its schema and its patterns are ones the linear-time engine runs. */
+function ruleOptions(ctx: LoadContext, f: ParsedFile, rule: AnyRule, level: Severity, optionsNode: YNode): Record<string, unknown> | undefined {
+  const id = rule.meta.id;
+  if (!rule.meta.optionsSchema) {
+    ctx.problems.add(f, optionsNode, `Rule \`${id}\` takes no options; write \`${id}: ${level}\`.`);
+    return undefined;
+  }
+  const errs = validateNode(optionsNode, rule.meta.optionsSchema, false);
+  for (const e of errs) ctx.problems.add(f, e, `Rule \`${id}\`: ${e.message.replace(/^the entry/, 'the options')}${e.message.startsWith('Unknown key') ? '' : ` See \`topiclint explain ${id}\` for its options.`}`);
+  const badRegexes = errs.length === 0 ? regexOptionProblems(optionsNode, rule.meta.regexOptions ?? []) : [];
+  for (const r of badRegexes) ctx.problems.add(f, r.node, `Rule \`${id}\`: the \`${r.key}\` pattern ${r.problem}`);
+  return errs.length === 0 && badRegexes.length === 0 ? (toJS(optionsNode) as Record<string, unknown>) : undefined;
+}
+
+/** `include`, `exclude`, `files`, `excludedFiles`: the globs that can work (the others are problems); `undefined` when the key is absent. */
+function globList(ctx: LoadContext, f: ParsedFile, node: YNode | undefined): string[] | undefined {
+  if (!node) return undefined;
+  const out: string[] = [];
+  for (const item of oneOrMany(node)) {
+    if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
+    const bad = checkGlob(item.value);
+    if (bad) ctx.problems.add(f, item, bad);
+    else out.push(item.value);
+  }
+  return out;
+}
+
+/** A list of rule ids (`unsuppressible`); unknown ones are problems (skipped silently in a shipped preset). */
+function ruleIdList(ctx: LoadContext, byId: RulesById, f: ParsedFile, node: YNode | undefined, what: string): string[] {
+  const out: string[] = [];
+  if (node?.type !== 'seq') return out;
+  for (const item of node.items) {
+    if (item.type !== 'scalar') continue;
+    const id = String(item.value);
+    if (!byId.has(id)) {
+      if (f.builtin) continue;
+      const s = didYouMean(id, byId.keys());
+      ctx.problems.add(f, item, `Unknown rule \`${id}\` in ${what}.${s ? ` Did you mean \`${s}\`?` : ''}`);
+    } else out.push(id);
+  }
+  return out;
+}
+
+/** Override `n` (1-based, as users count): its globs, its `when:` selector and its rules, each checked. */
+function overrideOf(ctx: LoadContext, byId: RulesById, f: ParsedFile, item: YNode, n: number): Override | undefined {
+  if (item.type !== 'map') return undefined;
+  const filesNode = get(item, 'files');
+  const whenNode = get(item, 'when');
+  if (!filesNode && !whenNode) ctx.problems.add(f, item, `Override ${n} applies everywhere: give it \`files\` (globs) and/or \`when\` (a selector), or move its rules to the top-level \`rules\`.`);
+  if (whenNode) for (const p of checkWhere(whenNode, undefined, false)) ctx.problems.add(f, p, p.message);
+  const files = globList(ctx, f, filesNode);
+  const excludedFiles = globList(ctx, f, get(item, 'excludedFiles'));
+  const settings = ruleSettings(ctx, byId, f, get(item, 'rules'), `override ${n}`);
+  return {
+    ...(files ? { files } : {}),
+    ...(excludedFiles ? { excludedFiles } : {}),
+    ...(whenNode ? { when: toJS(whenNode) as Record<string, unknown> } : {}),
+    rules: Object.fromEntries([...settings].map(([id, s]) => [id, s.setting])),
+  };
+}
+
+/** `waivers:` as a path (which must stay in the repository) or an inline list. */
+function waiverSourceOf(ctx: LoadContext, f: ParsedFile, w: YNode | undefined): WaiverSource | undefined {
+  if (w?.type === 'seq') return { inline: w, file: f };
+  if (w?.type !== 'scalar' || typeof w.value !== 'string') return undefined;
+  const target = path.resolve(path.dirname(f.abs), w.value);
+  if (!escapesRepository(ctx, f.abs, target)) return { path: target, at: { node: w, file: f } };
+  ctx.problems.add(f, w, outsideMessage(ctx, `The waivers file \`${w.value}\` resolves to`, target));
+  return undefined;
+}
+
+/** `baseline:` as an absolute path, when it stays in the repository and, on disk, is not something unreadable. */
+function baselineOf(ctx: LoadContext, f: ParsedFile, b: YNode | undefined): string | undefined {
+  if (b?.type !== 'scalar' || typeof b.value !== 'string') return undefined;
+  const target = path.resolve(path.dirname(f.abs), b.value);
+  const files = ctx.baselineFiles;
+  const where = files ? files.resolve(target, !RepoFiles.within(files.root, target)) : undefined;
+  if (escapesRepository(ctx, f.abs, target)) ctx.problems.add(f, b, outsideMessage(ctx, `The baseline \`${b.value}\` resolves to`, target));
+  else if (where && 'reason' in where && !where.missing) ctx.problems.add(f, b, `Cannot read the baseline \`${b.value}\` (${displayPath(ctx, target)}): ${where.reason}. Name a regular file inside the repository.`);
+  else return target;
+  return undefined;
+}
+
+/** The chain's files merged, in order. */
+interface MergedLayers {
+  readonly rules: Record<string, RuleSetting>;
+  readonly ruleSources: Record<string, SettingSource>;
+  readonly overrides: Override[];
+  readonly unsuppressible: Set<string>;
+  include?: string[];
+  exclude?: string[];
+  waiverSource?: WaiverSource;
+  baseline?: string;
+  maxFileSize?: number;
+}
+
+/** 4. Merge: later layers win; a level without options keeps the options set before it; `exclude` and overrides add up. */
+function mergeLayers(layers: readonly Layer[]): MergedLayers {
+  const m: MergedLayers = { rules: {}, ruleSources: {}, overrides: [], unsuppressible: new Set() };
+  for (const l of layers) {
+    for (const [id, s] of l.rules) {
+      const prev = m.rules[id];
+      m.rules[id] = s.levelOnly && prev?.options ? { level: s.setting.level, options: prev.options } : s.setting;
+      m.ruleSources[id] = s.source;
+    }
+    m.overrides.push(...l.overrides);
+    l.unsuppressible.forEach((u) => m.unsuppressible.add(u));
+    if (l.include) m.include = l.include;
+    if (l.exclude) m.exclude = [...(m.exclude ?? []), ...l.exclude];
+    if (l.waivers) m.waiverSource = l.waivers;
+    if (l.baseline) m.baseline = l.baseline;
+    if (l.maxFileSize) m.maxFileSize = l.maxFileSize;
+  }
+  return m;
+}
+
+/** 5. The waivers the merged config names: its waivers file, read and checked, or its inline list. */
+function loadWaivers(ctx: LoadContext, byId: RulesById, source: WaiverSource): Waiver[] {
+  if (!('path' in source)) return waiversFromNode(source.inline, source.file, byId, ctx.problems, false);
+  const t = ctx.readFile(source.path);
+  const shown = displayPath(ctx, source.path);
+  if (t === undefined) ctx.problems.add(source.at.file, source.at.node, `Cannot read the waivers file ${shown}.`);
+  else if (typeof t !== 'string') ctx.problems.add(source.at.file, source.at.node, `Cannot read the waivers file ${shown}: ${t.reason}. Name a regular file inside the repository.`);
+  else {
+    ctx.filesRead.push(source.path);
+    return readWaivers(t, shown, byId, ctx.problems);
+  }
+  return [];
 }
 
 /** Read a waivers file (`waivers: [...]`); problems located in it. */
