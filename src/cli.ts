@@ -11,7 +11,7 @@ import type { Level } from './model/rule.js';
 import { TOOL } from './model/tool.js';
 import { annotationPlan, batched, formatters, pieceFormatters, summary } from './formatters/index.js';
 import { guardedLog } from './formatters/escape.js';
-import { cacheWritesSettled, lint, rootFor, UsageError } from './lint.js';
+import { cacheWritesSettled, lint, rootFor, UsageError, type LintOptions } from './lint.js';
 import { errorCode } from './util/error-code.js';
 import { builtinRules, builtinRulesById } from './rules/index.js';
 import { toPosix } from './util/posix-path.js';
@@ -142,42 +142,73 @@ export async function runCli(cliIo: CliIO): Promise<number> {
   }
 }
 
+/** The options `parseArgs` knows: the command line's vocabulary (HELP describes each). */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  'fail-on': { type: 'string' },
+  verbose: { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  base: { type: 'string' },
+  'no-base': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'include-suppressed': { type: 'boolean' },
+  summary: { type: 'string' },
+  annotations: { type: 'boolean' },
+  'pre-commit': { type: 'boolean' },
+  watch: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The arguments as parsed: flags by name, and the positionals (a subcommand, or the paths to lint). */
+type CommandLine = ReturnType<typeof parseCommandLine>;
+type Flags = CommandLine['values'];
+
+/** The flags that shape a lint run, each checked: a wrong value is a usage error naming the flag. */
+interface RunSettings {
+  readonly format: string;
+  readonly formatter: NonNullable<(typeof pieceFormatters)[string]>;
+  readonly failOn: Level | 'none';
+  readonly maxWarnings: number | undefined;
+  readonly maxFileSize: number | undefined;
+  readonly concurrency: number | undefined;
+}
+
 async function main(io: CliIO): Promise<number> {
-  let parsed;
+  const { values, positionals } = parseCommandLine(io.argv);
+  const done = await runSubcommand(io, values, positionals);
+  if (done !== undefined) return done;
+  const settings = checkRunFlags(values);
+  if (values.watch) return watch(io, values, positionals);
+  const baseRef = await baseRefOf(io, values);
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline contradict each other; give one.');
+  const root = rootFor(io.cwd, positionals);
+  const result = await lintRun(io, values, positionals, settings, root, baseRef);
+  await writeReports(io, values, settings, result, root);
+  if (values['write-baseline']) return writeBaselineFile(io, values['write-baseline'], result, root);
+  return exitCode(io, result, settings);
+}
+
+/** Parse `argv`; an unknown or malformed option is a usage error that points at `--help`. */
+function parseCommandLine(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
-      args: [...io.argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        'fail-on': { type: 'string' },
-        verbose: { type: 'boolean' },
-        'max-file-size': { type: 'string' },
-        concurrency: { type: 'string' },
-        cache: { type: 'boolean' },
-        'cache-location': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        base: { type: 'string' },
-        'no-base': { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'include-suppressed': { type: 'boolean' },
-        summary: { type: 'string' },
-        annotations: { type: 'boolean' },
-        'pre-commit': { type: 'boolean' },
-        watch: { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}. Run \`topiclint --help\` for the options.`);
   }
-  const { values, positionals } = parsed;
+}
+
+/** `--help`, `--version`, `topiclint rules|explain|init`: what runs no lint. Its exit code, or `undefined` for a lint. */
+async function runSubcommand(io: CliIO, values: Flags, positionals: readonly string[]): Promise<number | undefined> {
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -207,6 +238,11 @@ async function main(io: CliIO): Promise<number> {
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.\n`);
     return EXIT.ok;
   }
+  return undefined;
+}
+
+/** The values of the flags that shape a run (format, failure level, limits), checked before anything is read. */
+function checkRunFlags(values: Flags): RunSettings {
   const format = values.format ?? 'stylish';
   const formatter = pieceFormatters[format];
   if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(pieceFormatters).join(', ')}.`);
@@ -216,26 +252,35 @@ async function main(io: CliIO): Promise<number> {
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number, 0 or more.');
   const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
   if (maxFileSize !== undefined && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError('--max-file-size takes a positive number of bytes.');
-
   // One thread whatever is asked (lint.ts, warnOneThread): `auto` and `off` both mean it.
   const concurrency = values.concurrency === undefined ? undefined : values.concurrency === 'auto' || values.concurrency === 'off' ? 1 : Number(values.concurrency);
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError('--concurrency takes a whole number of threads, `auto` or `off`.');
   if (values.annotations && !values.output) {
     throw new UsageError('--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).');
   }
-  if (values.watch) {
-    const { watchCommand } = await import('./watch.js');
-    // What each run writes itself never starts the next run (a baseline in the watched folder would
-    // otherwise start one after another, forever). A --cache-location is relative to the root.
-    const cacheFolder = values['cache-location'] ? path.resolve(rootFor(io.cwd, positionals), values['cache-location']) : undefined;
-    return watchCommand({ io, positionals, writes: [values.output, values.summary, io.env['GITHUB_STEP_SUMMARY'], values['write-baseline']], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
-  }
+  return { format, formatter, failOn, maxWarnings, maxFileSize, concurrency };
+}
+
+/** `--watch`: the same command line run again whenever a file under the paths changes. */
+async function watch(io: CliIO, values: Flags, positionals: string[]): Promise<number> {
+  const { watchCommand } = await import('./watch.js');
+  // What each run writes itself never starts the next run (a baseline in the watched folder would
+  // otherwise start one after another, forever). A --cache-location is relative to the root.
+  const cacheFolder = values['cache-location'] ? path.resolve(rootFor(io.cwd, positionals), values['cache-location']) : undefined;
+  return watchCommand({ io, positionals, writes: [values.output, values.summary, io.env['GITHUB_STEP_SUMMARY'], values['write-baseline']], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
+}
+
+/** The git ref to compare with: `--base`, none with `--no-base`, else a pull request's base in GitHub Actions. */
+async function baseRefOf(io: CliIO, values: Flags): Promise<LintOptions['baseRef']> {
   if (values.base !== undefined && values['no-base']) throw new UsageError('--base and --no-base contradict each other; give one.');
   if (values.base !== undefined && values.base.trim() === '') throw new UsageError('--base takes a git ref, e.g. `--base origin/main`.');
-  const baseRef = values['no-base'] ? undefined : values.base !== undefined ? values.base : await pullRequestBase(io);
-  if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline contradict each other; give one.');
-  const { prepareLint, writeBaseline } = await import('./config/index.js');
-  const root = rootFor(io.cwd, positionals);
+  return values['no-base'] ? undefined : values.base !== undefined ? values.base : await pullRequestBase(io);
+}
+
+/** Load the configuration and lint; with `--pre-commit` and files, the result keeps only those files' findings. */
+async function lintRun(io: CliIO, values: Flags, positionals: string[], settings: RunSettings, root: string, baseRef: LintOptions['baseRef']): Promise<LintResult> {
+  const { prepareLint } = await import('./config/index.js');
+  const { maxFileSize, concurrency } = settings;
   const today = new Date().toISOString().slice(0, 10);
   // --pre-commit lints the whole repository (catalog-wide rules need it) and reports the staged files.
   const lintPaths = values['pre-commit'] && positionals.length ? [root] : positionals;
@@ -269,7 +314,12 @@ async function main(io: CliIO): Promise<number> {
     ...(maxFileSize ? { maxFileSize } : {}),
     onWarning: (message) => io.stderr(`topiclint: ${message}\n`),
   });
-  const result = values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
+  return values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
+}
+
+/** The report (stdout or `--output`), `--annotations` beside it, and the Markdown job summary. */
+async function writeReports(io: CliIO, values: Flags, settings: RunSettings, result: LintResult, root: string): Promise<void> {
+  const { format, formatter } = settings;
   const color = !values['no-color'] && !io.env['NO_COLOR'] && (values.color === true || (io.isTTY && !values.output));
   // Written in pieces as they are formatted: a large report is never one string in memory.
   const report = batched(
@@ -299,14 +349,21 @@ async function main(io: CliIO): Promise<number> {
       });
     }
   }
-  if (values['write-baseline']) {
-    const n = await writeBaseline(path.resolve(io.cwd, values['write-baseline']), result.findings, root).catch((e: unknown) => {
-      throw new UsageError(`cannot write the baseline to ${values['write-baseline']}${notWritten(e)}.`);
-    });
-    io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}; later runs with --baseline fail only on new ones.\n`);
-    return EXIT.ok;
-  }
+}
 
+/** `--write-baseline FILE`: today's findings recorded; the run then succeeds whatever they are. */
+async function writeBaselineFile(io: CliIO, file: string, result: LintResult, root: string): Promise<number> {
+  const { writeBaseline } = await import('./config/index.js');
+  const n = await writeBaseline(path.resolve(io.cwd, file), result.findings, root).catch((e: unknown) => {
+    throw new UsageError(`cannot write the baseline to ${file}${notWritten(e)}.`);
+  });
+  io.stderr(`topiclint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${file}; later runs with --baseline fail only on new ones.\n`);
+  return EXIT.ok;
+}
+
+/** 1 when a finding reaches `--fail-on` or the warnings exceed `--max-warnings`, else 0. */
+function exitCode(io: CliIO, result: LintResult, settings: RunSettings): number {
+  const { failOn, maxWarnings } = settings;
   if (failing(result, failOn)) return EXIT.findings;
   const warnings = result.findings.filter((f) => !f.suppression && f.level === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
