@@ -21,7 +21,7 @@ ruleTester(rule).run({
     {
       name: 'unparseable retention.ms without a typed field',
       files: { 'topics.yaml': 'topic: a.b.v1\nconfig:\n  retention.ms: 7d\n' },
-      errors: [{ line: 3, column: 17, endLine: 3, endColumn: 19, message: 'a number of milliseconds' }],
+      errors: [{ line: 3, column: 17, endLine: 3, endColumn: 19, message: 'Write a number of milliseconds, or -1 for infinite.' }],
     },
     {
       name: 'disagrees with retention.ms',

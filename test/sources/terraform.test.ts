@@ -113,7 +113,7 @@ resource "kafka_topic" "orders" {
     const f = { 'a.tf': 'resource "kafka_topic" "a" {\n  name = "a"\n  partitions = "twelve"\n  config = { "retention.ms" = "soon" }\n}\n' };
     const t = (await read(f)).topics[0]!;
     expect(show(f, t.partitions)).toEqual({ invalid: '"twelve"', expected: 'a whole number', at: 'a.tf:3:16-3:24' });
-    expect(show(f, t.retentionMs)).toEqual({ invalid: '"soon"', expected: 'a number of milliseconds, or -1', at: 'a.tf:4:31-4:37' });
+    expect(show(f, t.retentionMs)).toEqual({ invalid: '"soon"', expected: 'a number of milliseconds, or -1 for infinite', at: 'a.tf:4:31-4:37' });
   });
 
   it('unescapes string literals but quotes them back as written', async () => {

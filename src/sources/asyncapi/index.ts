@@ -24,7 +24,7 @@ import { configMap, locOf, numberField, stringField } from '../common/fields.js'
 import { get, type YMap, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../common/ownership.js';
-import { typedFromConfig } from '../strimzi/index.js';
+import { typedFromConfig } from '../common/topic-config.js';
 
 function scalarString(node: YNode | undefined): string | undefined {
   return node && node.type === 'scalar' && node.value !== null ? String(node.value) : undefined;

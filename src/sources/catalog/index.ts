@@ -7,6 +7,7 @@ import { invalid, known, mapField, parseCleanupPolicy, parseRetention } from '..
 import { consumerGroupSchema, topicSchema } from '../../schemas/catalog.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
 import { booleanField, configMap, labelMap, locOf, numberField, stringField, stringList } from '../common/fields.js';
+import { CLEANUP_POLICY_EXPECTED, typedFromConfig } from '../common/topic-config.js';
 import { get, getPair, type YMap, type YNode } from '../../yaml/tree.js';
 import { validateNode } from '../../yaml/validate.js';
 
@@ -54,31 +55,22 @@ function labelsOf(file: string, node: YMap): Record<string, Field<string>> {
 
 function readTopic(file: string, node: YMap): Topic {
   const config = configMap(file, get(node, 'config'));
-  const configured = (key: string) => config[key];
-  const num = (key: string, configKey: string): Field<number> | undefined => {
-    const typed = numberField(file, get(node, key));
-    if (typed) return typed;
-    const c = configured(configKey);
-    return c ? mapField(c, (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : undefined), 'a whole number') : undefined;
-  };
+  // A typed field wins; without one, the same key of `config:` gives it.
+  const fromConfig = typedFromConfig(config);
   const cleanupNode = get(node, 'cleanupPolicy');
   let cleanupPolicy: Field<readonly string[]> | undefined;
   if (cleanupNode) {
     const raw = cleanupNode.type === 'seq' ? cleanupNode.items.map((i) => (i.type === 'scalar' ? String(i.value) : '?')) : cleanupNode.type === 'scalar' ? String(cleanupNode.value) : undefined;
     const parsed = parseCleanupPolicy(raw);
     const spelled = cleanupNode.type === 'seq' ? `[${(raw as string[]).join(', ')}]` : String(raw);
-    cleanupPolicy = parsed ? known(parsed, locOf(file, cleanupNode), spelled) : invalid(locOf(file, cleanupNode), spelled, 'delete, compact, or "compact,delete"');
-  } else if (configured('cleanup.policy')) {
-    cleanupPolicy = mapField(configured('cleanup.policy')!, (v) => parseCleanupPolicy(v), 'delete, compact, or "compact,delete"');
-  }
+    cleanupPolicy = parsed ? known(parsed, locOf(file, cleanupNode), spelled) : invalid(locOf(file, cleanupNode), spelled, CLEANUP_POLICY_EXPECTED);
+  } else cleanupPolicy = fromConfig.cleanupPolicy;
   const retentionNode = get(node, 'retention');
   let retentionMs: Field<number> | undefined;
   if (retentionNode) {
     const f = stringField(file, retentionNode);
     retentionMs = f && f.kind === 'known' ? mapField(f, (v) => parseRetention(v), RETENTION_EXPECTED) : (f as Field<number> | undefined);
-  } else if (configured('retention.ms')) {
-    retentionMs = mapField(configured('retention.ms')!, (v) => parseRetention(v), 'a number of milliseconds, or -1');
-  }
+  } else retentionMs = fromConfig.retentionMs;
   const nameNode = get(node, 'topic');
   return {
     kind: 'topic',
@@ -92,7 +84,7 @@ function readTopic(file: string, node: YMap): Topic {
     key: stringField(file, get(node, 'key')),
     partitions: numberField(file, get(node, 'partitions')),
     replicationFactor: numberField(file, get(node, 'replicationFactor')),
-    minInsyncReplicas: num('minInsyncReplicas', 'min.insync.replicas'),
+    minInsyncReplicas: numberField(file, get(node, 'minInsyncReplicas')) ?? fromConfig.minInsyncReplicas,
     cleanupPolicy,
     retentionMs,
     schemaCompatibility: stringField(file, get(node, 'schemaCompatibility')),

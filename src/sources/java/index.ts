@@ -19,7 +19,8 @@
  */
 import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, FileRecord, SourceLocation, Topic } from '../../model/model.js';
 import { LineIndex } from '../../model/text.js';
-import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../model/values.js';
+import { isPlaceholder, known, mapField, toNumber, unknown } from '../../model/values.js';
+import { typedFromConfig } from '../common/topic-config.js';
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { collectFacts, subExpressions, type CNode, type Ctx, type Decl, type FileFacts, type JExpr, type NameTok, type Span } from './cst.js';
 import {
@@ -735,10 +736,6 @@ class UnitAnalysis {
           break;
       }
     }
-    const num = (k: string): Field<number> | undefined => (config[k] ? mapField(config[k]!, (v) => toNumber(v), 'a whole number') : undefined);
-    const minIsr = num('min.insync.replicas');
-    const retention = config['retention.ms'] ? mapField(config['retention.ms'], (v) => parseRetention(v), 'a number of milliseconds') : undefined;
-    const cleanup = config['cleanup.policy'] ? mapField(config['cleanup.policy'], (v) => parseCleanupPolicy(v), 'compact, delete or compact,delete') : undefined;
     const loc = r.loc(outer);
     return {
       kind: 'topic',
@@ -748,9 +745,7 @@ class UnitAnalysis {
       file: r.path,
       ...(partitions ? { partitions } : {}),
       ...(replicas ? { replicationFactor: replicas } : {}),
-      ...(minIsr ? { minInsyncReplicas: minIsr } : {}),
-      ...(retention ? { retentionMs: retention } : {}),
-      ...(cleanup ? { cleanupPolicy: cleanup } : {}),
+      ...typedFromConfig(config),
       consumerGroups: [],
       config,
       labels: {},

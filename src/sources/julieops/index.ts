@@ -26,7 +26,7 @@ import { configMap, labelMap, locOf, numberField, stringField } from '../common/
 import { get, type YMap, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../common/ownership.js';
-import { typedFromConfig } from '../strimzi/index.js';
+import { typedFromConfig } from '../common/topic-config.js';
 import { append } from '../../util/append.js';
 
 const NOT_PREFIX = new Set(['projects', 'context', 'platform', 'special_topics']);

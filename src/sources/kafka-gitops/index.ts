@@ -21,7 +21,7 @@ import { known } from '../../model/values.js';
 import { configMap, locOf, numberField, stringField, stringList } from '../common/fields.js';
 import { get, hasKey, type YMap, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
-import { typedFromConfig } from '../strimzi/index.js';
+import { typedFromConfig } from '../common/topic-config.js';
 
 const SERVICE_TYPES = new Set(['application', 'kafka-streams', 'kafka-connect']);
 const TOPIC_KEYS = ['partitions', 'replication', 'configs'];

@@ -8,9 +8,9 @@
  * (see `../ownership.ts`). Ignored: `metadata.namespace`, `strimzi.io/cluster` (kept as a label only),
  * `status`.
  */
-import type { AdapterProblem, ConfigScalar, Field, Topic } from '../../model/model.js';
-import { mapField, parseCleanupPolicy, parseRetention, toNumber } from '../../model/values.js';
+import type { AdapterProblem, Field, Topic } from '../../model/model.js';
 import { configMap, locOf, numberField, stringField } from '../common/fields.js';
+import { typedFromConfig } from '../common/topic-config.js';
 import { get, type YDocument, type YNode } from '../../yaml/tree.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
 import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../common/ownership.js';
@@ -33,18 +33,6 @@ function isList(node: YNode): boolean {
     items.type === 'seq' &&
     items.items.some(isStrimziTopic)
   );
-}
-
-/** Typed fields derived from a Kafka config map (shared by the Kubernetes-style adapters). */
-export function typedFromConfig(config: Readonly<Record<string, Field<ConfigScalar>>>): Pick<Topic, 'minInsyncReplicas' | 'retentionMs' | 'cleanupPolicy'> {
-  const out: { -readonly [K in 'minInsyncReplicas' | 'retentionMs' | 'cleanupPolicy']?: Topic[K] } = {};
-  const isr = config['min.insync.replicas'];
-  if (isr) out.minInsyncReplicas = mapField(isr, (v) => toNumber(v), 'a whole number');
-  const ret = config['retention.ms'];
-  if (ret) out.retentionMs = mapField(ret, (v) => parseRetention(v), 'a number of milliseconds, or -1 for infinite');
-  const cp = config['cleanup.policy'];
-  if (cp) out.cleanupPolicy = mapField(cp, (v) => parseCleanupPolicy(v), '`delete`, `compact` or `compact,delete`');
-  return out;
 }
 
 /** Where a Kubernetes topic resource keeps its settings under `spec` (Strimzi and CFK differ only here). */

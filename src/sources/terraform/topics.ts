@@ -8,7 +8,8 @@
  * in. An unknown value is located at the resource's own expression, with the reason.
  */
 import type { ConfigScalar, Field, SourceLocation, Topic } from '../../model/model.js';
-import { invalid, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../model/values.js';
+import { invalid, known, toNumber, unknown } from '../../model/values.js';
+import { typedFromConfig } from '../common/topic-config.js';
 import type { Attribute, Block, Expr } from './hcl.js';
 import { locIn, rawIn, unknownVal, type Evaluator, type MapEntry, type Scope, type Source, type Val } from './evaluate.js';
 
@@ -92,9 +93,6 @@ interface TopicParts {
   readonly owner?: Field<string>;
 }
 
-const RETENTION_EXPECTED = 'a number of milliseconds, or -1';
-const CLEANUP_EXPECTED = 'delete, compact, or "compact,delete"';
-
 /** Typed ownership fields from plain label names; `x-*` labels stay labels, as in the catalog format. */
 const LABEL_FIELDS = {
   owner: ['owner', 'team'],
@@ -110,12 +108,6 @@ function fromLabels(labels: Record<string, Field<string>>, names: readonly strin
 }
 
 function buildTopic(p: TopicParts): Topic {
-  const c = p.config;
-  const derived = <T>(key: string, f: (v: ConfigScalar) => T | undefined, expected: string): Field<T> | undefined => {
-    const field = c[key];
-    if (field) return mapField(field, f, expected);
-    return p.configUnknown;
-  };
   const optional = <K extends string, V>(key: K, v: V | undefined): { [P in K]?: V } => (v === undefined ? {} : ({ [key]: v } as { [P in K]?: V }));
   return {
     kind: 'topic',
@@ -126,9 +118,7 @@ function buildTopic(p: TopicParts): Topic {
     name: p.name,
     ...optional('partitions', p.partitions),
     ...optional('replicationFactor', p.replicationFactor),
-    ...optional('minInsyncReplicas', derived('min.insync.replicas', (v) => (typeof v === 'number' || typeof v === 'string' ? toNumber(v) : undefined), 'a whole number')),
-    ...optional('cleanupPolicy', derived<readonly string[]>('cleanup.policy', (v) => parseCleanupPolicy(v), CLEANUP_EXPECTED)),
-    ...optional('retentionMs', derived('retention.ms', (v) => parseRetention(v), RETENTION_EXPECTED)),
+    ...typedFromConfig(p.config, p.configUnknown),
     ...optional('owner', p.owner ?? fromLabels(p.labels, LABEL_FIELDS.owner)),
     ...optional('classification', fromLabels(p.labels, LABEL_FIELDS.classification)),
     ...optional('drTier', fromLabels(p.labels, LABEL_FIELDS.drTier)),

@@ -17,7 +17,7 @@ import { configMap, locOf, numberField, stringField, stringList, labelMap } from
 import { get, hasKey, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../common/ownership.js';
-import { typedFromConfig } from '../strimzi/index.js';
+import { typedFromConfig } from '../common/topic-config.js';
 
 const TOPIC_SPEC_KEYS = ['partitions', 'replicationFactor', 'retentionMinutes', 'settings', 'placement'];
 const CLUSTER_SPEC_KEYS = ['bootstrapAddrs', 'zkAddrs', 'zkLockPath', 'clusterID', 'versionMajor', 'defaultRetentionDropStepDuration'];

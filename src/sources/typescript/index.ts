@@ -20,7 +20,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { AdapterProblem, Client, ClientRole, ConfigScalar, Field, SourceLocation, Topic } from '../../model/model.js';
-import { isPlaceholder, known, mapField, parseCleanupPolicy, parseRetention, toNumber, unknown } from '../../model/values.js';
+import { isPlaceholder, known, mapField, toNumber, unknown } from '../../model/values.js';
+import { typedFromConfig } from '../common/topic-config.js';
 import { emptyOutput, type AdapterOutput, type InputFile, type ProjectAdapter } from '../types.js';
 import { resolveAll, type ResolveRequest } from './resolve.js';
 import { cjsExports } from '../../util/cjs.js';
@@ -423,9 +424,8 @@ class UnitReader {
             const key = k.value;
             this.value(v.value, (f) => {
               topic.config[key] = f;
-              if (key === 'min.insync.replicas') topic.minInsyncReplicas = mapField(f, (x) => toNumber(x), 'a whole number');
-              if (key === 'retention.ms') topic.retentionMs = mapField(f, (x) => parseRetention(x), 'a number of milliseconds');
-              if (key === 'cleanup.policy') topic.cleanupPolicy = mapField(f, (x) => parseCleanupPolicy(x), 'compact, delete or compact,delete');
+              // Values arrive one by one (some after resolution): each typed key as it comes.
+              Object.assign(topic, typedFromConfig({ [key]: f }));
             });
           }
         }
