@@ -215,9 +215,16 @@ function unitText(unit: UnitResult): string {
 }
 
 export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now(), ahead: CacheFiles = {}): RunCache {
-  const salt = digestOf('sha256', fullSalt, 'hex');
+  return new FolderRunCache(dir, digestOf('sha256', fullSalt, 'hex'), startedAt, ahead);
+}
+
+/**
+ * The index of the cache folder when it is this version's and this salt's, with its entries checked;
+ * none (start empty) when it is missing, corrupt, written by hand or damaged.
+ */
+function readIndex(dir: string, salt: string, ahead: Buffer | undefined): { index: Index | undefined; files: IndexEntry[] } {
   let index: Index | undefined;
-  const indexText = readText(path.join(dir, INDEX_FILE), ahead.index);
+  const indexText = readText(path.join(dir, INDEX_FILE), ahead);
   try {
     const data = indexText === undefined ? undefined : (JSON.parse(indexText) as Index);
     if (data && data.version === CACHE_VERSION && data.salt === salt && Array.isArray(data.files)) index = data;
@@ -233,139 +240,193 @@ export function openRunCache(dir: string, fullSalt: string, startedAt = Date.now
   } catch {
     index = undefined; // written by hand or damaged: start empty
   }
-  const before = new Map(files.map((e) => [e.path, e]));
-  const unitsHeader = JSON.stringify({ version: CACHE_VERSION, salt });
+  return { index, files };
+}
+
+/** The previous run's saved state, with the position of each unit by key. */
+interface LoadedState {
+  readonly saved: SavedState;
+  readonly byKey: Map<string, number>;
+}
+
+/** The run cache of one cache folder, for one run (`openRunCache`). */
+class FolderRunCache implements RunCache {
+  private readonly dir: string;
+  /** A SHA-256 of the run's salt: every cache file names it. */
+  private readonly salt: string;
+  private readonly startedAt: number;
+  private readonly ahead: CacheFiles;
+  private readonly index: Index | undefined;
+  private readonly files: IndexEntry[];
+  private readonly before: Map<string, IndexEntry>;
   // Opened only when a unit is first needed: a run that reuses the whole result never reads it.
-  let units: UnitsFile | undefined;
-  let aheadState: Buffer | undefined;
-  let aheadDirectory: Buffer | undefined;
-  const stored = (): UnitsFile => (units ??= UnitsFile.open(path.join(dir, UNITS_FILE), path.join(dir, UNITS_DIRECTORY_FILE), unitsHeader, aheadDirectory));
+  private units: UnitsFile | undefined;
+  private aheadState: Buffer | undefined;
+  private aheadDirectory: Buffer | undefined;
   // The keys of the units this run used, and the JSON of those linted this run (to be written).
-  const used = new Set<string>();
-  const added = new Map<string, string>();
-  const keys = new Map<string, string>();
+  private readonly used = new Set<string>();
+  private readonly added = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
   // Git object ids of current texts: noted by a --base run, carried over for files unchanged since.
-  const blobs = new Map<string, string>();
-  let reused = false;
-  // The previous run's state, read when first needed, and the units of it this run copies.
-  const stateTag = `${CACHE_VERSION}\n${salt}`;
-  let state: { readonly saved: SavedState; readonly byKey: Map<string, number> } | null | undefined = null;
-  const loadState = () => {
-    if (state !== null) return state;
-    const bytes = readBytes(path.join(dir, STATE_FILE), aheadState);
-    const saved = bytes && decodeState(bytes, stateTag);
+  private readonly blobs = new Map<string, string>();
+  private reused = false;
+  // The previous run's state, read when first needed (null: not yet), and the units of it this run copies.
+  private state: LoadedState | null | undefined = null;
+  private readonly fromState = new Set<string>();
+  private remembered: SavedState | undefined;
+
+  constructor(dir: string, salt: string, startedAt: number, ahead: CacheFiles) {
+    this.dir = dir;
+    this.salt = salt;
+    this.startedAt = startedAt;
+    this.ahead = ahead;
+    const { index, files } = readIndex(dir, salt, ahead.index);
+    this.index = index;
+    this.files = files;
+    this.before = new Map(files.map((e) => [e.path, e]));
+  }
+
+  private get stateTag(): string {
+    return `${CACHE_VERSION}\n${this.salt}`;
+  }
+
+  private stored(): UnitsFile {
+    return (this.units ??= UnitsFile.open(path.join(this.dir, UNITS_FILE), path.join(this.dir, UNITS_DIRECTORY_FILE), JSON.stringify({ version: CACHE_VERSION, salt: this.salt }), this.aheadDirectory));
+  }
+
+  private loadState(): LoadedState | undefined {
+    if (this.state !== null) return this.state;
+    const bytes = readBytes(path.join(this.dir, STATE_FILE), this.aheadState);
+    const saved = bytes && decodeState(bytes, this.stateTag);
     const byKey = new Map<string, number>();
     saved?.units.forEach((u, i) => u.key !== null && byKey.set(u.key, i));
-    return (state = saved ? { saved, byKey } : undefined);
-  };
-  const fromState = new Set<string>();
-  let remembered: SavedState | undefined;
-  const take = (key: string): CachedUnit | undefined => {
-    const saved = loadState()?.byKey.get(key);
+    return (this.state = saved ? { saved, byKey } : undefined);
+  }
+
+  /** A unit by key: from the saved state, this run's new units or the units file (a damaged line: none). */
+  private take(key: string): CachedUnit | undefined {
+    const saved = this.loadState()?.byKey.get(key);
     if (saved !== undefined) {
-      fromState.add(key);
+      this.fromState.add(key);
       return { key, saved };
     }
-    const text = added.get(key) ?? stored().text(key);
+    const text = this.added.get(key) ?? this.stored().text(key);
     if (text === undefined) return undefined;
     try {
       const unit = JSON.parse(text) as UnitResult;
-      used.add(key);
+      this.used.add(key);
       return { key, unit };
     } catch {
       return undefined; // a damaged line: the file is linted again
     }
-  };
-  return {
-    async readAhead() {
-      [aheadState, aheadDirectory] = await Promise.all([ahead.state, ahead.directory]);
-    },
-    reusableResult(today, problems, paths, stamp) {
-      if (!index || !index.complete || index.today !== today || index.problems !== problems || files.length !== paths.length) return undefined;
-      for (let i = 0; i < paths.length; i++) {
-        const then = files[i]!;
-        if (then.path !== paths[i]) return undefined;
-        const now = stamp(then.path);
-        if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return undefined;
-      }
-      const text = readText(path.join(dir, RESULT_FILE), ahead.result);
-      try {
-        const stored = text === undefined ? undefined : (JSON.parse(text) as { startedAt: number; salt: string; result: LintResult });
-        if (stored?.startedAt !== index.startedAt || stored.salt !== salt) return undefined;
-        reused = true;
-        return stored.result;
-      } catch {
-        return undefined;
-      }
-    },
-    unchanged(p, st) {
-      const e = before.get(p);
-      // Modified within the racy window of the run that recorded it: read and hashed this time.
-      return !!(st && e?.key && index && e.size === st.size && e.mtimeMs === st.mtimeMs && e.ino === st.ino && st.mtimeMs < index.startedAt - RACY_MS);
-    },
-    byStat(p, st) {
-      if (!this.unchanged(p, st)) return undefined;
-      const { key, blob } = before.get(p)!;
-      const unit = take(key!);
-      if (unit) {
-        keys.set(p, key!);
-        if (blob) blobs.set(p, blob);
-      }
-      return unit;
-    },
-    blobOf(p) {
-      return blobs.get(p);
-    },
-    noteBlob(p, id) {
-      blobs.set(p, id);
-    },
-    noteStat(f) {
-      keys.set(f.path, unitKey([f]));
-    },
-    lookup(files) {
-      return take(unitKey(files));
-    },
-    store(files, unit) {
-      const key = unitKey(files);
-      used.add(key);
-      added.set(key, unitText(unit));
-      return key;
-    },
-    saved() {
-      return loadState()?.saved;
-    },
-    remember(state) {
-      // The saved state is rewritten only when it no longer fits the catalog well: units from elsewhere
-      // (linted, or read from the units file) cost a little each, rewriting the state costs more.
-      // (`used` holds the units taken from the units file or linted: never one copied from the state.)
-      const loaded = loadState();
-      const slack = Math.max(MIN_STATE_SLACK, (used.size + fromState.size) >> 4);
-      if (!loaded || used.size > slack || loaded.saved.units.length - fromState.size > slack) remembered = state();
-    },
-    async save(run) {
-      if (reused) return;
-      mkdirSync(dir, { recursive: true });
-      // The cache is trusted input (SECURITY.md): keep it out of commits, as pytest and ruff do.
-      const ignoreFile = path.join(dir, '.gitignore');
-      if (!existsSync(ignoreFile)) writeFileSync(ignoreFile, '# Written by topiclint --cache: nothing in this folder belongs in git.\n*\n');
-      // Written in the background in no particular order: each file is checked on its own when read
-      // (the index and the result by their common token, the units directory by the units file's size).
-      const writes = new BackgroundWrites();
-      // Units copied from the state are in use too: their lines are kept when the units file is rewritten.
-      stored().write(added, [...new Set([...used, ...fromState])], writes);
-      if (remembered) writes.atomically(path.join(dir, STATE_FILE), encodeState(remembered, stateTag));
-      if (run.result) writes.atomically(path.join(dir, RESULT_FILE), [`{"startedAt":${startedAt},"salt":${JSON.stringify(salt)},"result":`, JSON.stringify(run.result), '}']);
-      const entries = (run.stamps ?? []).map((s): StoredEntry => {
-        const key = keys.get(s.path);
-        const blob = blobs.get(s.path);
-        if (blob) return [s.path, s.size, s.mtimeMs, s.ino, key ?? null, blob];
-        return key ? [s.path, s.size, s.mtimeMs, s.ino, key] : [s.path, s.size, s.mtimeMs, s.ino];
-      });
-      // Without a result (a --base run), the next run cannot reuse one: its units and stamps still serve.
-      const next: Index = { version: CACHE_VERSION, salt, startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined && run.result !== undefined, files: entries };
-      writes.atomically(path.join(dir, INDEX_FILE), JSON.stringify(next));
-      if (!index) for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
-      await writes.settled();
-    },
-  };
+  }
+
+  async readAhead(): Promise<void> {
+    [this.aheadState, this.aheadDirectory] = await Promise.all([this.ahead.state, this.ahead.directory]);
+  }
+
+  reusableResult(today: string, problems: string, paths: readonly string[], stamp: (path: string) => FileMetadata | undefined): LintResult | undefined {
+    const { index, files } = this;
+    if (!index || !index.complete || index.today !== today || index.problems !== problems || files.length !== paths.length) return undefined;
+    for (let i = 0; i < paths.length; i++) {
+      const then = files[i]!;
+      if (then.path !== paths[i]) return undefined;
+      const now = stamp(then.path);
+      if (!now || now.size !== then.size || now.mtimeMs !== then.mtimeMs || now.ino !== then.ino || now.mtimeMs >= index.startedAt - RACY_MS) return undefined;
+    }
+    const text = readText(path.join(this.dir, RESULT_FILE), this.ahead.result);
+    try {
+      const stored = text === undefined ? undefined : (JSON.parse(text) as { startedAt: number; salt: string; result: LintResult });
+      if (stored?.startedAt !== index.startedAt || stored.salt !== this.salt) return undefined;
+      this.reused = true;
+      return stored.result;
+    } catch {
+      return undefined;
+    }
+  }
+
+  unchanged(p: string, st: FileMetadata | undefined): boolean {
+    const e = this.before.get(p);
+    const index = this.index;
+    // Modified within the racy window of the run that recorded it: read and hashed this time.
+    return !!(st && e?.key && index && e.size === st.size && e.mtimeMs === st.mtimeMs && e.ino === st.ino && st.mtimeMs < index.startedAt - RACY_MS);
+  }
+
+  byStat(p: string, st: FileMetadata): CachedUnit | undefined {
+    if (!this.unchanged(p, st)) return undefined;
+    const { key, blob } = this.before.get(p)!;
+    const unit = this.take(key!);
+    if (unit) {
+      this.keys.set(p, key!);
+      if (blob) this.blobs.set(p, blob);
+    }
+    return unit;
+  }
+
+  blobOf(p: string): string | undefined {
+    return this.blobs.get(p);
+  }
+
+  noteBlob(p: string, id: string): void {
+    this.blobs.set(p, id);
+  }
+
+  noteStat(f: InputFile): void {
+    this.keys.set(f.path, unitKey([f]));
+  }
+
+  lookup(files: readonly InputFile[]): CachedUnit | undefined {
+    return this.take(unitKey(files));
+  }
+
+  store(files: readonly InputFile[], unit: UnitResult): string {
+    const key = unitKey(files);
+    this.used.add(key);
+    this.added.set(key, unitText(unit));
+    return key;
+  }
+
+  saved(): SavedState | undefined {
+    return this.loadState()?.saved;
+  }
+
+  remember(state: () => SavedState): void {
+    // The saved state is rewritten only when it no longer fits the catalog well: units from elsewhere
+    // (linted, or read from the units file) cost a little each, rewriting the state costs more.
+    // (`used` holds the units taken from the units file or linted: never one copied from the state.)
+    const loaded = this.loadState();
+    const slack = Math.max(MIN_STATE_SLACK, (this.used.size + this.fromState.size) >> 4);
+    if (!loaded || this.used.size > slack || loaded.saved.units.length - this.fromState.size > slack) this.remembered = state();
+  }
+
+  async save(run: RunRecord): Promise<void> {
+    if (this.reused) return;
+    const dir = this.dir;
+    mkdirSync(dir, { recursive: true });
+    // The cache is trusted input (SECURITY.md): keep it out of commits, as pytest and ruff do.
+    const ignoreFile = path.join(dir, '.gitignore');
+    if (!existsSync(ignoreFile)) writeFileSync(ignoreFile, '# Written by topiclint --cache: nothing in this folder belongs in git.\n*\n');
+    // Written in the background in no particular order: each file is checked on its own when read
+    // (the index and the result by their common token, the units directory by the units file's size).
+    const writes = new BackgroundWrites();
+    // Units copied from the state are in use too: their lines are kept when the units file is rewritten.
+    this.stored().write(this.added, [...new Set([...this.used, ...this.fromState])], writes);
+    if (this.remembered) writes.atomically(path.join(dir, STATE_FILE), encodeState(this.remembered, this.stateTag));
+    if (run.result) writes.atomically(path.join(dir, RESULT_FILE), [`{"startedAt":${this.startedAt},"salt":${JSON.stringify(this.salt)},"result":`, JSON.stringify(run.result), '}']);
+    writes.atomically(path.join(dir, INDEX_FILE), JSON.stringify(this.nextIndex(run)));
+    if (!this.index) for (const legacy of LEGACY_FILES) rmSync(path.join(dir, legacy), { force: true });
+    await writes.settled();
+  }
+
+  /** The index for the next run: each file's stamp, unit key and git object id. */
+  private nextIndex(run: RunRecord): Index {
+    const entries = (run.stamps ?? []).map((s): StoredEntry => {
+      const key = this.keys.get(s.path);
+      const blob = this.blobs.get(s.path);
+      if (blob) return [s.path, s.size, s.mtimeMs, s.ino, key ?? null, blob];
+      return key ? [s.path, s.size, s.mtimeMs, s.ino, key] : [s.path, s.size, s.mtimeMs, s.ino];
+    });
+    // Without a result (a --base run), the next run cannot reuse one: its units and stamps still serve.
+    return { version: CACHE_VERSION, salt: this.salt, startedAt: this.startedAt, today: run.today, problems: run.problems, complete: run.stamps !== undefined && run.result !== undefined, files: entries };
+  }
 }
