@@ -405,7 +405,27 @@ function typeName(unannType: CNode | undefined): string | undefined {
 const INTERESTING_BODY = /\.put(All|IfAbsent)?\s*\(|\bput\s*\(|setProperty|Kafka|ProducerRecord|subscribe\s*\(|\.send\w*\s*\(|TopicBuilder|NewTopic|Map\.of|Map\s*<|Map\s*\(|Properties|\.to\s*\(|\.(stream|table|globalTable)\s*\(\s*[^)\s]|Admin|Config\b|Config\./;
 
 export function collectFacts(cu: CNode, text?: string): FileFacts {
-  const facts: FileFacts = {
+  const collector = new FactCollector(text);
+  collector.walk(cu, { classes: [] });
+  return collector.facts;
+}
+
+/** What a declaration's modifiers and type say about the variables it declares. */
+interface DeclaratorMods {
+  field: boolean;
+  staticFinal: boolean;
+  final: boolean;
+  type?: string;
+  annotations: Annotation[];
+}
+
+/**
+ * One walk over a compilation unit, recording what the Kafka reader uses: declarations, expressions,
+ * returns, methods, classes and static imports. Expressions are converted (`Converter`) as they are met;
+ * lambdas and anonymous classes inside them are walked back through `walk`.
+ */
+class FactCollector {
+  readonly facts: FileFacts = {
     decls: [],
     exprs: [],
     returns: [],
@@ -414,129 +434,143 @@ export function collectFacts(cu: CNode, text?: string): FileFacts {
     staticImports: new Map(),
     staticStarImports: [],
   };
-  const conv = new Converter((n, ctx) => walk(n, ctx));
-  const interesting = (b: CNode): boolean => text === undefined || INTERESTING_BODY.test(text.slice(b.location.startOffset, b.location.endOffset + 1));
+  private readonly conv = new Converter((n, ctx) => this.walk(n, ctx));
+  private readonly text: string | undefined;
 
-  const declarators = (list: CNode | undefined, ctx: Ctx, mods: { field: boolean; staticFinal: boolean; final: boolean; type?: string; annotations: Annotation[] }): void => {
-    for (const d of nodes(list, 'variableDeclarator')) {
-      const id = tok(node(d, 'variableDeclaratorId'), 'Identifier');
-      const init = node(d, 'variableInitializer');
-      const e = init ? conv.variableInitializer(init, ctx) : undefined;
-      if (!id) continue;
-      facts.decls.push({ name: { name: id.image, ...spanOfTok(id) }, ...(e ? { init: e } : {}), ...mods, ctx });
-      if (e) facts.exprs.push({ e, ctx });
-    }
-  };
+  constructor(text: string | undefined) {
+    this.text = text;
+  }
 
-  const classBody = (decl: CNode, nameNode: CNode | undefined, mods: CNode[], ctx: Ctx, bodyKey: string): void => {
-    const id = tok(nameNode, 'Identifier');
-    if (!id) return;
-    const classes = [...ctx.classes, id.image];
-    const inner: Ctx = { classes };
-    facts.classes.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, conv, inner), classes, span: spanOf(decl) });
-    for (const b of nodes(decl, bodyKey)) walk(b, inner);
-  };
-
-  function walk(n: CNode, ctx: Ctx): void {
+  walk(n: CNode, ctx: Ctx): void {
     switch (n.name) {
-      case 'importDeclaration': {
-        if (!tok(n, 'Static')) return;
-        const ids = toks(node(n, 'packageOrTypeName'), 'Identifier');
-        if (tok(n, 'Star')) {
-          const cls = ids[ids.length - 1];
-          if (cls) facts.staticStarImports.push(cls.image);
-        } else if (ids.length >= 2) {
-          facts.staticImports.set(ids[ids.length - 1]!.image, ids[ids.length - 2]!.image);
-        }
-        return;
-      }
-      case 'classDeclaration': {
-        const mods = nodes(n, 'classModifier');
-        const normal = node(n, 'normalClassDeclaration');
-        const en = node(n, 'enumDeclaration');
-        const rec = node(n, 'recordDeclaration');
-        if (normal) classBody(normal, node(normal, 'typeIdentifier'), mods, ctx, 'classBody');
-        else if (en) classBody(en, node(en, 'typeIdentifier'), mods, ctx, 'enumBody');
-        else if (rec) classBody(rec, node(rec, 'typeIdentifier'), mods, ctx, 'recordBody');
-        return;
-      }
-      case 'interfaceDeclaration': {
-        const mods = nodes(n, 'interfaceModifier');
-        const normal = node(n, 'normalInterfaceDeclaration');
-        const ann = node(n, 'annotationInterfaceDeclaration');
-        if (normal) classBody(normal, node(normal, 'typeIdentifier'), mods, ctx, 'interfaceBody');
-        else if (ann) classBody(ann, node(ann, 'typeIdentifier'), mods, ctx, 'annotationInterfaceBody');
-        return;
-      }
-      case 'fieldDeclaration': {
-        const mods = nodes(n, 'fieldModifier');
-        const isStatic = mods.some((m) => tok(m, 'Static'));
-        const isFinal = mods.some((m) => tok(m, 'Final'));
-        const type = typeName(node(n, 'unannType'));
-        declarators(node(n, 'variableDeclaratorList'), ctx, {
-          field: true,
-          staticFinal: isStatic && isFinal,
-          final: isFinal,
-          ...(type ? { type } : {}),
-          annotations: annotationsOf(mods, conv, ctx),
-        });
-        return;
-      }
+      case 'importDeclaration':
+        return this.staticImport(n);
+      case 'classDeclaration':
+      case 'interfaceDeclaration':
+        return this.typeDeclaration(n, ctx);
+      case 'fieldDeclaration':
+        return this.fieldDeclaration(n, ctx);
       case 'constantDeclaration': {
         const type = typeName(node(n, 'unannType'));
-        declarators(node(n, 'variableDeclaratorList'), ctx, { field: true, staticFinal: true, final: true, ...(type ? { type } : {}), annotations: [] });
-        return;
+        return this.declarators(node(n, 'variableDeclaratorList'), ctx, { field: true, staticFinal: true, final: true, ...(type ? { type } : {}), annotations: [] });
       }
-      case 'localVariableDeclaration': {
-        const mods = nodes(n, 'variableModifier');
-        const type = typeName(node(node(n, 'localVariableType'), 'unannType'));
-        declarators(node(n, 'variableDeclaratorList'), ctx, {
-          field: false,
-          staticFinal: false,
-          final: mods.some((m) => tok(m, 'Final')),
-          ...(type ? { type } : {}),
-          annotations: [],
-        });
-        return;
-      }
+      case 'localVariableDeclaration':
+        return this.localVariableDeclaration(n, ctx);
       case 'methodDeclaration':
-      case 'interfaceMethodDeclaration': {
-        const mods = nodes(n, n.name === 'methodDeclaration' ? 'methodModifier' : 'interfaceMethodModifier');
-        const header = node(n, 'methodHeader');
-        const id = tok(node(header, 'methodDeclarator'), 'Identifier');
-        const mctx: Ctx = { classes: ctx.classes, ...(id ? { method: id.image } : {}) };
-        if (id) facts.methods.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, conv, mctx), ctx: mctx, span: spanOf(n) });
-        for (const b of nodes(n, 'methodBody')) if (interesting(b)) walk(b, mctx);
-        return;
-      }
+      case 'interfaceMethodDeclaration':
+        return this.methodDeclaration(n, ctx);
       case 'constructorDeclaration': {
-        for (const b of nodes(n, 'constructorBody')) if (interesting(b)) walk(b, { classes: ctx.classes, method: '<init>' });
+        for (const b of nodes(n, 'constructorBody')) if (this.interesting(b)) this.walk(b, { classes: ctx.classes, method: '<init>' });
         return;
       }
-      case 'returnStatement': {
-        const e = node(n, 'expression');
-        if (e) {
-          const x = conv.expression(e, ctx);
-          facts.returns.push({ e: x, ctx });
-          facts.exprs.push({ e: x, ctx });
-        }
-        return;
-      }
+      case 'returnStatement':
+        return this.returnStatement(n, ctx);
       case 'expression': {
-        facts.exprs.push({ e: conv.expression(n, ctx), ctx });
+        this.facts.exprs.push({ e: this.conv.expression(n, ctx), ctx });
         return;
       }
       case 'annotation':
         return;
       default:
         for (const list of Object.values(n.children)) {
-          for (const c of list) if (!isTok(c)) walk(c, ctx);
+          for (const c of list) if (!isTok(c)) this.walk(c, ctx);
         }
     }
   }
 
-  walk(cu, { classes: [] });
-  return facts;
+  /** Whether a method body is worth converting (`INTERESTING_BODY`); every body is when the text is not given. */
+  private interesting(b: CNode): boolean {
+    return this.text === undefined || INTERESTING_BODY.test(this.text.slice(b.location.startOffset, b.location.endOffset + 1));
+  }
+
+  /** `import static a.B.c;` and `import static a.B.*;` (ordinary imports name no constant). */
+  private staticImport(n: CNode): void {
+    if (!tok(n, 'Static')) return;
+    const ids = toks(node(n, 'packageOrTypeName'), 'Identifier');
+    if (tok(n, 'Star')) {
+      const cls = ids[ids.length - 1];
+      if (cls) this.facts.staticStarImports.push(cls.image);
+    } else if (ids.length >= 2) {
+      this.facts.staticImports.set(ids[ids.length - 1]!.image, ids[ids.length - 2]!.image);
+    }
+  }
+
+  /** A class, enum, record, interface or annotation interface: recorded, then its body walked inside it. */
+  private typeDeclaration(n: CNode, ctx: Ctx): void {
+    const isClass = n.name === 'classDeclaration';
+    const mods = nodes(n, isClass ? 'classModifier' : 'interfaceModifier');
+    const kinds: readonly [string, string][] = isClass
+      ? [['normalClassDeclaration', 'classBody'], ['enumDeclaration', 'enumBody'], ['recordDeclaration', 'recordBody']]
+      : [['normalInterfaceDeclaration', 'interfaceBody'], ['annotationInterfaceDeclaration', 'annotationInterfaceBody']];
+    for (const [declKey, bodyKey] of kinds) {
+      const decl = node(n, declKey);
+      if (decl) return this.classBody(decl, node(decl, 'typeIdentifier'), mods, ctx, bodyKey);
+    }
+  }
+
+  private classBody(decl: CNode, nameNode: CNode | undefined, mods: CNode[], ctx: Ctx, bodyKey: string): void {
+    const id = tok(nameNode, 'Identifier');
+    if (!id) return;
+    const classes = [...ctx.classes, id.image];
+    const inner: Ctx = { classes };
+    this.facts.classes.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, this.conv, inner), classes, span: spanOf(decl) });
+    for (const b of nodes(decl, bodyKey)) this.walk(b, inner);
+  }
+
+  private fieldDeclaration(n: CNode, ctx: Ctx): void {
+    const mods = nodes(n, 'fieldModifier');
+    const isStatic = mods.some((m) => tok(m, 'Static'));
+    const isFinal = mods.some((m) => tok(m, 'Final'));
+    const type = typeName(node(n, 'unannType'));
+    this.declarators(node(n, 'variableDeclaratorList'), ctx, {
+      field: true,
+      staticFinal: isStatic && isFinal,
+      final: isFinal,
+      ...(type ? { type } : {}),
+      annotations: annotationsOf(mods, this.conv, ctx),
+    });
+  }
+
+  private localVariableDeclaration(n: CNode, ctx: Ctx): void {
+    const mods = nodes(n, 'variableModifier');
+    const type = typeName(node(node(n, 'localVariableType'), 'unannType'));
+    this.declarators(node(n, 'variableDeclaratorList'), ctx, {
+      field: false,
+      staticFinal: false,
+      final: mods.some((m) => tok(m, 'Final')),
+      ...(type ? { type } : {}),
+      annotations: [],
+    });
+  }
+
+  private declarators(list: CNode | undefined, ctx: Ctx, mods: DeclaratorMods): void {
+    for (const d of nodes(list, 'variableDeclarator')) {
+      const id = tok(node(d, 'variableDeclaratorId'), 'Identifier');
+      const init = node(d, 'variableInitializer');
+      const e = init ? this.conv.variableInitializer(init, ctx) : undefined;
+      if (!id) continue;
+      this.facts.decls.push({ name: { name: id.image, ...spanOfTok(id) }, ...(e ? { init: e } : {}), ...mods, ctx });
+      if (e) this.facts.exprs.push({ e, ctx });
+    }
+  }
+
+  /** A method: recorded with its annotations; its body walked when it may hold anything of Kafka's. */
+  private methodDeclaration(n: CNode, ctx: Ctx): void {
+    const mods = nodes(n, n.name === 'methodDeclaration' ? 'methodModifier' : 'interfaceMethodModifier');
+    const header = node(n, 'methodHeader');
+    const id = tok(node(header, 'methodDeclarator'), 'Identifier');
+    const mctx: Ctx = { classes: ctx.classes, ...(id ? { method: id.image } : {}) };
+    if (id) this.facts.methods.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, this.conv, mctx), ctx: mctx, span: spanOf(n) });
+    for (const b of nodes(n, 'methodBody')) if (this.interesting(b)) this.walk(b, mctx);
+  }
+
+  private returnStatement(n: CNode, ctx: Ctx): void {
+    const e = node(n, 'expression');
+    if (!e) return;
+    const x = this.conv.expression(e, ctx);
+    this.facts.returns.push({ e: x, ctx });
+    this.facts.exprs.push({ e: x, ctx });
+  }
 }
 
 /** Every sub-expression, parents before children. */
