@@ -10,7 +10,7 @@ import { sortFindings, type LintResult } from './model/finding.js';
 import type { FileRecord } from './model/model.js';
 import { lintFiles, type CoreOptions } from './engine/pipeline.js';
 import type { AnyRule } from './model/rule.js';
-import { discover, findGitRoot } from './discover.js';
+import { discover, findGitRoot, type DiscoveredFile, type DiscoveryProblem } from './discover.js';
 import { builtinRules } from './rules/index.js';
 import { EMPTY_CONFIG } from './model/config.js';
 import { DEFAULT_CACHE_LOCATION, readCachedResult, resultKey, writeCachedResult } from './cache/result-cache.js';
@@ -20,7 +20,7 @@ import { reuseUnchanged } from './git/reuse.js';
 import type { InputFile } from './sources/types.js';
 import { CODEOWNERS_PATHS, parseCodeowners } from './sources/common/ownership.js';
 import { canStream, lintStream, type CatalogView, type StreamItem } from './engine/stream.js';
-import { openRunCache, prefetchRunCache, stampOf, type FileStamp } from './cache/unit-cache.js';
+import { openRunCache, prefetchRunCache, stampOf, type FileStamp, type RunCache, type RunRecord } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
 import { toPosix } from './util/posix-path.js';
 import type { BaselineAtBase } from './policy/baseline-at-base.js';
@@ -272,7 +272,6 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   // --base: git finds the base commit and lists its tree while the catalog is read and linted.
   const base = options.baseRef ? await beginBase(options, root) : undefined;
-  const headIds = new Map<string, string>();
   if (options.cache) await cacheWritesSettled();
   // A custom source registry is code the cache cannot see: no caching then.
   const cacheDir = options.cache && options.cacheSalt !== undefined && !options.registry ? path.resolve(root, options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
@@ -294,20 +293,9 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
   // Waivers expire: a whole result is reused only on the day it was made.
   const today = new Date().toISOString().slice(0, 10);
   const problemsKey = JSON.stringify(problems);
-  const stamps = new Map<string, FileStamp>();
-  let gitBase: { ref: string; commit: string; extra: Map<string, string>; files: string[] } | undefined;
-  let baselineWeakened: Finding[] = [];
-  if (cacheDir) {
-    // Every file's metadata first: it decides whether the whole stored result can be reused, and
-    // which cached file results can stand in for files without opening them.
-    for (const f of sorted) {
-      try {
-        stamps.set(f.path, stampOf(f.path, statSync(f.absolute)));
-      } catch {
-        /* vanished or unreadable: read (and reported) below */
-      }
-    }
-  }
+  // Every file's metadata first: it decides whether the whole stored result can be reused, and
+  // which cached file results can stand in for files without opening them.
+  const stamps = cacheDir ? stampAll(sorted) : new Map<string, FileStamp>();
   const cache = cacheDir ? openRunCache(cacheDir, salt, startedAt, await ahead) : undefined;
   if (cache) {
     // A --base run's change findings depend on the base: its whole result is neither reused nor kept.
@@ -315,43 +303,8 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     if (whole) return whole;
     await cache.readAhead();
   }
-  // --base: the git id of each current text, so that unchanged files need not be read from git; kept
-  // in the cache index, so that a file the cache vouches for need not be read for it next time either.
-  const idOf = (text: string | undefined) => (text === undefined ? undefined : base?.gitBlobId(text));
-  const noteHeadId = (p: string, id: string) => {
-    headIds.set(p, id);
-    cache?.noteBlob(p, id);
-  };
-  // Only single-file units (YAML) can be taken from the cache without reading the file.
-  const cacheable = (p: string) => cache !== undefined && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, registry);
-  // Decided once: which files the cache vouches for by their metadata (not read), and so how many are work.
-  const vouched = new Set(cache ? sorted.filter((f) => cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path))).map((f) => f.path) : []);
-  function* items(): Generator<StreamItem> {
-    for (const p of problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
-    for (const f of sorted) {
-      const stamp = vouched.has(f.path) ? stamps.get(f.path) : undefined;
-      const cached = stamp && cache!.byStat(f.path, stamp);
-      if (cached) {
-        // --base: the git id of its text, as an earlier --base run recorded it, or from the text now
-        // (a file that cannot be read now has none, and is compared as changed).
-        if (base) {
-          const id = cache!.blobOf(f.path) ?? idOf(readAgain(f.path));
-          if (id) noteHeadId(f.path, id);
-        }
-        yield { path: f.path, cached };
-        continue;
-      }
-      // The metadata of what is actually read replaces the stamp taken before.
-      const read = readOne(f.path, f.absolute, maxSize, cache ? (st) => stamps.set(f.path, stampOf(f.path, st)) : undefined);
-      if ('record' in read) yield { path: f.path, record: read.record };
-      else {
-        if (cacheable(f.path)) cache!.noteStat(read.file, read.stats);
-        if (base) noteHeadId(f.path, base.gitBlobId(read.file.text));
-        yield read.file;
-      }
-    }
-  }
-  const result = await lintStream(items(), {
+  const run: StreamingRun = { options, rules, root, registry, maxSize, sorted, problems, codeowners, stamps, cache, base, headIds: new Map(), readAgain, atBase: {} };
+  const result = await lintStream(streamItems(run), {
     rules,
     ...(options.config ? { config: options.config } : {}),
     registry,
@@ -359,44 +312,137 @@ async function lintStreaming(options: LintOptions, rules: readonly AnyRule[]): P
     ...(options.verbose ? { collectUnknowns: true } : {}),
     ...(options.postprocess ? { postprocess: options.postprocess } : {}),
     ...(cache ? { unitCache: cache } : {}),
-    ...(base
-      ? {
-          yieldEvery: YIELD_EVERY,
-          changeFindings: async (view: CatalogView) => {
-            const read = await base.asUsageError(base.started.finishChanged(headIds));
-            gitBase = { ref: base.label ?? read.ref, commit: read.commit, extra: read.extra, files: [...read.files.map((f) => f.path), ...read.unchanged, ...read.skipped.map((s) => s.path)] };
-            baselineWeakened = resolveBaselineAtBase(options, gitBase);
-            const { changeFindings } = await import('./change-subset.js');
-            const findings = await changeFindings({
-              view,
-              baseRef: gitBase.ref,
-              changedBase: read.files,
-              unchanged: read.unchanged,
-              rules: rules.filter((r) => r.meta.kind === 'change'),
-              config: options.config ?? EMPTY_CONFIG,
-              registry,
-              ...(codeowners ? { codeowners: parseCodeowners(codeowners.path, codeowners.text) } : {}),
-              readText: readAgain,
-            });
-            return { ref: gitBase.ref, findings };
-          },
-        }
-      : {}),
+    ...(base ? { yieldEvery: YIELD_EVERY, changeFindings: (view: CatalogView) => changeFindingsAtBase(run, base, view) } : {}),
     // Texts dropped after their file was linted are read again for the few findings the cross-file
     // rules place in them (positions) and for suppression comments.
     textOf: readAgain,
   });
   // Every file stamped (none vanished or failed to stat): the next identical run can reuse the result
   // (not a --base run's: its units, stamps and git ids are kept, its result is not).
-  // Written in the background while the caller formats the result (see `cacheWritesSettled`).
-  if (cache) {
-    const saving = cache
-      .save({ today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result: base ? undefined : result })
-      .catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir!, e)))
-      .finally(() => cacheWrites.delete(saving));
-    cacheWrites.add(saving);
+  if (cache) saveInBackground(cache, cacheDir!, options, { today, problems: problemsKey, stamps: sorted.every((f) => stamps.has(f.path)) ? sorted.map((f) => stamps.get(f.path)!) : undefined, result: base ? undefined : result });
+  const { gitBase, baselineWeakened } = run.atBase;
+  return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase, baselineWeakened ?? []) : result;
+}
+
+/** The git run on the base ref (`beginBase`). */
+type BaseRead = Awaited<ReturnType<typeof beginBase>>;
+
+/** What the steps of one streaming run share (`lintStreaming`). */
+interface StreamingRun {
+  readonly options: LintOptions;
+  readonly rules: readonly AnyRule[];
+  readonly root: string;
+  readonly registry: SourceRegistry;
+  readonly maxSize: number;
+  readonly sorted: readonly DiscoveredFile[];
+  readonly problems: readonly DiscoveryProblem[];
+  readonly codeowners: InputFile | undefined;
+  /** Each file's metadata (with `--cache`), replaced by that of what is actually read. */
+  readonly stamps: Map<string, FileStamp>;
+  readonly cache: RunCache | undefined;
+  readonly base: BaseRead | undefined;
+  /** --base: the git id of each current text, so that unchanged files need not be read from git. */
+  readonly headIds: Map<string, string>;
+  readonly readAgain: (p: string) => string | undefined;
+  /** --base: what was found at the base, once the change rules ran. */
+  readonly atBase: { gitBase?: GitBase; baselineWeakened?: Finding[] };
+}
+
+/** The base commit as read: its ref, commit, the topiclint files read there and every path it holds. */
+interface GitBase {
+  ref: string;
+  commit: string;
+  extra: Map<string, string>;
+  files: string[];
+}
+
+/** Each file's size, modification time and inode (a file that vanished or cannot be stat'ed has none: it is read, and reported, later). */
+function stampAll(sorted: readonly DiscoveredFile[]): Map<string, FileStamp> {
+  const stamps = new Map<string, FileStamp>();
+  for (const f of sorted) {
+    try {
+      stamps.set(f.path, stampOf(f.path, statSync(f.absolute)));
+    } catch {
+      /* vanished or unreadable: read (and reported) below */
+    }
   }
-  return gitBase ? withPolicyWeakened(result, options, rules, root, gitBase, baselineWeakened) : result;
+  return stamps;
+}
+
+/**
+ * What the stream lints, in path order: the files found but not usable, then each file, from the cache
+ * when its metadata vouches for it (not read), else read now. With --base, each file's git id is noted
+ * (kept in the cache index, so that a file the cache vouches for need not be read for it next time either).
+ */
+function* streamItems(run: StreamingRun): Generator<StreamItem> {
+  const { cache, base, stamps } = run;
+  const noteHeadId = (p: string, id: string) => {
+    run.headIds.set(p, id);
+    cache?.noteBlob(p, id);
+  };
+  // Only single-file units (YAML) can be taken from the cache without reading the file.
+  const cacheable = (p: string) => cache !== undefined && YAML_EXTENSIONS.test(p) && !projectAdapterFor(p, run.registry);
+  // Decided once: which files the cache vouches for by their metadata (not read), and so how many are work.
+  const vouched = new Set(cache ? run.sorted.filter((f) => cacheable(f.path) && cache.unchanged(f.path, stamps.get(f.path))).map((f) => f.path) : []);
+  for (const p of run.problems) yield { path: p.path, record: { path: p.path, status: 'not-lintable', formats: [], reason: p.reason } };
+  for (const f of run.sorted) {
+    const stamp = vouched.has(f.path) ? stamps.get(f.path) : undefined;
+    const cached = stamp && cache!.byStat(f.path, stamp);
+    if (cached) {
+      // --base: the git id of its text, as an earlier --base run recorded it, or from the text now
+      // (a file that cannot be read now has none, and is compared as changed).
+      if (base) {
+        const id = cache!.blobOf(f.path) ?? blobIdOf(base, run.readAgain(f.path));
+        if (id) noteHeadId(f.path, id);
+      }
+      yield { path: f.path, cached };
+      continue;
+    }
+    // The metadata of what is actually read replaces the stamp taken before.
+    const read = readOne(f.path, f.absolute, run.maxSize, cache ? (st) => stamps.set(f.path, stampOf(f.path, st)) : undefined);
+    if ('record' in read) yield { path: f.path, record: read.record };
+    else {
+      if (cacheable(f.path)) cache!.noteStat(read.file, read.stats);
+      if (base) noteHeadId(f.path, base.gitBlobId(read.file.text));
+      yield read.file;
+    }
+  }
+}
+
+/** The git object id of a text (none for a file that cannot be read now). */
+function blobIdOf(base: BaseRead, text: string | undefined): string | undefined {
+  return text === undefined ? undefined : base.gitBlobId(text);
+}
+
+/** --base: finish reading the base (only what changed), then run the change rules against it (src/change-subset.ts). */
+async function changeFindingsAtBase(run: StreamingRun, base: BaseRead, view: CatalogView) {
+  const { options, rules, codeowners } = run;
+  const read = await base.asUsageError(base.started.finishChanged(run.headIds));
+  const gitBase: GitBase = { ref: base.label ?? read.ref, commit: read.commit, extra: read.extra, files: [...read.files.map((f) => f.path), ...read.unchanged, ...read.skipped.map((s) => s.path)] };
+  run.atBase.gitBase = gitBase;
+  run.atBase.baselineWeakened = resolveBaselineAtBase(options, gitBase);
+  const { changeFindings } = await import('./change-subset.js');
+  const findings = await changeFindings({
+    view,
+    baseRef: gitBase.ref,
+    changedBase: read.files,
+    unchanged: read.unchanged,
+    rules: rules.filter((r) => r.meta.kind === 'change'),
+    config: options.config ?? EMPTY_CONFIG,
+    registry: run.registry,
+    ...(codeowners ? { codeowners: parseCodeowners(codeowners.path, codeowners.text) } : {}),
+    readText: run.readAgain,
+  });
+  return { ref: gitBase.ref, findings };
+}
+
+/** Write the cache in the background while the caller formats the result (see `cacheWritesSettled`); a failure is a warning. */
+function saveInBackground(cache: RunCache, cacheDir: string, options: LintOptions, record: RunRecord): void {
+  const saving = cache
+    .save(record)
+    .catch((e: unknown) => options.onWarning?.(cacheNotWritten(cacheDir, e)))
+    .finally(() => cacheWrites.delete(saving));
+  cacheWrites.add(saving);
 }
 
 /**
