@@ -27,7 +27,8 @@ const flag = (name) => args.includes(`--${name}`);
 
 const topiclint = path.resolve(opt('topiclint', root));
 const cli = path.join(topiclint, 'bin', 'topiclint.js');
-const mirrors = path.resolve(opt('mirrors', process.env.TOPICLINT_MIRRORS ?? '/work/.mirror'));
+// Mirrors: --mirrors, else $TOPICLINT_MIRRORS, else ~/.cache/topiclint-real-world/mirrors.
+const mirrors = path.resolve(opt('mirrors', process.env.TOPICLINT_MIRRORS ?? path.join(os.homedir(), '.cache', 'topiclint-real-world', 'mirrors')));
 const work = path.resolve(opt('work', path.join(os.tmpdir(), 'topiclint-real-world')));
 const only = opt('only', undefined);
 const timeoutMs = Number(opt('timeout', '120')) * 1000;
@@ -266,6 +267,10 @@ if (verdictRows.length) {
 writeFileSync(path.join(outDir, 'results.md'), lines.join('\n') + '\n');
 
 console.log(`\n${summary.swept} of ${summary.repos} repositories swept, ${totalFindings} findings; table in ${path.relative(process.cwd(), path.join(outDir, 'results.md'))}`);
+const notSwept = results.filter((x) => x.status !== 'ok');
+if (notSwept.length) console.log(`Not swept: ${notSwept.map((x) => `${x.repo} (${x.status})`).join(', ')}`);
+const unchecked = verdicts.filter((v) => !sweptRepos.has(v.repo)).length;
+if (unchecked) console.log(`Verdicts not checked (repository not swept this run): ${unchecked}`);
 if (verdicts.length) {
   console.log(`Judged findings still reported: ${judged} — true ${trueN}, false ${count(present, 'false')}, debatable ${count(present, 'debatable')}`);
   console.log(`Precision (true / judged, debatable counted false): ${judged ? (100 * precision).toFixed(1) + '%' : 'n/a'}`);
