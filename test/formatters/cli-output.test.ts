@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
+import { requireSarifValidator } from '../helpers/sarif-schema.js';
 
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'topiclint-output-'));
@@ -65,6 +66,23 @@ describe('CLI output wiring', () => {
     const log = JSON.parse(r.stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     expect(log.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(dir).href}/`);
     expect(log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('kafka/my%20topics.yaml');
+  });
+
+  it('the CLI\'s SARIF, end to end (findings, a parse error, a related location, an odd file name), validates against the official schema', async (ctx) => {
+    const validate = requireSarifValidator(ctx);
+    const dir = repo({
+      'kafka/my topics.yaml': TOPICS,
+      'kafka/dup #1.yaml': 'topics:\n  - topic: orders.created.v1\n    replicationFactor: 3\n',
+      'kafka/broken.yaml': 'topics:\n  - topic: [unclosed\n',
+    });
+    const r = await run(dir, {}, '--format', 'sarif');
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; relatedLocations?: unknown[] }[] }[] };
+    const ids = new Set(log.runs[0]!.results.map((x) => x.ruleId));
+    expect([...ids]).toEqual(expect.arrayContaining(['replication-factor', 'duplicate-topic', 'parse-error']));
+    expect(log.runs[0]!.results.some((x) => (x.relatedLocations ?? []).length > 0)).toBe(true);
+    const ok = validate(log);
+    expect(ok ? [] : validate.errors).toEqual([]);
   });
 
   it('appends the Markdown summary to $GITHUB_STEP_SUMMARY when it is set', async () => {

@@ -45,10 +45,10 @@ export type Validator = ((data: unknown) => boolean) & { errors?: unknown };
  * in strict mode, except strictRequired: the OASIS schema puts `required` in anyOf branches for
  * properties defined only in the parent, which that lint refuses; every other strict check stays on.
  */
-export function sarifValidator(): Validator | undefined {
-  if (!existsSync(SARIF_SCHEMA_PATH)) return undefined;
+export function sarifValidator(schemaPath: string = SARIF_SCHEMA_PATH): Validator | undefined {
+  if (!existsSync(schemaPath)) return undefined;
   // CommonJS packages: under NodeNext their default import is `module.exports`, which carries `.default`.
   const ajv = new ajvDraft04.default({ allErrors: true, strict: true, strictRequired: false });
   ajvFormats.default(ajv);
-  return ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA_PATH, 'utf8')) as object) as Validator;
+  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object) as Validator;
 }

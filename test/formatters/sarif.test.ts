@@ -1,12 +1,12 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Log, Location, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { encodeUriPath, FINGERPRINT_KEY, GITHUB_MAX_RESULTS, pascalCase, sarif, sarifLog } from '../../src/formatters/sarif.js';
 import type { FormatterOptions } from '../../src/formatters/types.js';
 import type { LintResult } from '../../src/model/finding.js';
-import { finding, meta, result, SARIF_SCHEMA_PATH, sarifValidator } from './helpers.js';
-
-const validator = sarifValidator();
-const haveSchema = validator !== undefined;
+import { requireSarifValidator, sarifSchemaAbsent, sarifValidatorOrFail, underCi } from '../helpers/sarif-schema.js';
+import { finding, meta, result } from './helpers.js';
 
 function parse(r: LintResult, options: FormatterOptions = {}): Log {
   return JSON.parse(sarif(r, options)) as Log;
@@ -40,35 +40,60 @@ function rich(): LintResult {
   ]);
 }
 
-describe.skipIf(!haveSchema)('SARIF output validates against the official SARIF 2.1.0 schema', () => {
-  const validate = validator ?? (() => true);
+describe('SARIF output validates against the official SARIF 2.1.0 schema (fails under CI, skips elsewhere, when ../shared is absent)', () => {
   const cases: [string, LintResult, FormatterOptions][] = [
     ['a result with findings, related and base-ref locations, baseline states and odd file names', rich(), {}],
     ['the same with suppressed findings included and a root URI', rich(), { includeSuppressed: true, rootUri: 'file:///home/runner/work/my%20repo' }],
     ['a result without findings', result([]), {}],
     ['a finding whose rule is not in the rule list', result([finding({ ruleId: 'acme/tier1-needs-dlq' })]), {}],
   ];
-  it('a run cut to GitHub\'s result limit, with its notification', () => {
+  it('a run cut to GitHub\'s result limit, with its notification', (ctx) => {
+    const validate = requireSarifValidator(ctx);
     const ok = validate(sarifLog(rich(), { maxResults: 2 }));
-    expect(ok ? [] : validator?.errors).toEqual([]);
+    expect(ok ? [] : validate.errors).toEqual([]);
   });
   for (const [name, r, options] of cases) {
-    it(name, () => {
+    it(name, (ctx) => {
+      const validate = requireSarifValidator(ctx);
       const ok = validate(JSON.parse(sarif(r, options)));
-      expect(ok ? [] : validator?.errors).toEqual([]);
+      expect(ok ? [] : validate.errors).toEqual([]);
     });
   }
-  it('the validator itself rejects an unencoded space in a URI (so the check has teeth)', () => {
+  it('the validator itself rejects an unencoded space in a URI (so the check has teeth)', (ctx) => {
+    const validate = requireSarifValidator(ctx);
     const log = parse(result([finding({ file: 'kafka/a.yaml' })]));
     results(log)[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri = 'kafka/a b.yaml';
     expect(validate(log)).toBe(false);
   });
-});
-if (!haveSchema) {
-  describe('SARIF schema validation', () => {
-    it.skip(`skipped: ${SARIF_SCHEMA_PATH} is absent (shared/ is not beside the checkout)`, () => {});
+  it('the validator rejects a deliberately broken log (control: a wrong version, a level SARIF does not know, a result without a message)', (ctx) => {
+    const validate = requireSarifValidator(ctx);
+    const good = parse(rich());
+    expect(validate(structuredClone(good))).toBe(true);
+    const breakers: [string, (log: Log) => void][] = [
+      ['version', (log) => { (log as { version: string }).version = '2.0.0'; }],
+      ['level', (log) => { (results(log)[0] as { level: string }).level = 'fatal'; }],
+      ['message', (log) => { delete (results(log)[0] as { message?: unknown }).message; }],
+      ['region', (log) => { results(log)[0]!.locations![0]!.physicalLocation!.region!.startLine = 0; }],
+    ];
+    for (const [what, breakIt] of breakers) {
+      const log = structuredClone(good);
+      breakIt(log);
+      expect(validate(log), `a log with a broken ${what} must not validate`).toBe(false);
+    }
   });
-}
+  it('without the schema, the gate fails under CI and skips elsewhere, naming the missing file (never a silent pass)', () => {
+    const schemaPath = path.join(tmpdir(), 'topiclint-no-such-dir', 'sarif-schema-2.1.0.json');
+    const notes: string[] = [];
+    const ctx = { skip: (note?: string) => { notes.push(note ?? ''); throw new Error('skipped'); } };
+    expect(() => requireSarifValidator(ctx, { schemaPath, env: { CI: 'true' } })).toThrow(/cannot run under CI: the SARIF 2\.1\.0 schema is absent/);
+    expect(notes).toEqual([]);
+    expect(() => requireSarifValidator(ctx, { schemaPath, env: {} })).toThrow('skipped');
+    expect(notes).toEqual([`skipped: ${sarifSchemaAbsent(schemaPath)}`]);
+    expect(() => sarifValidatorOrFail('suite', { schemaPath, env: { CI: '1' } })).toThrow(/suite: SARIF schema validation cannot run under CI/);
+    expect(underCi({ CI: 'false' })).toBe(false);
+    expect(underCi({ CI: '' })).toBe(false);
+  });
+});
 
 describe('SARIF URIs', () => {
   it('percent-encodes spaces, #, %, colons and non-ASCII letters, keeping / as the separator', () => {

@@ -28,7 +28,7 @@ import { formatters, summary } from '../../src/formatters/index.js';
 import { sarifLog } from '../../src/formatters/sarif.js';
 import { builtinRules } from '../../src/rules/index.js';
 import type { InputFile } from '../../src/sources/types.js';
-import { sarifValidator, type Validator } from '../formatters/helpers.js';
+import { sarifValidatorOrFail, type Validator } from '../helpers/sarif-schema.js';
 
 /** More runs when hunting (`TOPICLINT_FC_RUNS=2000 npx vitest run test/reliability/property.test.ts`). */
 const RUNS = Number(process.env['TOPICLINT_FC_RUNS']) || 0;
@@ -39,8 +39,7 @@ const EXAMPLES = path.join(repo, 'examples');
 
 let validate: Validator | undefined;
 beforeAll(() => {
-  validate = sarifValidator();
-  if (!validate) console.warn('property tests: ../shared/schemas/sarif-schema-2.1.0.json is absent; SARIF is rendered but not validated against the schema');
+  validate = sarifValidatorOrFail('property tests');
 });
 
 // ---------------------------------------------------------------------------------------------
