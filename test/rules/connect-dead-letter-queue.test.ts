@@ -19,7 +19,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'an empty DLQ name',
       files: { 'orders-sink.properties': `${sink}errors.tolerance=all\nerrors.deadletterqueue.topic.name=\n` },
-      errors: [{ line: 4, column: 18, endLine: 4, endColumn: 21 }],
+      errors: [{ line: 4, column: 18, endLine: 4, endColumn: 21, message: 'Connector "orders-sink" sets `errors.tolerance` all without `errors.deadletterqueue.topic.name`: records that fail conversion or transformation are skipped and silently lost. Set `errors.deadletterqueue.topic.name` (and `errors.deadletterqueue.context.headers.enable=true`), or use `errors.tolerance=none`.' }],
     },
   ],
 });

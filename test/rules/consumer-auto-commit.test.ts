@@ -22,7 +22,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'explicit true',
       files: { 'consumer.properties': 'client.id=c\ngroup.id=g\nenable.auto.commit=true\n' },
-      errors: [{ line: 3, column: 20, endLine: 3, endColumn: 24 }],
+      errors: [{ line: 3, column: 20, endLine: 3, endColumn: 24, message: 'Consumer "c" auto-commits offsets (enable.auto.commit=true): offsets are committed on a timer during poll(), before the records are processed, so a crash after a commit loses those records. A consumer must commit an offset only after the side effect of every earlier record in the partition is durably complete. Set `enable.auto.commit=false` and commit (commitSync) after the records are processed.' }],
     },
     {
       name: 'Spring relaxed binding, camel case',
@@ -32,12 +32,12 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'Spring batch ack mode does not help when auto-commit is on',
       files: { 'application.properties': 'spring.kafka.consumer.enable-auto-commit=true\nspring.kafka.listener.ack-mode=batch\n' },
-      errors: [{ line: 1, column: 42, endLine: 1, endColumn: 46 }],
+      errors: [{ line: 1, column: 42, endLine: 1, endColumn: 46, message: 'Consumer "application" auto-commits offsets (enable.auto.commit=true): offsets are committed on a timer during poll(), before the records are processed, so a crash after a commit loses those records. A consumer must commit an offset only after the side effect of every earlier record in the partition is durably complete. Remove the setting so that the listener container commits after processing.' }],
     },
     {
       name: 'Spring record ack mode does not help either: the container commits only when auto-commit is off',
       files: { 'application.yml': 'spring:\n  kafka:\n    consumer:\n      enable-auto-commit: true\n    listener:\n      ack-mode: record\n' },
-      errors: [{ line: 4, column: 27, endLine: 4, endColumn: 31 }],
+      errors: [{ line: 4, column: 27, endLine: 4, endColumn: 31, message: 'Consumer "application" auto-commits offsets (enable.auto.commit=true): offsets are committed on a timer during poll(), before the records are processed, so a crash after a commit loses those records. A consumer must commit an offset only after the side effect of every earlier record in the partition is durably complete. Remove the setting so that the listener container commits after processing.' }],
     },
   ],
 });

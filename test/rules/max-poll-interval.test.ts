@@ -21,7 +21,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'Streams consumer prefix',
       files: { 'streams.properties': 'application.id=app\nmain.consumer.max.poll.interval.ms=3600000\n' },
-      errors: [{ line: 2, column: 36, endLine: 2, endColumn: 43 }],
+      errors: [{ line: 2, column: 36, endLine: 2, endColumn: 43, message: 'Streams app "app" sets `main.consumer.max.poll.interval.ms` 3600000 (1 hour), above 15 minutes: a consumer stuck in processing keeps its partitions that long before the group notices, and lag grows unseen. Lower it and make each poll cheaper (smaller `max.poll.records`, a bounded worker pool).' }],
     },
   ],
 });

@@ -22,7 +22,7 @@ ruleTester(rule).run({
     {
       name: 'the typed field is judged when both are given',
       files: { 'topics.yaml': 'topic: orders.created.v1\nminInsyncReplicas: 1\nconfig:\n  min.insync.replicas: 2\n' },
-      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 21 }],
+      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 21, message: 'Topic "orders.created.v1" has min.insync.replicas 1, below the minimum of 2: an acks=all write is acknowledged as soon as fewer than 2 replicas have it, so one broker failure can lose it. Raise it to at least 2.' }],
     },
     {
       name: 'missing field points at the name',
@@ -38,7 +38,7 @@ ruleTester(rule).run({
     {
       name: 'every document of a multi-document file',
       files: { 'topics.yaml': 'topic: a.b.v1\nminInsyncReplicas: 2\n---\ntopic: c.d.v1\nminInsyncReplicas: 1\n' },
-      errors: [{ line: 5, column: 20, endLine: 5, endColumn: 21 }],
+      errors: [{ line: 5, column: 20, endLine: 5, endColumn: 21, message: 'Topic "c.d.v1" has min.insync.replicas 1, below the minimum of 2: an acks=all write is acknowledged as soon as fewer than 2 replicas have it, so one broker failure can lose it. Raise it to at least 2.' }],
     },
   ],
 });

@@ -49,9 +49,9 @@ ruleTester(rule).run({
       files: { 'topics.yaml': 'topics:\n  - topic: a.b.v1\n  - topic: c.d.v1\n---\nconsumerGroups:\n  - consumerGroup: g1\n' },
       options: { required: ['owner'] },
       errors: [
-        { line: 2, column: 12, endLine: 2, endColumn: 18 },
-        { line: 3, column: 12, endLine: 3, endColumn: 18 },
-        { line: 6, column: 20, endLine: 6, endColumn: 22 },
+        { line: 2, column: 12, endLine: 2, endColumn: 18, message: 'Topic "a.b.v1" does not declare owner (or x-topic-owner). Without them nobody can tell during an incident who owns the topic, how sensitive its data is, how long it must be kept or how it must be recovered. Add the missing field to the entry.' },
+        { line: 3, column: 12, endLine: 3, endColumn: 18, message: 'Topic "c.d.v1" does not declare owner (or x-topic-owner). Without them nobody can tell during an incident who owns the topic, how sensitive its data is, how long it must be kept or how it must be recovered. Add the missing field to the entry.' },
+        { line: 6, column: 20, endLine: 6, endColumn: 22, message: 'Consumer group "g1" declares no owner (or x-topic-owner): nobody is on the hook for its lag, idempotency, retries and DLQ. Add `owner: <consuming team>`.' },
       ],
     },
   ],

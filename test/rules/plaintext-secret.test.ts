@@ -27,8 +27,8 @@ ruleTester(rule, { registry: clientSources }).run({
       name: 'schema registry user info and a connector password',
       files: { 'sink.properties': 'name=s\nconnector.class=JdbcSinkConnector\nconnection.password=pw\nvalue.converter.basic.auth.user.info=user:pw\n' },
       errors: [
-        { line: 3, column: 21, endLine: 3, endColumn: 23 },
-        { line: 4, column: 38, endLine: 4, endColumn: 45 },
+        { line: 3, column: 21, endLine: 3, endColumn: 23, message: 'Connector "s": `connection.password` holds a literal value: anyone who can read the repository (or any copy of it) has the credential, and rotating it needs a code change. Read it from the environment or a secret store instead (`${KAFKA_PASSWORD}`, a Connect config provider such as `${file:/secrets.properties:password}`).' },
+        { line: 4, column: 38, endLine: 4, endColumn: 45, message: 'Connector "s": `value.converter.basic.auth.user.info` holds a literal value: anyone who can read the repository (or any copy of it) has the credential, and rotating it needs a code change. Read it from the environment or a secret store instead (`${KAFKA_PASSWORD}`, a Connect config provider such as `${file:/secrets.properties:password}`).' },
       ],
     },
     {

@@ -16,12 +16,12 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'PLAINTEXT by default, at the client name, related to the classification',
       files: { 'topics.yaml': catalog, 'application.yml': spring('') },
-      errors: [{ file: 'application.yml', line: 3, column: 5, endLine: 3, endColumn: 13, message: 'connects with `security.protocol` PLAINTEXT (default for the Java client Spring Boot uses when unset) but reads or writes "payments.v1" (confidential)' }],
+      errors: [{ file: 'application.yml', line: 3, column: 5, endLine: 3, endColumn: 13, message: 'connects with `security.protocol` PLAINTEXT (default for the Java client Spring Boot uses when unset) but reads or writes "payments.v1" (confidential)', related: [{ message: 'topic "payments.v1" is classified confidential here', file: 'topics.yaml', line: 3, column: 21 }] }],
     },
     {
       name: 'explicit SASL_PLAINTEXT',
       files: { 'topics.yaml': catalog, 'application.yml': spring('    properties:\n      security.protocol: SASL_PLAINTEXT\n') },
-      errors: [{ file: 'application.yml', line: 4, column: 26, endLine: 4, endColumn: 40, message: "credentials" }],
+      errors: [{ file: 'application.yml', line: 4, column: 26, endLine: 4, endColumn: 40, message: "credentials", related: [{ message: 'topic "payments.v1" is classified confidential here', file: 'topics.yaml', line: 3, column: 21 }] }],
     },
   ],
 });

@@ -29,7 +29,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'Spring flat dotted key in application.properties',
       files: { 'application.properties': 'spring.kafka.producer.acks=1\n' },
-      errors: [{ line: 1, column: 28, endLine: 1, endColumn: 29 }],
+      errors: [{ line: 1, column: 28, endLine: 1, endColumn: 29, message: 'Producer "application" writes with `acks` 1: only the partition leader acknowledges a write, so a leader failure before the followers copy it loses records the producer was told are written. Set `acks` to `all` (durability invariant: producer.acks = all).' }],
     },
     {
       name: 'pre-3.0 defaults: an unset acks is 1, reported at the name',

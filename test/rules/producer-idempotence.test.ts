@@ -31,12 +31,12 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'explicitly enabled but conflicting: the client refuses to start',
       files: { 'producer.properties': 'enable.idempotence=true\nacks=1\n' },
-      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 7, message: 'conflicts with `enable.idempotence` true' }],
+      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 7, message: 'conflicts with `enable.idempotence` true', related: [{ message: 'idempotence is enabled here', file: 'producer.properties', line: 1, column: 20 }] }],
     },
     {
       name: 'Spring producer.properties',
       files: { 'application.yml': 'spring:\n  kafka:\n    producer:\n      properties:\n        enable.idempotence: false\n' },
-      errors: [{ line: 5, column: 29, endLine: 5, endColumn: 34 }],
+      errors: [{ line: 5, column: 29, endLine: 5, endColumn: 34, message: 'Producer "application" turns idempotence off with `enable.idempotence` false: a retried send can write a record twice and reorder records within a partition. Remove the setting or set it to true; do not disable idempotence to reduce errors.' }],
     },
     {
       name: 'legacy defaults: off when unset, reported at the name',

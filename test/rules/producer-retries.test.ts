@@ -16,7 +16,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'Spring typed setting',
       files: { 'application.yml': 'spring:\n  kafka:\n    producer:\n      retries: 0\n' },
-      errors: [{ line: 4, column: 16, endLine: 4, endColumn: 17 }],
+      errors: [{ line: 4, column: 16, endLine: 4, endColumn: 17, message: 'Producer "application" sets `retries` 0: any transient broker error (leader election, timeout) fails the send instead of being retried, and idempotence is turned off. Remove the setting (the client retries until `delivery.timeout.ms`) or bound delivery with `delivery.timeout.ms` instead.' }],
     },
   ],
 });

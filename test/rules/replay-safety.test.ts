@@ -22,7 +22,7 @@ ruleTester(rule).run({
     {
       name: 'replay allowed and no idempotent: points at replay',
       files: { 'groups.yaml': 'consumerGroup: billing\nreplay: allowed\n' },
-      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16 }],
+      errors: [{ line: 2, column: 9, endLine: 2, endColumn: 16, message: 'Consumer group "billing" does not declare itself idempotent and replay allowed: an offset reset, DLQ replay or DR failover re-delivers records it already processed, and their side effects happen twice. Make the consumer idempotent and declare `idempotent: true`, or declare `replay: prohibited` with a `replayProhibitedReason`.' }],
     },
     {
       name: 'replay prohibited without a reason',
@@ -32,7 +32,7 @@ ruleTester(rule).run({
     {
       name: 'replay prohibited with an empty reason',
       files: { 'groups.yaml': 'consumerGroup: mailer\nreplay: prohibited\nreplayProhibitedReason: ""\n' },
-      errors: [{ line: 3, column: 25, endLine: 3, endColumn: 27 }],
+      errors: [{ line: 3, column: 25, endLine: 3, endColumn: 27, message: 'Consumer group "mailer" declares replay prohibited but gives no reason: operators planning an offset reset, DLQ replay or DR failover cannot tell why replaying it is unsafe, or who decided. Add `replayProhibitedReason: <why>`, or make the consumer idempotent.' }],
     },
   ],
 });

@@ -26,7 +26,7 @@ ruleTester(rule).run({
     {
       name: 'every document of a multi-document file',
       files: { 'topics.yaml': 'topic: a.b.v1\nreplicationFactor: 3\n---\ntopic: c.d.v1\nreplicationFactor: 2\n' },
-      errors: [{ line: 5, column: 20, endLine: 5, endColumn: 21 }],
+      errors: [{ line: 5, column: 20, endLine: 5, endColumn: 21, message: 'Topic "c.d.v1" has replication factor 2, below the minimum of 3: a single broker failure can lose acknowledged writes or make the topic unavailable. Raise it to at least 3.' }],
     },
   ],
 });

@@ -26,12 +26,12 @@ ruleTester(rule).run({
     {
       name: 'disagrees with retention.ms',
       files: { 'topics.yaml': 'topic: a.b.v1\nretention: P90D\nconfig:\n  retention.ms: 604800000\n' },
-      errors: [{ line: 4, column: 17, endLine: 4, endColumn: 26, message: 'has retention.ms 604800000 (7 days) but retention P90D (90 days)' }],
+      errors: [{ line: 4, column: 17, endLine: 4, endColumn: 26, message: 'has retention.ms 604800000 (7 days) but retention P90D (90 days)', related: [{ message: 'retention P90D (90 days)', file: 'topics.yaml', line: 2, column: 12 }] }],
     },
     {
       name: 'infinite retention against a finite retention.ms',
       files: { 'topics.yaml': 'topic: a.b.v1\nretention: infinite\nconfig:\n  retention.ms: "86400000"\n' },
-      errors: [{ line: 4, column: 17, endLine: 4, endColumn: 27, message: 'retention.ms "86400000" (1 day) but retention infinite (infinite)' }],
+      errors: [{ line: 4, column: 17, endLine: 4, endColumn: 27, message: 'retention.ms "86400000" (1 day) but retention infinite (infinite)', related: [{ message: 'retention infinite (infinite)', file: 'topics.yaml', line: 2, column: 12 }] }],
     },
     {
       name: 'retention.ms that is not a number next to a typed field',
@@ -41,12 +41,12 @@ ruleTester(rule).run({
     {
       name: 'disagrees with a top-level x-retention-policy',
       files: { 'topics.yaml': 'topic: a.b.v1\nretention: P7D\nx-retention-policy: P90D\n' },
-      errors: [{ line: 3, column: 21, endLine: 3, endColumn: 25, message: 'has x-retention-policy P90D (90 days) but retention P7D (7 days)' }],
+      errors: [{ line: 3, column: 21, endLine: 3, endColumn: 25, message: 'has x-retention-policy P90D (90 days) but retention P7D (7 days)', related: [{ message: 'retention P7D (7 days)', file: 'topics.yaml', line: 2, column: 12 }] }],
     },
     {
       name: 'disagrees with x-retention-policy under labels:, against retention.ms',
       files: { 'topics.yaml': 'topic: a.b.v1\nconfig:\n  retention.ms: -1\nlabels:\n  x-retention-policy: P30D\n' },
-      errors: [{ line: 5, column: 23, endLine: 5, endColumn: 27, message: 'but retention -1 (infinite)' }],
+      errors: [{ line: 5, column: 23, endLine: 5, endColumn: 27, message: 'but retention -1 (infinite)', related: [{ message: 'retention -1 (infinite)', file: 'topics.yaml', line: 3, column: 17 }] }],
     },
     {
       name: 'an unreadable x-retention-policy',

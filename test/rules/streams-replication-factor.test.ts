@@ -18,7 +18,7 @@ ruleTester(rule, { registry: clientSources }).run({
     {
       name: 'Spring streams replication-factor',
       files: { 'application.yml': 'spring:\n  kafka:\n    streams:\n      application-id: wordcount\n      replication-factor: 2\n' },
-      errors: [{ line: 5, column: 27, endLine: 5, endColumn: 28 }],
+      errors: [{ line: 5, column: 27, endLine: 5, endColumn: 28, message: 'Streams app "application" sets `replication.factor` 2 for its internal changelog and repartition topics, below 3: one broker failure can lose the app\'s state. Set `replication.factor` to 3 or more (or -1 for the broker default, where that is 3).' }],
     },
     {
       name: 'option minimum',

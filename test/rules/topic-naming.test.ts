@@ -17,12 +17,12 @@ ruleTester(rule).run({
     {
       name: 'no version suffix, quoted name',
       files: { 'topics.yaml': 'topic: "orders.created"\n' },
-      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 24 }],
+      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 24, message: 'Topic "orders.created" does not match the naming convention `<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry): the name no longer says which domain owns it and which contract version it carries. Rename it in that form (for example "cpq.quote-priced.v1"); a topic cannot be renamed in place, so do it before the topic is created, or create the new topic and migrate producers and consumers to it.' }],
     },
     {
       name: 'an unknown suffix after the version',
       files: { 'topics.yaml': 'topics:\n  - topic: orders.created.v1.archive\n' },
-      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 37 }],
+      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 37, message: 'Topic "orders.created.v1.archive" does not match the naming convention `<domain>.<event>.v<N>` (lower case, dot-separated, a version suffix, optionally .dlq or .retry): the name no longer says which domain owns it and which contract version it carries. Rename it in that form (for example "cpq.quote-priced.v1"); a topic cannot be renamed in place, so do it before the topic is created, or create the new topic and migrate producers and consumers to it.' }],
     },
     {
       name: 'a pattern from options is quoted in the message',

@@ -21,7 +21,7 @@ ruleTester(rule).run({
     {
       name: 'only the topic that enables it, in a multi-document file',
       files: { 'topics.yaml': 'topic: a.b.v1\n---\ntopic: c.d.v1\nconfig:\n  unclean.leader.election.enable: true\n' },
-      errors: [{ line: 5, column: 35, endLine: 5, endColumn: 39 }],
+      errors: [{ line: 5, column: 35, endLine: 5, endColumn: 39, message: 'Topic "c.d.v1" sets unclean.leader.election.enable to true: a replica that is not in sync can become leader, and acknowledged writes it never received are silently lost. Remove the setting (the default is false) or set it to false; enable it only during an incident, as a recorded decision that accepts the data loss.' }],
     },
   ],
 });
