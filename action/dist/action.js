@@ -1,22 +1,20 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   runCli
-} from "./chunks/chunk-ZCIBV67K.js";
-import "./chunks/chunk-VJRYE3VP.js";
-import "./chunks/chunk-63BZO4VB.js";
-import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-L4JVKBVT.js";
-import "./chunks/chunk-H53V44OU.js";
-import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-SZJHELW3.js";
-import "./chunks/chunk-GRP5CIC5.js";
-import "./chunks/chunk-HBCAVBBN.js";
-import "./chunks/chunk-P7TYA3NW.js";
-import "./chunks/chunk-3UC2GCC5.js";
+} from "./chunks/chunk-NN4YRHHT.js";
+import "./chunks/chunk-EMX2OILT.js";
+import {
+  RepoFiles
+} from "./chunks/chunk-QXNL7UOB.js";
+import "./chunks/chunk-HQXNQ5QQ.js";
+import "./chunks/chunk-PTWC2WW2.js";
+import "./chunks/chunk-HMR2DMW7.js";
+import "./chunks/chunk-BJ547VE2.js";
 import "./chunks/chunk-JRJOGWBZ.js";
 
 // src/action.ts
-import { appendFile, readFile } from "node:fs/promises";
+import { realpathSync } from "node:fs";
+import { appendFile, lstat, readFile, unlink } from "node:fs/promises";
 import path from "node:path";
 function splitList(input) {
   return (input ?? "").split(/[\s,]+/).filter((s) => s.length > 0);
@@ -42,15 +40,28 @@ function countLevels(sarifText) {
     return { errors: 0, warnings: 0 };
   }
 }
+async function removeCommittedReport(sarifPath, workspace) {
+  const files = new RepoFiles(workspace);
+  if (!RepoFiles.within(files.root, sarifPath)) return;
+  try {
+    if (!RepoFiles.within(files.realRoot, realpathSync(path.dirname(sarifPath)))) return;
+    const st = await lstat(sarifPath);
+    if (!st.isDirectory()) await unlink(sarifPath);
+  } catch {
+  }
+}
 async function runAction(io) {
   const { argv, sarifFile } = actionArguments(io.env);
-  const code = await runCli({ ...io, argv });
   const sarifPath = path.resolve(io.cwd, sarifFile);
+  await removeCommittedReport(sarifPath, io.cwd);
+  const code = await runCli({ ...io, argv });
   let counts = { errors: 0, warnings: 0 };
   let written = false;
   try {
-    counts = countLevels(await readFile(sarifPath, "utf8"));
-    written = true;
+    if ((await lstat(sarifPath)).isFile()) {
+      counts = countLevels(await readFile(sarifPath, "utf8"));
+      written = true;
+    }
   } catch {
   }
   const outputFile = io.env["GITHUB_OUTPUT"];

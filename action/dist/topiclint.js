@@ -4,18 +4,13 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-ZCIBV67K.js";
-import "./chunks/chunk-VJRYE3VP.js";
-import "./chunks/chunk-63BZO4VB.js";
-import "./chunks/chunk-GHNDIOJ3.js";
-import "./chunks/chunk-L4JVKBVT.js";
-import "./chunks/chunk-H53V44OU.js";
-import "./chunks/chunk-S3ULFYUX.js";
-import "./chunks/chunk-SZJHELW3.js";
-import "./chunks/chunk-GRP5CIC5.js";
-import "./chunks/chunk-HBCAVBBN.js";
-import "./chunks/chunk-P7TYA3NW.js";
-import "./chunks/chunk-3UC2GCC5.js";
+} from "./chunks/chunk-NN4YRHHT.js";
+import "./chunks/chunk-EMX2OILT.js";
+import "./chunks/chunk-QXNL7UOB.js";
+import "./chunks/chunk-HQXNQ5QQ.js";
+import "./chunks/chunk-PTWC2WW2.js";
+import "./chunks/chunk-HMR2DMW7.js";
+import "./chunks/chunk-BJ547VE2.js";
 import "./chunks/chunk-JRJOGWBZ.js";
 export {
   EXIT,

@@ -1,9 +1,8 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  GitIgnores,
   decodeFile,
   toPosix
-} from "./chunk-63BZO4VB.js";
+} from "./chunk-BJ547VE2.js";
 
 // src/git/base.ts
 import { spawn } from "node:child_process";
@@ -19,16 +18,27 @@ function blobId(text, algorithm) {
 var SMALL_OUTPUT = 1024 * 1024;
 var LISTING_OUTPUT = 512 * 1024 * 1024;
 var MAX_PATHSPECS = 100;
+var HARDENING = ["-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "protocol.allow=never"];
+function gitEnv() {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_ALLOW_PROTOCOL: "",
+    GIT_PROTOCOL_FROM_USER: "0"
+  };
+}
 function runGit(args, cwd, limit, input) {
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawn("git", args, {
+      child = spawn("git", [...HARDENING, ...args], {
         cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
-        // Never prompt for credentials or open an editor or pager.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_OPTIONAL_LOCKS: "0" }
+        env: gitEnv()
       });
     } catch (e) {
       reject(e);
@@ -64,6 +74,17 @@ function runGit(args, cwd, limit, input) {
 }
 function firstLine(s) {
   return s.trim().split("\n")[0] ?? "";
+}
+function notFetched(stderr) {
+  return /lazy fetching disabled|from promisor remote|transport '[^']*' not allowed/i.test(stderr);
+}
+function gitFailure(what, ref, stderr) {
+  if (notFetched(stderr)) {
+    return new BaseRefError(
+      `the files of \`${ref}\` are not all in this clone (a partial clone: git would have to fetch them, and topiclint never lets git reach the network). Fetch them first: in GitHub Actions use actions/checkout without \`filter\`, with \`fetch-depth: 0\`; elsewhere run \`git fetch --refetch\` or clone without \`--filter\`.`
+    );
+  }
+  return new BaseRefError(`${what}: ${firstLine(stderr)}`);
 }
 function notARepository(root, stderr) {
   if (/dubious ownership/i.test(stderr)) {
@@ -158,8 +179,7 @@ async function listBase(opts) {
   const whole = scopes.some((s) => s.rel === "");
   const pathspecs = whole ? prefix ? [prefix] : [] : scopes.length <= MAX_PATHSPECS ? scopes.map((s) => toGit(s.rel)) : prefix ? [prefix] : [];
   const listing = await runGit(["--literal-pathspecs", "ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...pathspecs], top, LISTING_OUTPUT);
-  if (listing.code !== 0) throw new BaseRefError(`git ls-tree failed on ${ref} (${commit.slice(0, 12)}): ${firstLine(listing.stderr)}`);
-  const ignores = new GitIgnores(root);
+  if (listing.code !== 0) throw gitFailure(`git ls-tree failed on ${ref} (${commit.slice(0, 12)})`, ref, listing.stderr);
   const explicit = new Set(scopes.filter((s) => s.file).map((s) => s.rel));
   const dirs = scopes.filter((s) => !s.file).map((s) => s.rel);
   const inScope = (rel) => explicit.has(rel) || dirs.some((d) => d === "" || rel.startsWith(`${d}/`));
@@ -177,7 +197,7 @@ async function listBase(opts) {
     if (!inScope(rel)) continue;
     if (!explicit.has(rel)) {
       if (rel.split("/").some((s) => s === "node_modules" || s === ".git")) continue;
-      if (!opts.isCandidate(rel) || ignores.ignored(path.join(root, rel))) continue;
+      if (!opts.isCandidate(rel)) continue;
     }
     const bytes = Number(size);
     if (bytes > opts.maxFileSize) {
@@ -245,7 +265,7 @@ async function readNamed(top, commit, prefix, paths, maxFileSize) {
 async function catFiles(top, ref, names, limit) {
   if (names.length === 0) return [];
   const run = await runGit(["cat-file", "--batch"], top, limit, names.join("\n") + "\n");
-  if (run.code !== 0) throw new BaseRefError(`git cat-file failed reading ${ref}: ${firstLine(run.stderr)}`);
+  if (run.code !== 0) throw gitFailure(`git cat-file failed reading ${ref}`, ref, run.stderr);
   const buf = run.stdout;
   const out = [];
   let pos = 0;
@@ -273,11 +293,23 @@ async function readPathsAtCommit(rootDir, commit, paths, maxFileSize) {
   const prefix = toPosix(path.relative(top, real(root)));
   return readNamed(top, commit, prefix, paths, maxFileSize);
 }
+var TRACKED_OUTPUT = 256 * 1024 * 1024;
+async function listTrackedFiles(root) {
+  let run;
+  try {
+    run = await runGit(["ls-files", "-z", "--cached"], path.resolve(root), TRACKED_OUTPUT);
+  } catch {
+    return void 0;
+  }
+  if (run.code !== 0) return void 0;
+  return run.stdout.toString("utf8").split("\0").filter((p) => p !== "");
+}
 
 export {
   BaseRefError,
   readBaseFiles,
   gitBlobId,
   startBaseRead,
-  readPathsAtCommit
+  readPathsAtCommit,
+  listTrackedFiles
 };

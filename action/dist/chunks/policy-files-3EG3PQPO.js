@@ -1,19 +1,20 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  readPathsAtCommit
-} from "./chunk-KS3WSN6B.js";
-import "./chunk-63BZO4VB.js";
-import {
   comparePolicies
-} from "./chunk-S3ULFYUX.js";
+} from "./chunk-4J37CHH2.js";
+import {
+  RepoFiles
+} from "./chunk-QXNL7UOB.js";
 import {
   parseYaml
-} from "./chunk-HBCAVBBN.js";
-import "./chunk-P7TYA3NW.js";
+} from "./chunk-PTWC2WW2.js";
+import {
+  readPathsAtCommit
+} from "./chunk-G325PYDA.js";
+import "./chunk-BJ547VE2.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/git/policy-files.ts
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 var WELL_KNOWN_POLICY_FILES = [
   "topiclint.config.yaml",
@@ -41,14 +42,8 @@ function referenced(text, configPath) {
   return out;
 }
 async function readHead(root, rel, maxFileSize) {
-  try {
-    const buf = await readFile(path.join(root, rel));
-    if (buf.length > maxFileSize) return void 0;
-    const text = buf.toString("utf8");
-    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  } catch {
-    return void 0;
-  }
+  const read = new RepoFiles(root).readText(path.join(root, rel), maxFileSize);
+  return "text" in read ? read.text : void 0;
 }
 async function comparePolicyFiles(opts) {
   const candidates = /* @__PURE__ */ new Set([...WELL_KNOWN_POLICY_FILES, ...opts.extraPaths ?? []]);
@@ -63,12 +58,13 @@ async function comparePolicyFiles(opts) {
     for (const p of named) headTexts.set(p, await readHead(opts.root, p, opts.maxFileSize));
   }
   const rules = new Map(opts.rules.map((r) => [r.meta.id, r]));
+  const files = opts.baseFiles?.filter((p) => !headTexts.has(p));
   const findings = [];
   for (const [p, head] of headTexts) {
     const base = baseTexts.get(p);
     if (base === void 0 && head === void 0) continue;
     if (base === head) continue;
-    findings.push(...comparePolicies(base, head, p, { ref: opts.ref, rules }));
+    findings.push(...comparePolicies(base, head, p, { ref: opts.ref, rules, ...files ? { files } : {} }));
   }
   return findings;
 }

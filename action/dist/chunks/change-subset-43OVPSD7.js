@@ -1,20 +1,15 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  reuseUnchanged
-} from "./chunk-L4JVKBVT.js";
-import {
-  locateFindings,
-  runRules,
-  withCodeowners
-} from "./chunk-SZJHELW3.js";
-import {
   YAML_EXTENSIONS,
+  locateFindings,
   projectAdapterFor,
   readCatalog,
-  readYamlFile
-} from "./chunk-GRP5CIC5.js";
-import "./chunk-HBCAVBBN.js";
-import "./chunk-3UC2GCC5.js";
+  readYamlFile,
+  reuseUnchanged,
+  runRules,
+  withCodeowners
+} from "./chunk-HQXNQ5QQ.js";
+import "./chunk-PTWC2WW2.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/change-subset.ts

@@ -1,15 +1,19 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
-
-// src/core/rule.ts
-var DOCS_BASE = "https://github.com/topiclint/topiclint/blob/main/docs/rules/";
-function defineRule(rule) {
-  return rule;
-}
-function docsUrl(meta) {
-  return meta.docsUrl ?? `${DOCS_BASE}${meta.id}.md`;
-}
-
+import {
+  BaseRefError,
+  gitBlobId,
+  listTrackedFiles,
+  readBaseFiles,
+  readPathsAtCommit,
+  startBaseRead
+} from "./chunk-G325PYDA.js";
+import "./chunk-BJ547VE2.js";
+import "./chunk-JRJOGWBZ.js";
 export {
-  defineRule,
-  docsUrl
+  BaseRefError,
+  gitBlobId,
+  listTrackedFiles,
+  readBaseFiles,
+  readPathsAtCommit,
+  startBaseRead
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-M2JE2ALL.js";
 import {
   docsUrl
-} from "./chunk-P7TYA3NW.js";
+} from "./chunk-HMR2DMW7.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/explain.ts

@@ -5,6 +5,15 @@ import "./chunk-JRJOGWBZ.js";
 import { watch as fsWatch, statSync } from "node:fs";
 import path from "node:path";
 var DEFAULT_DEBOUNCE_MS = 200;
+var DEFAULT_POLL_MS = 1e3;
+function targetIdentity(target) {
+  try {
+    const s = statSync(target, { throwIfNoEntry: false });
+    return s ? `${s.dev}:${s.ino}` : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var IGNORED_SEGMENTS = /* @__PURE__ */ new Set([".git", "node_modules", ".topiclint-cache"]);
 function inIgnoredFolder(changed) {
   return changed.split(/[\\/]/).some((segment) => IGNORED_SEGMENTS.has(segment));
@@ -26,6 +35,8 @@ async function watchLoop(options) {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const watchFn = options.watch ?? nodeWatch;
   const onError = options.onError ?? (() => void 0);
+  const identify = options.identify ?? targetIdentity;
+  const onTarget = options.onTarget ?? (() => void 0);
   let runs = 0;
   let timer;
   let running = false;
@@ -61,24 +72,55 @@ async function watchLoop(options) {
     if (changed !== void 0 && (inIgnoredFolder(changed) || options.ignore?.(changed))) return;
     schedule();
   };
-  const watchers = [];
-  for (const target of options.targets) {
+  const targets = options.targets.map((target) => ({ target }));
+  const startWatching = (t) => {
+    t.identity = identify(t.target);
+    if (t.identity === void 0) return;
     try {
-      watchers.push(watchFn(target, onChange, onError));
+      t.watcher = watchFn(t.target, onChange, onError);
     } catch (e) {
       onError(e);
     }
+  };
+  const stopWatching = (t) => {
+    t.watcher?.close();
+    t.watcher = void 0;
+    t.identity = void 0;
+  };
+  const checkTargets = () => {
+    for (const t of targets) {
+      const now = identify(t.target);
+      if (now === t.identity) continue;
+      const wasThere = t.identity !== void 0;
+      stopWatching(t);
+      if (now === void 0) {
+        onTarget({ kind: "gone", target: t.target });
+        continue;
+      }
+      startWatching(t);
+      if (!wasThere) onTarget({ kind: "back", target: t.target });
+      schedule();
+    }
+  };
+  for (const t of targets) {
+    startWatching(t);
+    if (t.identity === void 0) onTarget({ kind: "gone", target: t.target });
   }
+  const poll = setInterval(checkTargets, options.pollMs ?? DEFAULT_POLL_MS);
+  const closeAll = () => {
+    clearInterval(poll);
+    for (const t of targets) stopWatching(t);
+  };
   await runOnce();
   if (options.signal.aborted) {
-    for (const w of watchers) w.close();
+    closeAll();
     return runs;
   }
   await new Promise((resolve) => {
     const stop = () => {
       if (timer) clearTimeout(timer);
       timer = void 0;
-      for (const w of watchers) w.close();
+      closeAll();
       if (!running) resolve();
       else wake = resolve;
     };
@@ -88,6 +130,17 @@ async function watchLoop(options) {
   return runs;
 }
 var CLEAR_SCREEN = "\x1B[2J\x1B[3J\x1B[H";
+function isOwnWrite(target, changed) {
+  if (changed === target) return true;
+  if (path.dirname(changed) !== path.dirname(target)) return false;
+  const name = path.basename(changed);
+  const prefix = `.${path.basename(target)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]+\.tmp$/.test(name.slice(prefix.length));
+}
+function isInside(folder, changed) {
+  const rel = path.relative(folder, changed);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
 function withoutWatchFlag(argv) {
   const end = argv.indexOf("--");
   const head = (end === -1 ? argv : argv.slice(0, end)).filter((a) => a !== "--watch");
@@ -97,7 +150,10 @@ async function watchCommand(options) {
   const { io } = options;
   const argv = withoutWatchFlag(io.argv);
   const targets = (options.positionals.length ? options.positionals : ["."]).map((p) => path.resolve(io.cwd, p));
-  const written = new Set(options.writes?.filter((w) => !!w).map((w) => path.resolve(io.cwd, w)));
+  const written = (options.writes ?? []).filter((w) => !!w).map((w) => path.resolve(io.cwd, w));
+  const writtenFolders = (options.writtenFolders ?? []).filter((w) => !!w).map((w) => path.resolve(io.cwd, w));
+  const ownWrite = (changed) => written.some((w) => isOwnWrite(w, changed)) || writtenFolders.some((f) => isInside(f, changed));
+  const shownPath = (target) => path.relative(io.cwd, target) || ".";
   let signal = options.signal;
   let detach = () => {
   };
@@ -115,9 +171,16 @@ async function watchCommand(options) {
       signal,
       ...options.watch ? { watch: options.watch } : {},
       ...options.debounceMs !== void 0 ? { debounceMs: options.debounceMs } : {},
-      ignore: (changed) => written.has(changed),
+      ...options.pollMs !== void 0 ? { pollMs: options.pollMs } : {},
+      ...options.identify ? { identify: options.identify } : {},
+      ignore: ownWrite,
       onError: (e) => io.stderr(`topiclint: watch: ${e.message ?? String(e)}
 `),
+      onTarget: ({ kind, target }) => io.stderr(
+        kind === "gone" ? `topiclint: watch: ${shownPath(target)} is gone (deleted or moved); waiting for it to come back. Press Ctrl-C to stop.
+` : `topiclint: watch: ${shownPath(target)} is back; linting it again.
+`
+      ),
       run: async () => {
         if (io.isTTY) io.stdout(CLEAR_SCREEN);
         io.stderr(`topiclint: linting ${shown}
@@ -136,8 +199,11 @@ topiclint: watching ${shown} for changes (${(/* @__PURE__ */ new Date()).toLocal
 export {
   CLEAR_SCREEN,
   DEFAULT_DEBOUNCE_MS,
+  DEFAULT_POLL_MS,
   inIgnoredFolder,
+  isOwnWrite,
   nodeWatch,
+  targetIdentity,
   watchCommand,
   watchLoop,
   withoutWatchFlag

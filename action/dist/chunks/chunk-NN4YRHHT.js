@@ -1,27 +1,30 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
+  OutsideRepositoryError,
   UsageError,
-  cacheWritesSettled,
-  errorCode,
-  lint,
-  rootFor
-} from "./chunk-VJRYE3VP.js";
-import {
-  toPosix
-} from "./chunk-63BZO4VB.js";
-import {
-  maxConcurrency
-} from "./chunk-GHNDIOJ3.js";
-import {
+  appendFileNoFollow,
   builtinRules,
-  builtinRulesById
-} from "./chunk-H53V44OU.js";
+  builtinRulesById,
+  cacheWritesSettled,
+  lint,
+  rootFor,
+  writeFileReplacingLinks
+} from "./chunk-EMX2OILT.js";
+import {
+  errorCode
+} from "./chunk-QXNL7UOB.js";
 import {
   TOOL
-} from "./chunk-SZJHELW3.js";
+} from "./chunk-HQXNQ5QQ.js";
+import {
+  LEVEL_ORDER
+} from "./chunk-PTWC2WW2.js";
 import {
   docsUrl
-} from "./chunk-P7TYA3NW.js";
+} from "./chunk-HMR2DMW7.js";
+import {
+  toPosix
+} from "./chunk-BJ547VE2.js";
 import {
   __commonJS,
   __toESM
@@ -34,9 +37,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -100,20 +103,41 @@ var require_picocolors = __commonJS({
 });
 
 // src/cli.ts
-import { appendFile, mkdir, open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
-// src/core/finding.ts
-var LEVEL_ORDER = { error: 3, warning: 2, note: 1 };
-
 // src/formatters/escape.ts
-function sanitizeTerminal(s) {
-  return s.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[@-_]?/g, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+var UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function visibleEscape(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControls(s) {
+  return s.replace(UNSAFE, visibleEscape);
+}
+function escapeControlsKeepingLineFeeds(s) {
+  return s.replace(UNSAFE_BUT_LF, visibleEscape);
+}
+var ZWSP = "&#8203;";
+function breakAutolinks(markdown) {
+  return markdown.replace(/(https?|ftp)(?=:)/gi, `$1${ZWSP}`).replace(/(www)(?=\.)/gi, `$1${ZWSP}`).replace(/@/g, `${ZWSP}@`);
 }
 function escapeMarkdown(s) {
-  return sanitizeTerminal(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~!#()]/g, (c) => `\\${c}`);
+  const escaped = escapeControls(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~!#()]/g, (c) => `\\${c}`);
+  return breakAutolinks(escaped);
+}
+var COMMAND_START = /^(\s*)(:(?=:)|#(?=#\[))/;
+function guardedLog(write) {
+  let atLineStart = true;
+  return (s) => {
+    const lines = escapeControlsKeepingLineFeeds(s).split("\n");
+    const out = lines.map((line, i) => i > 0 || atLineStart ? line.replace(COMMAND_START, (_, space, c) => `${space}${visibleEscape(c)}`) : line);
+    if (s.length) atLineStart = s.endsWith("\n");
+    write(out.join("\n"));
+  };
 }
 
 // src/formatters/types.ts
@@ -126,12 +150,9 @@ function joined(pieces) {
 }
 
 // src/formatters/compact.ts
-function oneLine(s) {
-  return sanitizeTerminal(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
-}
 function compactLine(f) {
   const r = f.location.region;
-  return `${oneLine(f.location.file)}:${r.startLine}:${r.startColumn}: ${f.level} ${oneLine(f.message)} [${oneLine(f.ruleId)}]`;
+  return `${escapeControls(f.location.file)}:${r.startLine}:${r.startColumn}: ${f.level} ${escapeControls(f.message)} [${escapeControls(f.ruleId)}]`;
 }
 var compactReport = function* (result) {
   for (const f of result.findings) if (!f.suppression) yield `${compactLine(f)}
@@ -149,7 +170,7 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function clean(s) {
-  return sanitizeTerminal(s.replace(/\r\n|\r|\u2028|\u2029/g, "\n"));
+  return escapeControlsKeepingLineFeeds(s.replace(/\r\n|[\r\u2028\u2029\u0085]/g, "\n"));
 }
 function annotationPlan(result) {
   const visible = result.findings.filter((f) => !f.suppression);
@@ -199,8 +220,12 @@ function isSkipped(value) {
   return value === void 0 || typeof value === "function" || typeof value === "symbol";
 }
 var UNIT = "  ";
+var RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function escapeJsonText(json2) {
+  return json2.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function indented(value, pad) {
-  const text = JSON.stringify(value, null, 2) ?? "null";
+  const text = escapeJsonText(JSON.stringify(value, null, 2) ?? "null");
   return pad ? text.replace(/\n/g, `
 ${pad}`) : text;
 }
@@ -228,7 +253,7 @@ ${pad}]`;
     let first = true;
     for (const [key, v] of Object.entries(value)) {
       if (isSkipped(v)) continue;
-      yield `${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `;
+      yield `${first ? "{\n" : ",\n"}${inner}${escapeJsonText(JSON.stringify(key))}: `;
       first = false;
       yield* jsonPieces(v, inner);
     }
@@ -310,7 +335,7 @@ var GITHUB_MAX_RESULTS = 25e3;
 var GITHUB_MAX_RELATED = 1e3;
 var GITHUB_MAX_TAGS = 20;
 function encodeUriPath(path2) {
-  const clean2 = path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  const clean2 = path2.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
   const bytes2 = new TextEncoder();
   let out = "";
   for (const ch of clean2) {
@@ -323,7 +348,7 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function escapeMessageText(s) {
-  return s.replace(/[[\]]/g, (c) => `\\${c}`);
+  return escapeControlsKeepingLineFeeds(s).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -335,8 +360,8 @@ var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendati
 var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", note: "2.0" };
 function ruleDescriptor(meta) {
   const url = docsUrl(meta);
-  const description = meta.description.trim() || meta.id;
-  const rationale = meta.rationale.trim() || description;
+  const description = escapeControlsKeepingLineFeeds(meta.description.trim() || meta.id);
+  const rationale = escapeControlsKeepingLineFeeds(meta.rationale.trim()) || description;
   const tags = [...new Set(meta.tags)].slice(0, GITHUB_MAX_TAGS);
   const security = tags.includes("security");
   return {
@@ -450,7 +475,7 @@ function sarifDocument(result, options) {
     if (f.status !== "not-lintable") continue;
     notifications.push({
       level: "warning",
-      message: { text: `Not linted: ${f.reason ?? "the file cannot be read"}` },
+      message: { text: `Not linted: ${escapeControlsKeepingLineFeeds(f.reason ?? "the file cannot be read")}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: encodeUriPath(f.path), uriBaseId: SRCROOT } } }]
     });
   }
@@ -488,6 +513,11 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function longest(strings) {
+  let width = 0;
+  for (const s of strings) if (s.length > width) width = s.length;
+  return width;
+}
 var stylishReport = function* (result, options = {}) {
   const c = import_picocolors.default.createColors(options.color ?? false);
   const visible = result.findings.filter((f) => !f.suppression);
@@ -498,16 +528,16 @@ var stylishReport = function* (result, options = {}) {
     byFile.set(f.location.file, list);
   }
   for (const [file, findings] of byFile) {
-    const lines2 = [c.underline(sanitizeTerminal(file))];
+    const lines2 = [c.underline(escapeControls(file))];
     const pos = findings.map((f) => `${f.location.region.startLine}:${f.location.region.startColumn}`);
-    const width = Math.max(...pos.map((p) => p.length));
+    const width = longest(pos);
     findings.forEach((f, i) => {
       const level = f.level === "error" ? c.red("error  ") : f.level === "warning" ? c.yellow("warning") : c.blue("note   ");
-      const profile = f.profile ? c.dim(` [profile ${sanitizeTerminal(f.profile)}]`) : "";
-      lines2.push(`  ${c.dim(pos[i].padEnd(width))}  ${level}  ${sanitizeTerminal(f.message)}${profile}  ${c.dim(sanitizeTerminal(f.ruleId))}`);
+      const profile = f.profile ? c.dim(` [profile ${escapeControls(f.profile)}]`) : "";
+      lines2.push(`  ${c.dim(pos[i].padEnd(width))}  ${level}  ${escapeControls(f.message)}${profile}  ${c.dim(escapeControls(f.ruleId))}`);
       for (const r of f.related) {
         const where = r.location ? `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}` : r.external ? `${r.external.ref}:${r.external.path}:${r.external.line}` : "";
-        lines2.push(`  ${" ".repeat(width)}           ${c.dim(`\u21B3 ${sanitizeTerminal(r.message)}: ${sanitizeTerminal(where)}`)}`);
+        lines2.push(`  ${" ".repeat(width)}           ${c.dim(`\u21B3 ${escapeControls(r.message)}: ${escapeControls(where)}`)}`);
       }
     });
     lines2.push("", "");
@@ -528,12 +558,12 @@ var stylishReport = function* (result, options = {}) {
     s.baselineFixed ? `${s.baselineFixed} baselined fixed` : ""
   ].filter(Boolean);
   const mark = errors ? c.red(c.bold("\u2716")) : warnings ? c.yellow(c.bold("\u26A0")) : c.green(c.bold("\u2714"));
-  lines.push(`${mark} ${counts} in ${scope}${other.length ? `; ${other.join(", ")}` : ""}${result.baseRef ? `; compared with ${sanitizeTerminal(result.baseRef)}` : ""}`);
+  lines.push(`${mark} ${counts} in ${scope}${other.length ? `; ${other.join(", ")}` : ""}${result.baseRef ? `; compared with ${escapeControls(result.baseRef)}` : ""}`);
   const notLintable = result.files.filter((f) => f.status === "not-lintable");
-  for (const f of notLintable) lines.push(c.dim(`  not lintable: ${sanitizeTerminal(f.path)}: ${sanitizeTerminal(f.reason ?? "")}`));
+  for (const f of notLintable) lines.push(c.dim(`  not lintable: ${escapeControls(f.path)}: ${escapeControls(f.reason ?? "")}`));
   if (options.verbose) {
-    for (const f of result.files.filter((x) => x.status === "not-catalog")) lines.push(c.dim(`  not a catalog file: ${sanitizeTerminal(f.path)}${f.reason ? ` (${sanitizeTerminal(f.reason)})` : ""}`));
-    for (const u of result.unknowns ?? []) lines.push(c.dim(`  unknown value: ${sanitizeTerminal(u.file)}:${u.line}:${u.column} ${sanitizeTerminal(u.what)} (${sanitizeTerminal(u.reason)})`));
+    for (const f of result.files.filter((x) => x.status === "not-catalog")) lines.push(c.dim(`  not a catalog file: ${escapeControls(f.path)}${f.reason ? ` (${escapeControls(f.reason)})` : ""}`));
+    for (const u of result.unknowns ?? []) lines.push(c.dim(`  unknown value: ${escapeControls(u.file)}:${u.line}:${u.column} ${escapeControls(u.what)} (${escapeControls(u.reason)})`));
   }
   yield `${lines.join("\n")}
 `;
@@ -641,8 +671,8 @@ Options:
       --max-file-size <n>  largest file read, in bytes (default 10485760)
       --cache              reuse per-file results of unchanged files (.topiclint-cache/)
       --cache-location <d> where the cache lives
-      --concurrency <n>    threads for linting YAML: a number, 'auto' (the cores, at most 4) or
-                           'off'; default 1, which is fastest today (docs/performance.md)
+      --concurrency <n>    accepted for compatibility (a number, 'auto' or 'off'): topiclint lints
+                           on one thread, which was faster (docs/performance.md, "Threads")
       --no-color           no colours even on a terminal
       --base <ref>         also compare with the catalog at this git ref and run the change rules
                            (default in GitHub Actions on a pull request: the pull request's base)
@@ -694,16 +724,13 @@ async function cacheSaltOf(files) {
   const contents = await Promise.all(files.map(async (f) => [f, await readFile(f, "utf8").catch(() => "(unreadable)")]));
   return JSON.stringify(contents);
 }
-async function writeReport(target, pieces) {
-  await mkdir(path.dirname(target), { recursive: true });
-  const file = await open(target, "w");
-  try {
-    for (const piece of pieces) await file.writeFile(piece);
-  } finally {
-    await file.close();
-  }
+function notWritten(e) {
+  if (e instanceof OutsideRepositoryError) return ": its folder leads outside the repository through a symbolic link, and topiclint writes nothing outside the repository through a link";
+  if (errorCode(e) === "ELOOP") return " (ELOOP): it is a symbolic link, and topiclint does not write through links in the repository; remove the link";
+  return ` (${errorCode(e)})`;
 }
-async function runCli(io) {
+async function runCli(cliIo) {
+  const io = { ...cliIo, stderr: guardedLog(cliIo.stderr) };
   try {
     return await main(io);
   } catch (e) {
@@ -720,42 +747,53 @@ Please report this bug.
     await cacheWritesSettled();
   }
 }
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "max-warnings": { type: "string" },
+  "fail-on": { type: "string" },
+  verbose: { type: "boolean" },
+  "max-file-size": { type: "string" },
+  concurrency: { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  base: { type: "string" },
+  "no-base": { type: "boolean" },
+  config: { type: "string", short: "c" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "include-suppressed": { type: "boolean" },
+  summary: { type: "string" },
+  annotations: { type: "boolean" },
+  "pre-commit": { type: "boolean" },
+  watch: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
 async function main(io) {
-  let parsed;
+  const { values, positionals } = parseCommandLine(io.argv);
+  const done = await runSubcommand(io, values, positionals);
+  if (done !== void 0) return done;
+  const settings = checkRunFlags(values);
+  if (values.watch) return watch(io, values, positionals);
+  const baseRef = await baseRefOf(io, values);
+  if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
+  const root = rootFor(io.cwd, positionals);
+  const result = await lintRun(io, values, positionals, settings, root, baseRef);
+  await writeReports(io, values, settings, result, root);
+  if (values["write-baseline"]) return writeBaselineFile(io, values["write-baseline"], result, root);
+  return exitCode(io, result, settings);
+}
+function parseCommandLine(argv) {
   try {
-    parsed = parseArgs({
-      args: [...io.argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        "max-warnings": { type: "string" },
-        "fail-on": { type: "string" },
-        verbose: { type: "boolean" },
-        "max-file-size": { type: "string" },
-        concurrency: { type: "string" },
-        cache: { type: "boolean" },
-        "cache-location": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        base: { type: "string" },
-        "no-base": { type: "boolean" },
-        config: { type: "string", short: "c" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        "include-suppressed": { type: "boolean" },
-        summary: { type: "string" },
-        annotations: { type: "boolean" },
-        "pre-commit": { type: "boolean" },
-        watch: { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (e) {
     throw new UsageError(`${e.message}. Run \`topiclint --help\` for the options.`);
   }
-  const { values, positionals } = parsed;
+}
+async function runSubcommand(io, values, positionals) {
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -777,17 +815,20 @@ async function main(io) {
     const id = positionals[1];
     const rule = id ? builtinRulesById.get(id) : void 0;
     if (!rule) throw new UsageError(`unknown rule \`${id ?? ""}\`. Run \`topiclint rules\` to list them.`);
-    const { explainRule } = await import("./explain-BWMK6HY3.js");
+    const { explainRule } = await import("./explain-5EIWJJQX.js");
     io.stdout(await explainRule(rule.meta));
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-E67TYRRO.js");
+    const { writeStarterConfig } = await import("./config-HZKYJE7D.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
     return EXIT.ok;
   }
+  return void 0;
+}
+function checkRunFlags(values) {
   const format = values.format ?? "stylish";
   const formatter = pieceFormatters[format];
   if (!formatter) throw new UsageError(`unknown format \`${format}\`; use one of ${Object.keys(pieceFormatters).join(", ")}.`);
@@ -797,21 +838,26 @@ async function main(io) {
   if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError("--max-warnings takes a whole number, 0 or more.");
   const maxFileSize = values["max-file-size"] !== void 0 ? Number(values["max-file-size"]) : void 0;
   if (maxFileSize !== void 0 && (!Number.isInteger(maxFileSize) || maxFileSize <= 0)) throw new UsageError("--max-file-size takes a positive number of bytes.");
-  const concurrency = values.concurrency === void 0 ? void 0 : values.concurrency === "auto" ? maxConcurrency() : values.concurrency === "off" ? 1 : Number(values.concurrency);
+  const concurrency = values.concurrency === void 0 ? void 0 : values.concurrency === "auto" || values.concurrency === "off" ? 1 : Number(values.concurrency);
   if (concurrency !== void 0 && (!Number.isInteger(concurrency) || concurrency < 1)) throw new UsageError("--concurrency takes a whole number of threads, `auto` or `off`.");
   if (values.annotations && !values.output) {
     throw new UsageError("--annotations prints GitHub workflow commands to stdout, where the report would go too; write the report to a file with --output (e.g. `--format sarif --output topiclint.sarif --annotations`).");
   }
-  if (values.watch) {
-    const { watchCommand } = await import("./watch-XYOXM2MP.js");
-    return watchCommand({ io, positionals, writes: [values.output, values.summary], runCli: (argv) => runCli({ ...io, argv }) });
-  }
+  return { format, formatter, failOn, maxWarnings, maxFileSize, concurrency };
+}
+async function watch(io, values, positionals) {
+  const { watchCommand } = await import("./watch-YT576QAI.js");
+  const cacheFolder = values["cache-location"] ? path.resolve(rootFor(io.cwd, positionals), values["cache-location"]) : void 0;
+  return watchCommand({ io, positionals, writes: [values.output, values.summary, io.env["GITHUB_STEP_SUMMARY"], values["write-baseline"]], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
+}
+async function baseRefOf(io, values) {
   if (values.base !== void 0 && values["no-base"]) throw new UsageError("--base and --no-base contradict each other; give one.");
   if (values.base !== void 0 && values.base.trim() === "") throw new UsageError("--base takes a git ref, e.g. `--base origin/main`.");
-  const baseRef = values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
-  if (values.baseline !== void 0 && values["write-baseline"] !== void 0) throw new UsageError("--baseline and --write-baseline contradict each other; give one.");
-  const { prepareLint, writeBaseline } = await import("./config-E67TYRRO.js");
-  const root = rootFor(io.cwd, positionals);
+  return values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
+}
+async function lintRun(io, values, positionals, settings, root, baseRef) {
+  const { prepareLint } = await import("./config-HZKYJE7D.js");
+  const { maxFileSize, concurrency } = settings;
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
   const prepared = prepareLint({
@@ -821,7 +867,9 @@ async function main(io) {
     wholeRepository: (lintPaths.length ? lintPaths : ["."]).some((p) => path.resolve(io.cwd, p) === root),
     ...values.config ? { configPath: values.config } : {},
     ...values.baseline ? { baselinePath: values.baseline } : {},
-    ...values["write-baseline"] ? { writingBaseline: true } : {}
+    ...values["write-baseline"] ? { writingBaseline: true } : {},
+    ...baseRef ? { baselineAtBase: true } : {},
+    ...maxFileSize ? { maxFileSize } : {}
   });
   const policyFiles = prepared.loaded.files.map((f) => toPosix(path.relative(root, f))).filter((f) => !f.startsWith("..") && !path.isAbsolute(f));
   const cacheSalt = values.cache ? await cacheSaltOf([...prepared.loaded.files, ...prepared.baselineFile ? [prepared.baselineFile] : []]) : void 0;
@@ -833,15 +881,19 @@ async function main(io) {
     ...values.cache ? { cache: true } : {},
     ...cacheSalt !== void 0 ? { cacheSalt } : {},
     ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {},
+    // In CI the checkout may be a pull request's: a cache inside it is not trusted (lint.ts, withTrustedCache).
+    ...io.env["CI"] && io.env["CI"] !== "false" && io.env["CI"] !== "0" ? { untrustedCheckout: true } : {},
     paths: lintPaths,
     cwd: io.cwd,
     ...values.verbose ? { verbose: true } : {},
     ...maxFileSize ? { maxFileSize } : {},
     onWarning: (message) => io.stderr(`topiclint: ${message}
-`),
-    ...io.onWork ? { onWork: io.onWork } : {}
+`)
   });
-  const result = values["pre-commit"] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
+  return values["pre-commit"] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;
+}
+async function writeReports(io, values, settings, result, root) {
+  const { format, formatter } = settings;
   const color = !values["no-color"] && !io.env["NO_COLOR"] && (values.color === true || io.isTTY && !values.output);
   const report = batched(
     formatter(result, {
@@ -853,8 +905,8 @@ async function main(io) {
   );
   if (values.output) {
     const target = path.resolve(io.cwd, values.output);
-    await writeReport(target, report).catch((e) => {
-      throw new UsageError(`cannot write the report to ${values.output} (${errorCode(e)}): give --output a file in a folder you can write to.`);
+    await writeFileReplacingLinks(target, report, root).catch((e) => {
+      throw new UsageError(`cannot write the report to ${values.output}${notWritten(e)}: give --output a file in a folder you can write to.`);
     });
   } else for (const piece of report) io.stdout(piece);
   const annotated = format === "github" || values.annotations === true;
@@ -863,19 +915,23 @@ async function main(io) {
   if (summaryFiles.length) {
     const markdown = summary(result, annotated ? { annotationsOmitted: annotationPlan(result).omitted } : {});
     for (const file of summaryFiles) {
-      await mkdir(path.dirname(file), { recursive: true }).then(() => appendFile(file, markdown)).catch((e) => {
-        throw new UsageError(`cannot write the job summary to ${file} (${errorCode(e)}).`);
+      await appendFileNoFollow(file, markdown, root).catch((e) => {
+        throw new UsageError(`cannot write the job summary to ${file}${notWritten(e)}.`);
       });
     }
   }
-  if (values["write-baseline"]) {
-    const n = await writeBaseline(path.resolve(io.cwd, values["write-baseline"]), result.findings).catch((e) => {
-      throw new UsageError(`cannot write the baseline to ${values["write-baseline"]} (${errorCode(e)}).`);
-    });
-    io.stderr(`topiclint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${values["write-baseline"]}; later runs with --baseline fail only on new ones.
+}
+async function writeBaselineFile(io, file, result, root) {
+  const { writeBaseline } = await import("./config-HZKYJE7D.js");
+  const n = await writeBaseline(path.resolve(io.cwd, file), result.findings, root).catch((e) => {
+    throw new UsageError(`cannot write the baseline to ${file}${notWritten(e)}.`);
+  });
+  io.stderr(`topiclint: wrote ${n} finding${n === 1 ? "" : "s"} to the baseline ${file}; later runs with --baseline fail only on new ones.
 `);
-    return EXIT.ok;
-  }
+  return EXIT.ok;
+}
+function exitCode(io, result, settings) {
+  const { failOn, maxWarnings } = settings;
   if (failing(result, failOn)) return EXIT.findings;
   const warnings = result.findings.filter((f) => !f.suppression && f.level === "warning").length;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {

@@ -1,13 +1,29 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   LineIndex,
+  SettingsResolver,
+  ajvRegExp,
+  append,
+  boundQuoted,
+  didYouMean,
+  excerpt,
   get,
   getPair,
   hasKey,
+  invalid,
+  isPlaceholder,
+  known,
+  mapField,
+  parseCleanupPolicy,
+  parseRetention,
   parseYaml,
-  require_dist,
-  toJS
-} from "./chunk-HBCAVBBN.js";
+  regionOf,
+  sortFindings,
+  toBoolean,
+  toJS,
+  toNumber,
+  unknown
+} from "./chunk-PTWC2WW2.js";
 import {
   __commonJS,
   __toESM
@@ -820,8 +836,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node3, forBody) {
-        this._blockNode(node3);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -870,10 +886,10 @@ var require_codegen = __commonJS({
       }
       // `return` statement
       return(value) {
-        const node3 = new Return();
-        this._blockNode(node3);
+        const node2 = new Return();
+        this._blockNode(node2);
         this.code(value);
-        if (node3.nodes.length !== 1)
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -881,16 +897,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node3 = new Try();
-        this._blockNode(node3);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node3.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node3.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -935,13 +951,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node3) {
-        this._currNode.nodes.push(node3);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node3) {
-        this._currNode.nodes.push(node3);
-        this._nodes.push(node3);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -951,12 +967,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node3) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node3;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -966,9 +982,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node3) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node3;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -2649,18 +2665,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -3322,10 +3338,10 @@ var require_utils = __commonJS({
         return removeDotSegments(path);
       }
       const segments = path.split("/");
-      const last = segments.length - 1;
+      const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
+      for (let i = 0; i <= last2; i++) {
         const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -3335,7 +3351,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i === last2;
         } else {
           output.push(segment);
         }
@@ -6918,81 +6934,391 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/core/values.ts
-function known(value, loc, raw, origin) {
-  return raw === void 0 && origin === void 0 ? { kind: "known", value, loc } : { kind: "known", value, loc, ...raw !== void 0 ? { raw } : {}, ...origin ? { origin } : {} };
+// src/model/tool.ts
+var TOOL = {
+  name: "topiclint",
+  version: "0.1.0",
+  informationUri: "https://github.com/topiclint/topiclint"
+};
+
+// src/model/labels.ts
+var LABEL_FOR_FIELD = {
+  owner: "x-topic-owner",
+  classification: "x-data-classification",
+  retention: "x-retention-policy",
+  drTier: "x-dr-tier",
+  schemaOwner: "x-schema-owner",
+  contact: "x-contact"
+};
+var OWNERSHIP_FIELDS = Object.keys(LABEL_FOR_FIELD);
+function typedOwnershipField(topic2, field) {
+  return field === "retention" ? topic2.retentionMs : topic2[field];
 }
-function unknown(loc, reason, raw) {
-  return raw === void 0 ? { kind: "unknown", loc, reason } : { kind: "unknown", loc, reason, raw };
+function ownershipLabel(entity, field) {
+  return entity.labels[LABEL_FOR_FIELD[field]];
 }
-function invalid(loc, raw, expected) {
-  return { kind: "invalid", loc, raw, expected };
+function ownerOf(entity) {
+  return entity.owner ?? entity.labels[LABEL_FOR_FIELD.owner];
 }
-function spelling(field) {
-  if (field.kind === "known") return field.raw ?? formatValue(field.value);
-  return field.raw ?? "?";
+function drTierOf(topic2) {
+  return topic2.drTier ?? topic2.labels[LABEL_FOR_FIELD.drTier];
 }
-function formatValue(v) {
-  if (typeof v === "string") return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(formatValue).join(", ")}]`;
-  return String(v);
-}
-var PLACEHOLDER = /\$\{[^}]*\}|#\{[^}]*\}|\{\{.*?\}\}|^\$[A-Z_][A-Z0-9_]*$/;
-function isPlaceholder(s) {
-  return PLACEHOLDER.test(s);
-}
-function toNumber(v) {
-  if (typeof v === "number") return Number.isFinite(v) ? v : void 0;
-  if (typeof v === "string" && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return void 0;
-}
-function toBoolean(v) {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "string") {
-    const s = v.trim().toLowerCase();
-    if (s === "true") return true;
-    if (s === "false") return false;
+
+// src/model/change.ts
+var BASE_LOCATION = "\0base-location\0";
+var memo = /* @__PURE__ */ new WeakMap();
+function* changedTopics(ctx) {
+  const at = ctx.base;
+  if (!at) return;
+  for (const { base, head } of compareCatalogs(at.catalog, ctx.catalog).topics) {
+    if (base !== head && ctx.options(head) !== void 0) yield { base, head, at };
   }
-  return void 0;
 }
-function mapField(field, f, expected) {
-  if (field.kind !== "known") return field;
-  const b = f(field.value);
-  if (b === void 0) return invalid(field.loc, field.raw ?? formatValue(field.value), expected);
-  return { kind: "known", value: b, loc: field.loc, ...field.raw !== void 0 ? { raw: field.raw } : { raw: formatValue(field.value) }, ...field.origin ? { origin: field.origin } : {} };
+function compareCatalogs(base, head) {
+  const hit = memo.get(head);
+  if (hit && hit.base === base) return hit.changes;
+  const t = matchByName(
+    base.topics.filter((x) => x.declaredIn === "catalog"),
+    head.topics.filter((x) => x.declaredIn === "catalog")
+  );
+  const g = matchByName(base.consumerGroups, head.consumerGroups);
+  const deletedTopics = detectRenames(t.deleted, t.added);
+  const changes = { topics: t.pairs, deletedTopics, addedTopics: t.added, groups: g.pairs, deletedGroups: g.deleted, addedGroups: g.added };
+  memo.set(head, { base, changes });
+  return changes;
 }
-var MS = { S: 1e3, M: 6e4, H: 36e5, D: 864e5, W: 6048e5 };
-function parseRetention(v) {
-  if (v === null || v === void 0 || typeof v === "boolean") return void 0;
-  if (typeof v === "number") return Number.isInteger(v) && v >= -1 ? v : void 0;
-  const s = v.trim();
-  if (/^(-1|infinite|infinity|unlimited|forever)$/i.test(s)) return -1;
-  if (/^\d+$/.test(s)) return Number(s);
-  return parseIsoDuration(s);
+function nameOf(e) {
+  return e.name.kind === "known" && e.name.value !== "" ? e.name.value : void 0;
 }
-function parseIsoDuration(s) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(s.trim());
-  if (!m || s.trim().length <= 1 || /T$/i.test(s.trim())) return void 0;
-  const [, y, mo, w, d, h, mi, sec] = m;
-  return Number(y ?? 0) * 365 * MS.D + Number(mo ?? 0) * 30 * MS.D + Number(w ?? 0) * MS.W + Number(d ?? 0) * MS.D + Number(h ?? 0) * MS.H + Number(mi ?? 0) * MS.M + Math.round(Number(sec ?? 0) * MS.S);
-}
-function describeMs(ms) {
-  if (ms === -1) return "infinite";
-  const units = [[MS.D, "day"], [MS.H, "hour"], [MS.M, "minute"], [MS.S, "second"]];
-  for (const [size, name] of units) {
-    if (ms >= size && ms % size === 0) {
-      const n = ms / size;
-      return `${n} ${name}${n === 1 ? "" : "s"}`;
+function matchByName(base, head) {
+  const headByName = /* @__PURE__ */ new Map();
+  for (const h of head) {
+    const n = nameOf(h);
+    if (n === void 0) continue;
+    const list = headByName.get(n);
+    if (list) list.push(h);
+    else headByName.set(n, [h]);
+  }
+  const baseByName = /* @__PURE__ */ new Map();
+  for (const b of base) {
+    const n = nameOf(b);
+    if (n === void 0) continue;
+    const list = baseByName.get(n);
+    if (list) list.push(b);
+    else baseByName.set(n, [b]);
+  }
+  const pairs = [];
+  const deleted = [];
+  for (const [name, bases] of baseByName) {
+    const heads = headByName.get(name);
+    if (!heads) {
+      deleted.push(bases[0]);
+      continue;
+    }
+    const free = [...heads];
+    const unpaired = [];
+    for (const b of bases) {
+      const i = free.findIndex((h) => h.file === b.file);
+      if (i >= 0) pairs.push({ base: b, head: free.splice(i, 1)[0], moved: false });
+      else unpaired.push(b);
+    }
+    for (const b of unpaired) {
+      const h = free.shift();
+      if (h) pairs.push({ base: b, head: h, moved: h.file !== b.file });
     }
   }
-  return `${ms} ms`;
+  const added = head.filter((h) => {
+    const n = nameOf(h);
+    return n !== void 0 && !baseByName.has(n);
+  });
+  return { pairs, deleted, added };
 }
-function parseCleanupPolicy(v) {
-  const parts = Array.isArray(v) ? v : typeof v === "string" ? v.replace(/^\[|\]$/g, "").split(",") : void 0;
-  if (!parts) return void 0;
-  const out = parts.map((p) => String(p).trim().toLowerCase()).filter((p) => p.length > 0);
-  if (out.length === 0 || out.some((p) => p !== "compact" && p !== "delete")) return void 0;
-  return [...new Set(out)].sort();
+function detectRenames(deleted, added) {
+  if (deleted.length === 0 || added.length === 0) return deleted.map((base) => ({ base }));
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const a of added) {
+    const s = topicSignature(a);
+    if (s === void 0) continue;
+    const list = bySignature.get(s);
+    if (list) list.push(a);
+    else bySignature.set(s, [a]);
+  }
+  return deleted.map((base) => {
+    const s = topicSignature(base);
+    const candidates = s === void 0 ? void 0 : bySignature.get(s);
+    const to = candidates?.shift();
+    return to ? { base, renamedTo: to } : { base };
+  });
+}
+var TYPED_CONFIG_KEYS = /* @__PURE__ */ new Set(["retention.ms", "cleanup.policy", "min.insync.replicas"]);
+function norm(f) {
+  if (!f) return "";
+  if (f.kind === "known") return Array.isArray(f.value) ? f.value.map(String).join(",") : String(f.value);
+  return f.kind === "unknown" ? `?${f.raw ?? f.reason}` : `!${f.raw}`;
+}
+function topicSignature(t) {
+  const parts = [];
+  const add = (k, f) => {
+    if (f) parts.push(`${k}=${norm(f)}`);
+  };
+  add("key", t.key);
+  add("partitions", t.partitions);
+  add("replicationFactor", t.replicationFactor);
+  add("minInsyncReplicas", t.minInsyncReplicas);
+  add("cleanupPolicy", t.cleanupPolicy);
+  add("retentionMs", t.retentionMs);
+  add("schemaCompatibility", t.schemaCompatibility);
+  add("drTier", drTierOf(t));
+  add("owner", ownerOf(t));
+  add("classification", t.classification);
+  add("contact", t.contact);
+  add("schemaOwner", t.schemaOwner);
+  if (t.consumerGroups.length) parts.push(`consumerGroups=${t.consumerGroups.map(norm).sort().join(",")}`);
+  for (const k of Object.keys(t.config).sort()) if (!TYPED_CONFIG_KEYS.has(k)) parts.push(`config.${k}=${norm(t.config[k])}`);
+  if (parts.length === 0) return void 0;
+  return parts.join("\n");
+}
+function atBase(base, loc, message) {
+  return { loc, message, atBase: true, external: { ref: base.ref, path: loc.file, line: 1 } };
+}
+function knownValue(f) {
+  return f && f.kind === "known" ? f.value : void 0;
+}
+function deletionLocation(entity, base, head) {
+  const at = (file) => ({ file, start: 0, end: 0 });
+  if (head.files.some((f) => f.path === entity.file)) return { loc: at(entity.file), atBaseLine: entity.name.loc ?? entity.loc };
+  const names = /* @__PURE__ */ new Set();
+  for (const e of [...base.topics, ...base.consumerGroups]) if (e.file === entity.file && nameOf(e) !== void 0) names.add(`${e.kind}:${nameOf(e)}`);
+  const votes = /* @__PURE__ */ new Map();
+  for (const e of [...head.topics, ...head.consumerGroups]) {
+    const n = nameOf(e);
+    if (n !== void 0 && names.has(`${e.kind}:${n}`)) votes.set(e.file, (votes.get(e.file) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (best) return { loc: at(best[0]) };
+  const dir = entity.file.includes("/") ? entity.file.slice(0, entity.file.lastIndexOf("/") + 1) : "";
+  const linted = head.files.filter((f) => f.status === "linted").map((f) => f.path).sort();
+  const sameDir = linted.find((p) => p.startsWith(dir) && !p.slice(dir.length).includes("/"));
+  if (sameDir) return { loc: at(sameDir) };
+  if (linted[0]) return { loc: at(linted[0]) };
+  return { loc: at(entity.file) };
+}
+
+// src/model/catalog-index.ts
+function groupListings(each) {
+  const out = /* @__PURE__ */ new Map();
+  each((id, group2) => {
+    const ids = out.get(group2);
+    if (!ids) out.set(group2, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  });
+  return out;
+}
+var built = /* @__PURE__ */ new WeakMap();
+function indexOfCatalog(catalog) {
+  let index = built.get(catalog);
+  if (!index) {
+    index = fromTopics(catalog.topics);
+    built.set(catalog, index);
+  }
+  return index;
+}
+function fromTopics(topics) {
+  let byName;
+  const names = () => {
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      for (const t of topics) {
+        if (t.name.kind !== "known") continue;
+        const list = byName.get(t.name.value);
+        if (list) list.push(t);
+        else byName.set(t.name.value, [t]);
+      }
+    }
+    return byName;
+  };
+  let byGroup;
+  const groups = () => byGroup ??= groupListings(
+    (visit) => topics.forEach((t, i) => {
+      for (const g of t.consumerGroups) if (g.kind === "known") visit(i, g.value);
+    })
+  );
+  return {
+    topicCount: topics.length,
+    topicNames: () => keySet(names()),
+    topicsNamed: (name) => names().get(name) ?? [],
+    *repeatedNames() {
+      for (const list of names().values()) if (list.length > 1) yield list;
+    },
+    listedGroupNames: () => keySet(groups()),
+    topicsListing: (group2) => (groups().get(group2) ?? []).map((i) => topics[i])
+  };
+}
+function keySet(map) {
+  const set = {
+    get size() {
+      return map.size;
+    },
+    has: (k) => map.has(k),
+    keys: () => map.keys(),
+    values: () => map.keys(),
+    // Not used by rules; a copy is fine.
+    entries: () => new Set(map.keys()).entries(),
+    forEach(fn, thisArg) {
+      for (const k of map.keys()) fn.call(thisArg, k, k, set);
+    },
+    [Symbol.iterator]: () => map.keys()
+  };
+  return set;
+}
+
+// src/util/digest.ts
+import crypto from "node:crypto";
+var oneShot = crypto.hash;
+function digestOf(algorithm, text2, encoding) {
+  return oneShot ? oneShot(algorithm, text2, encoding) : crypto.createHash(algorithm).update(text2).digest(encoding);
+}
+
+// src/engine/engine.ts
+function entityName(e) {
+  return e.name.kind === "known" ? e.name.value : void 0;
+}
+function runRules(catalog, opts) {
+  return ruleRunner(opts)(catalog);
+}
+function ruleRunner(opts) {
+  const resolver = opts.resolver ?? new SettingsResolver(opts.config, new Map(opts.rules.map((r) => [r.meta.id, r])));
+  let catalog = { topics: [], consumerGroups: [], clients: [], files: [], problems: [], suppressions: [] };
+  let out = [];
+  let declared;
+  const catalogTopics = () => declared ??= catalog.topics.filter((t) => t.declaredIn === "catalog");
+  const bound = opts.rules.filter((rule) => rule.meta.kind !== "change" || opts.base).map((rule) => {
+    const id = rule.meta.id;
+    const options = (target) => {
+      const s = resolver.resolve(id, target);
+      return s.level === "off" ? void 0 : s.options;
+    };
+    function* each(list) {
+      for (const e of list) {
+        const o = options(e);
+        if (o !== void 0) yield [e, o];
+      }
+    }
+    const ctx = {
+      get catalog() {
+        return catalog;
+      },
+      get index() {
+        return opts.index ?? indexOfCatalog(catalog);
+      },
+      base: opts.base,
+      options,
+      topics: () => each(catalogTopics()),
+      consumerGroups: () => each(catalog.consumerGroups),
+      clients: () => each(catalog.clients),
+      report(d) {
+        const target = d.entity ?? d.loc.file;
+        const s = resolver.resolve(id, target);
+        if (s.level === "off") return;
+        out.push({ ruleId: id, level: d.level ?? s.level, descriptor: d });
+      }
+    };
+    return { rule, id, ctx };
+  });
+  return (next) => {
+    catalog = next;
+    declared = void 0;
+    const found = out = [];
+    for (const { rule, id, ctx } of bound) {
+      try {
+        rule.check(ctx);
+      } catch (e) {
+        found.push({
+          ruleId: "internal-error",
+          level: "error",
+          descriptor: { message: `Rule ${id} failed: ${e.message}. Please report this bug.`, loc: { file: catalog.files[0]?.path ?? ".", start: 0, end: 0 } }
+        });
+      }
+    }
+    return found;
+  };
+}
+function toFindings(raw, opts) {
+  return fingerprintFindings(locateFindings(raw, opts));
+}
+function fingerprintFindings(located) {
+  const seen = /* @__PURE__ */ new Map();
+  const findings = located.map(({ finding, key }) => {
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const fingerprint = digestOf("sha256", n === 0 ? key : `${key}#${n}`, "hex").slice(0, 32);
+    const { profile, ...rest } = finding;
+    return { ...rest, fingerprint, ...profile ? { profile } : {} };
+  });
+  return sortFindings(findings);
+}
+function locateFindings(raw, opts) {
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (file) => {
+    let idx = indexes.get(file);
+    if (!idx) {
+      idx = new LineIndex(opts.texts.get(file) ?? "");
+      indexes.set(file, idx);
+    }
+    return idx;
+  };
+  const baseIndexes = /* @__PURE__ */ new Map();
+  const baseIndexOf = (file) => {
+    let idx = baseIndexes.get(file);
+    if (idx === void 0) {
+      const text2 = opts.baseTexts?.get(file);
+      idx = text2 === void 0 ? null : new LineIndex(text2);
+      baseIndexes.set(file, idx);
+    }
+    return idx ?? void 0;
+  };
+  return raw.map((r) => {
+    const d = r.descriptor;
+    let region = regionOf(indexOf(d.loc.file), d.loc.start, d.loc.end);
+    const related = (d.related ?? []).map((rel) => {
+      const bidx = rel.atBase ? baseIndexOf(rel.loc.file) : void 0;
+      if (rel.atBase) {
+        const p = bidx?.position(rel.loc.start) ?? { line: 1, column: 1 };
+        return { message: rel.message, external: { ref: rel.external?.ref ?? "base", path: rel.loc.file, line: p.line, column: p.column } };
+      }
+      return rel.external ? { message: rel.message, external: rel.external } : { message: rel.message, location: { file: rel.loc.file, region: regionOf(indexOf(rel.loc.file), rel.loc.start, rel.loc.end) } };
+    });
+    if (d.atBaseLine && opts.texts.has(d.loc.file)) {
+      const line = baseIndexOf(d.atBaseLine.file)?.position(d.atBaseLine.start).line ?? 1;
+      const idx = indexOf(d.loc.file);
+      const l = Math.min(line, idx.lineCount);
+      const text2 = opts.texts.get(d.loc.file);
+      let start = idx.lineStart(l);
+      const end = idx.lineEnd(l);
+      while (start < end && (text2.charCodeAt(start) === 32 || text2.charCodeAt(start) === 9)) start++;
+      region = regionOf(idx, start, end);
+    }
+    const baseAt = related[(d.related ?? []).findIndex((x) => x.atBase)];
+    const message = baseAt?.external && d.message.includes(BASE_LOCATION) ? d.message.split(BASE_LOCATION).join(`${baseAt.external.ref}:${baseAt.external.path}:${baseAt.external.line}`) : d.message;
+    const name = d.entity ? entityName(d.entity) : d.entityName;
+    const kind = d.entity?.kind ?? (d.entityName ? "topic" : void 0);
+    const key = name !== void 0 ? `${r.ruleId}|${kind}|${name}|${d.field ?? ""}` : `${r.ruleId}|${d.loc.file}|${d.field ?? d.message}`;
+    const profile = d.entity && d.entity.kind === "client" ? d.entity.profile : void 0;
+    return {
+      key,
+      finding: {
+        ruleId: r.ruleId,
+        level: r.level,
+        message,
+        location: { file: d.loc.file, region },
+        related,
+        ...kind ? { entityKind: kind } : {},
+        ...name !== void 0 ? { entityName: name } : {},
+        ...d.field ? { field: d.field } : {},
+        ...profile ? { profile } : {}
+      }
+    };
+  });
 }
 
 // src/schemas/catalog.ts
@@ -7198,107 +7524,103 @@ var consumerGroupSchema = {
   "additionalProperties": false
 };
 
-// src/sources/yaml/fields.ts
-function locOf(file, node3) {
-  return { file, start: node3.start, end: node3.end };
+// src/sources/common/fields.ts
+function locOf(file, node2) {
+  return { file, start: node2.start, end: node2.end };
 }
-function scalarSpelling(node3) {
-  if (node3.type !== "scalar") return node3.type === "map" ? "{...}" : "[...]";
-  return node3.quoted ? JSON.stringify(node3.raw) : node3.raw;
+function scalarSpelling(node2) {
+  if (node2.type !== "scalar") return node2.type === "map" ? "{...}" : "[...]";
+  return node2.quoted ? JSON.stringify(node2.raw) : node2.raw;
 }
-function placeholder(file, node3) {
-  if (node3.type === "scalar" && typeof node3.value === "string" && isPlaceholder(node3.value)) {
-    return unknown(locOf(file, node3), "placeholder", scalarSpelling(node3));
+function placeholder(file, node2) {
+  if (node2.type === "scalar" && typeof node2.value === "string" && isPlaceholder(node2.value)) {
+    return unknown(locOf(file, node2), "placeholder", scalarSpelling(node2));
   }
   return void 0;
 }
-function stringField(file, node3) {
-  if (!node3) return void 0;
-  const ph = placeholder(file, node3);
+function stringField(file, node2) {
+  if (!node2) return void 0;
+  const ph = placeholder(file, node2);
   if (ph) return ph;
-  if (node3.type !== "scalar" || node3.value === null) return invalid(locOf(file, node3), scalarSpelling(node3), "a string");
-  return known(String(node3.value), locOf(file, node3), scalarSpelling(node3));
+  if (node2.type !== "scalar" || node2.value === null) return invalid(locOf(file, node2), scalarSpelling(node2), "a string");
+  return known(String(node2.value), locOf(file, node2), scalarSpelling(node2));
 }
-function numberField(file, node3, expected = "a whole number") {
-  if (!node3) return void 0;
-  const ph = placeholder(file, node3);
+function numberField(file, node2, expected = "a whole number") {
+  if (!node2) return void 0;
+  const ph = placeholder(file, node2);
   if (ph) return ph;
-  const n = node3.type === "scalar" ? toNumber(node3.value) : void 0;
-  if (n === void 0) return invalid(locOf(file, node3), scalarSpelling(node3), expected);
-  return known(n, locOf(file, node3), scalarSpelling(node3));
+  const n = node2.type === "scalar" ? toNumber(node2.value) : void 0;
+  if (n === void 0) return invalid(locOf(file, node2), scalarSpelling(node2), expected);
+  return known(n, locOf(file, node2), scalarSpelling(node2));
 }
-function booleanField(file, node3) {
-  if (!node3) return void 0;
-  const ph = placeholder(file, node3);
+function booleanField(file, node2) {
+  if (!node2) return void 0;
+  const ph = placeholder(file, node2);
   if (ph) return ph;
-  const b = node3.type === "scalar" ? toBoolean(node3.value) : void 0;
-  if (b === void 0) return invalid(locOf(file, node3), scalarSpelling(node3), "true or false");
-  return known(b, locOf(file, node3), scalarSpelling(node3));
+  const b = node2.type === "scalar" ? toBoolean(node2.value) : void 0;
+  if (b === void 0) return invalid(locOf(file, node2), scalarSpelling(node2), "true or false");
+  return known(b, locOf(file, node2), scalarSpelling(node2));
 }
-function configValueField(file, node3, pair) {
-  if (!node3) return known(null, locOf(file, pair ?? { start: 0, end: 0 }), "");
-  const ph = placeholder(file, node3);
+function configValueField(file, node2, pair) {
+  if (!node2) return known(null, locOf(file, pair ?? { start: 0, end: 0 }), "");
+  const ph = placeholder(file, node2);
   if (ph) return ph;
-  if (node3.type === "scalar") return known(node3.value, locOf(file, node3), scalarSpelling(node3));
-  if (node3.type === "seq" && node3.items.every((i) => i.type === "scalar")) {
-    const joined = node3.items.map((i) => String(i.value)).join(",");
-    return known(joined, locOf(file, node3), `[${node3.items.map(scalarSpelling).join(", ")}]`);
+  if (node2.type === "scalar") return known(node2.value, locOf(file, node2), scalarSpelling(node2));
+  if (node2.type === "seq" && node2.items.every((i) => i.type === "scalar")) {
+    const joined = node2.items.map((i) => String(i.value)).join(",");
+    return known(joined, locOf(file, node2), `[${node2.items.map(scalarSpelling).join(", ")}]`);
   }
-  return invalid(locOf(file, node3), scalarSpelling(node3), "a scalar config value");
+  return invalid(locOf(file, node2), scalarSpelling(node2), "a scalar config value");
 }
-function configMap(file, node3) {
+function configMap(file, node2) {
   const out = {};
-  if (!node3 || node3.type !== "map") return out;
-  for (const p of node3.pairs) out[p.key] = configValueField(file, p.value, p);
+  if (!node2 || node2.type !== "map") return out;
+  for (const p of node2.pairs) out[p.key] = configValueField(file, p.value, p);
   return out;
 }
-function labelMap(file, node3, filter) {
+function labelMap(file, node2, filter) {
   const out = {};
-  if (!node3 || node3.type !== "map") return out;
-  for (const p of node3.pairs) {
+  if (!node2 || node2.type !== "map") return out;
+  for (const p of node2.pairs) {
     if (filter && !filter(p.key)) continue;
     const f = stringField(file, p.value);
     if (f) out[p.key] = f;
   }
   return out;
 }
-function stringList(file, node3) {
-  if (!node3) return [];
-  if (node3.type === "seq") return node3.items.map((i) => stringField(file, i)).filter(Boolean);
-  const one = stringField(file, node3);
+function stringList(file, node2) {
+  if (!node2) return [];
+  if (node2.type === "seq") return node2.items.map((i) => stringField(file, i)).filter(Boolean);
+  const one = stringField(file, node2);
   return one ? [one] : [];
 }
 
-// src/sources/yaml/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
+// src/sources/common/topic-config.ts
+var MIN_INSYNC_REPLICAS_EXPECTED = "a whole number";
+var RETENTION_MS_EXPECTED = "a number of milliseconds, or -1 for infinite";
+var CLEANUP_POLICY_EXPECTED = "`delete`, `compact` or `compact,delete`";
+function minInsyncReplicasFrom(value) {
+  return mapField(value, (v) => toNumber(v), MIN_INSYNC_REPLICAS_EXPECTED);
+}
+function retentionMsFrom(value) {
+  return mapField(value, (v) => parseRetention(v), RETENTION_MS_EXPECTED);
+}
+function cleanupPolicyFrom(value) {
+  return mapField(value, (v) => parseCleanupPolicy(v), CLEANUP_POLICY_EXPECTED);
+}
+function typedFromConfig(config, whenAbsent) {
+  const out = {};
+  const isr = config["min.insync.replicas"];
+  const retention = config["retention.ms"];
+  const cleanup = config["cleanup.policy"];
+  if (isr || whenAbsent) out.minInsyncReplicas = isr ? minInsyncReplicasFrom(isr) : whenAbsent;
+  if (retention || whenAbsent) out.retentionMs = retention ? retentionMsFrom(retention) : whenAbsent;
+  if (cleanup || whenAbsent) out.cleanupPolicy = cleanup ? cleanupPolicyFrom(cleanup) : whenAbsent;
+  return out;
+}
 
-// src/util/did-you-mean.ts
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function didYouMean(word, candidates) {
-  let best;
-  let bestDist = Infinity;
-  const w = word.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
-    if (d < bestDist || d === bestDist && best !== void 0 && c < best) {
-      bestDist = d;
-      best = c;
-    }
-  }
-  return best !== void 0 && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
+// src/yaml/validate.ts
+var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schemas/validators.generated.ts
 var __ns_ucs2length = __toESM(require_ucs2length(), 1);
@@ -8407,13 +8729,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
   return errors === 0;
 }
 
-// src/sources/yaml/validate.ts
+// src/yaml/validate.ts
 var ajvInstances = /* @__PURE__ */ new Map();
 function getAjv(coerce = true, from = "builtin") {
   const key = `${coerce ? "coerce" : "strict"}/${from}`;
   let ajv = ajvInstances.get(key);
   if (!ajv) {
-    ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false, validateSchema: from === "user" });
+    const user = from === "user" ? { validateSchema: true, code: { regExp: ajvRegExp } } : { validateSchema: false };
+    ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: coerce, useDefaults: false, ...user });
     ajvInstances.set(key, ajv);
   }
   return ajv;
@@ -8437,23 +8760,23 @@ function compileSchema(schema, coerce = true) {
 }
 function nodeAtPointer(root, pointer) {
   const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node3 = root;
+  let node2 = root;
   let keyNode;
   for (const seg of segments) {
-    if (node3.type === "map") {
-      const pair = node3.pairs.find((p) => p.key === seg);
-      if (!pair) return { node: node3, exact: false };
+    if (node2.type === "map") {
+      const pair = node2.pairs.find((p) => p.key === seg);
+      if (!pair) return { node: node2, exact: false };
       keyNode = pair.keyNode;
       if (!pair.value) return { node: pair.keyNode, keyNode, exact: false };
-      node3 = pair.value;
-    } else if (node3.type === "seq") {
-      const item = node3.items[Number(seg)];
-      if (!item) return { node: node3, exact: false };
+      node2 = pair.value;
+    } else if (node2.type === "seq") {
+      const item = node2.items[Number(seg)];
+      if (!item) return { node: node2, exact: false };
       keyNode = void 0;
-      node3 = item;
-    } else return { node: node3, exact: false };
+      node2 = item;
+    } else return { node: node2, exact: false };
   }
-  return { node: node3, ...keyNode ? { keyNode } : {}, exact: true };
+  return { node: node2, ...keyNode ? { keyNode } : {}, exact: true };
 }
 function propertyNames(schema, pointer) {
   let s = schema;
@@ -8468,6 +8791,7 @@ function propertyNames(schema, pointer) {
   }
   return Object.keys(s?.["properties"] ?? {});
 }
+var KEY_EXCERPT_MAX = 64;
 function describe(err, schema) {
   const field = err.instancePath === "" ? "the entry" : `\`${err.instancePath.slice(1).replace(/\//g, ".")}\``;
   switch (err.keyword) {
@@ -8475,7 +8799,7 @@ function describe(err, schema) {
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
       const suggestion = didYouMean(key, propertyNames(schema, err.instancePath));
-      return `Unknown key \`${key}\`${err.instancePath ? ` in ${field}` : ""}.${suggestion ? ` Did you mean \`${suggestion}\`?` : " Remove it, or prefix custom metadata with `x-`."}`;
+      return `Unknown key \`${excerpt(key, KEY_EXCERPT_MAX)}\`${err.instancePath ? ` in ${field}` : ""}.${suggestion ? ` Did you mean \`${suggestion}\`?` : " Remove it, or prefix custom metadata with `x-`."}`;
     }
     case "required":
       return `Missing required key \`${err.params.missingProperty}\`${err.instancePath ? ` in ${field}` : ""}.`;
@@ -8515,14 +8839,6 @@ function validateNode(root, schema, coerce = true) {
 }
 
 // src/sources/catalog/index.ts
-var LABEL_FOR_FIELD = {
-  owner: "x-topic-owner",
-  classification: "x-data-classification",
-  retention: "x-retention-policy",
-  drTier: "x-dr-tier",
-  schemaOwner: "x-schema-owner",
-  contact: "x-contact"
-};
 var RETENTION_EXPECTED = "an ISO-8601 duration such as P7D, or -1 / infinite";
 var isMap = (n) => n?.type === "map";
 var hasName = (n, key) => isMap(n) && getPair(n, key) !== void 0;
@@ -8559,89 +8875,79 @@ function isCatalogDocument(root) {
   const g = get(root, "consumerGroups");
   return g?.type === "seq" && g.items.some((i) => hasName(i, "consumerGroup"));
 }
-function labelsOf(file, node3) {
-  return { ...labelMap(file, get(node3, "labels")), ...labelMap(file, node3, (k) => k.startsWith("x-")) };
+function labelsOf(file, node2) {
+  return { ...labelMap(file, get(node2, "labels")), ...labelMap(file, node2, (k) => k.startsWith("x-")) };
 }
-function readTopic(file, node3) {
-  const config = configMap(file, get(node3, "config"));
-  const configured = (key) => config[key];
-  const num = (key, configKey) => {
-    const typed = numberField(file, get(node3, key));
-    if (typed) return typed;
-    const c = configured(configKey);
-    return c ? mapField(c, (v) => typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : void 0, "a whole number") : void 0;
-  };
-  const cleanupNode = get(node3, "cleanupPolicy");
+function readTopic(file, node2) {
+  const config = configMap(file, get(node2, "config"));
+  const fromConfig = typedFromConfig(config);
+  const cleanupNode = get(node2, "cleanupPolicy");
   let cleanupPolicy;
   if (cleanupNode) {
     const raw = cleanupNode.type === "seq" ? cleanupNode.items.map((i) => i.type === "scalar" ? String(i.value) : "?") : cleanupNode.type === "scalar" ? String(cleanupNode.value) : void 0;
     const parsed = parseCleanupPolicy(raw);
     const spelled3 = cleanupNode.type === "seq" ? `[${raw.join(", ")}]` : String(raw);
-    cleanupPolicy = parsed ? known(parsed, locOf(file, cleanupNode), spelled3) : invalid(locOf(file, cleanupNode), spelled3, 'delete, compact, or "compact,delete"');
-  } else if (configured("cleanup.policy")) {
-    cleanupPolicy = mapField(configured("cleanup.policy"), (v) => parseCleanupPolicy(v), 'delete, compact, or "compact,delete"');
-  }
-  const retentionNode = get(node3, "retention");
+    cleanupPolicy = parsed ? known(parsed, locOf(file, cleanupNode), spelled3) : invalid(locOf(file, cleanupNode), spelled3, CLEANUP_POLICY_EXPECTED);
+  } else cleanupPolicy = fromConfig.cleanupPolicy;
+  const retentionNode = get(node2, "retention");
   let retentionMs;
   if (retentionNode) {
     const f = stringField(file, retentionNode);
     retentionMs = f && f.kind === "known" ? mapField(f, (v) => parseRetention(v), RETENTION_EXPECTED) : f;
-  } else if (configured("retention.ms")) {
-    retentionMs = mapField(configured("retention.ms"), (v) => parseRetention(v), "a number of milliseconds, or -1");
-  }
-  const nameNode = get(node3, "topic");
+  } else retentionMs = fromConfig.retentionMs;
+  const nameNode = get(node2, "topic");
   return {
     kind: "topic",
     format: "catalog",
     file,
     declaredIn: "catalog",
-    loc: locOf(file, node3),
-    name: stringField(file, nameNode) ?? known("", locOf(file, node3)),
-    owner: stringField(file, get(node3, "owner")),
-    classification: stringField(file, get(node3, "classification")),
-    key: stringField(file, get(node3, "key")),
-    partitions: numberField(file, get(node3, "partitions")),
-    replicationFactor: numberField(file, get(node3, "replicationFactor")),
-    minInsyncReplicas: num("minInsyncReplicas", "min.insync.replicas"),
+    loc: locOf(file, node2),
+    name: stringField(file, nameNode) ?? known("", locOf(file, node2)),
+    owner: stringField(file, get(node2, "owner")),
+    classification: stringField(file, get(node2, "classification")),
+    key: stringField(file, get(node2, "key")),
+    partitions: numberField(file, get(node2, "partitions")),
+    replicationFactor: numberField(file, get(node2, "replicationFactor")),
+    minInsyncReplicas: numberField(file, get(node2, "minInsyncReplicas")) ?? fromConfig.minInsyncReplicas,
     cleanupPolicy,
     retentionMs,
-    schemaCompatibility: stringField(file, get(node3, "schemaCompatibility")),
-    drTier: stringField(file, get(node3, "drTier")),
-    contact: stringField(file, get(node3, "contact")),
-    schemaOwner: stringField(file, get(node3, "schemaOwner")),
-    deprecated: booleanField(file, get(node3, "deprecated")),
-    consumerGroups: stringList(file, get(node3, "consumerGroups")),
+    schemaCompatibility: stringField(file, get(node2, "schemaCompatibility")),
+    drTier: stringField(file, get(node2, "drTier")),
+    contact: stringField(file, get(node2, "contact")),
+    schemaOwner: stringField(file, get(node2, "schemaOwner")),
+    deprecated: booleanField(file, get(node2, "deprecated")),
+    consumerGroups: stringList(file, get(node2, "consumerGroups")),
     config,
-    labels: labelsOf(file, node3)
+    labels: labelsOf(file, node2)
   };
 }
-function readGroup(file, node3) {
+function readGroup(file, node2) {
   return {
     kind: "consumerGroup",
     format: "catalog",
     file,
-    loc: locOf(file, node3),
-    name: stringField(file, get(node3, "consumerGroup")) ?? known("", locOf(file, node3)),
-    owner: stringField(file, get(node3, "owner")),
-    topics: stringList(file, get(node3, "topics")),
-    idempotent: booleanField(file, get(node3, "idempotent")),
-    replay: stringField(file, get(node3, "replay")),
-    replayProhibitedReason: stringField(file, get(node3, "replayProhibitedReason")),
-    offsetRecovery: stringField(file, get(node3, "offsetRecovery")),
-    dlq: stringField(file, get(node3, "dlq")),
-    freshnessSlo: stringField(file, get(node3, "freshnessSlo")),
-    config: configMap(file, get(node3, "config")),
-    labels: labelsOf(file, node3)
+    loc: locOf(file, node2),
+    name: stringField(file, get(node2, "consumerGroup")) ?? known("", locOf(file, node2)),
+    owner: stringField(file, get(node2, "owner")),
+    topics: stringList(file, get(node2, "topics")),
+    idempotent: booleanField(file, get(node2, "idempotent")),
+    replay: stringField(file, get(node2, "replay")),
+    replayProhibitedReason: stringField(file, get(node2, "replayProhibitedReason")),
+    offsetRecovery: stringField(file, get(node2, "offsetRecovery")),
+    dlq: stringField(file, get(node2, "dlq")),
+    freshnessSlo: stringField(file, get(node2, "freshnessSlo")),
+    config: configMap(file, get(node2, "config")),
+    labels: labelsOf(file, node2)
   };
 }
-function schemaProblems(file, node3, schema, nameKey) {
-  const nameNode = get(node3, nameKey);
-  const entityName = nameNode?.type === "scalar" ? String(nameNode.value) : void 0;
-  return validateNode(node3, schema).map((e) => ({
+function schemaProblems(file, node2, schema, nameKey) {
+  const nameNode = get(node2, nameKey);
+  const entityName2 = nameNode?.type === "scalar" ? String(nameNode.value) : void 0;
+  return validateNode(node2, schema).map((e) => ({
     ruleId: "schema",
     message: e.message,
     loc: { file, start: e.start, end: e.end },
-    ...entityName !== void 0 ? { entityName } : {},
+    ...entityName2 !== void 0 ? { entityName: entityName2 } : {},
     field: e.path
   }));
 }
@@ -8653,25 +8959,77 @@ var catalogAdapter = {
     if (!doc.root) return out;
     const { topics, groups } = entries(doc.root);
     for (const t of topics) {
-      out.problems.push(...schemaProblems(path, t, topicSchema, "topic"));
+      for (const p of schemaProblems(path, t, topicSchema, "topic")) out.problems.push(p);
       if (hasName(t, "topic")) out.topics.push(readTopic(path, t));
     }
     for (const g of groups) {
-      out.problems.push(...schemaProblems(path, g, consumerGroupSchema, "consumerGroup"));
+      for (const p of schemaProblems(path, g, consumerGroupSchema, "consumerGroup")) out.problems.push(p);
       if (hasName(g, "consumerGroup")) out.consumerGroups.push(readGroup(path, g));
     }
     return out;
   }
 };
 
-// src/sources/ownership.ts
+// src/util/wildcard.ts
+function wildcardMatch(pattern, text2, options = {}) {
+  const { question = false, separator } = options;
+  let p = 0;
+  let t = 0;
+  let starP = -1;
+  let starT = 0;
+  while (t < text2.length) {
+    const c = pattern[p];
+    if (c === "*") {
+      starP = p++;
+      starT = t;
+    } else if (c !== void 0 && (question && c === "?" ? text2[t] !== separator : c === text2[t])) {
+      p++;
+      t++;
+    } else if (starP >= 0 && text2[starT] !== separator) {
+      p = starP + 1;
+      t = ++starT;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+var last = { path: "", segments: [""] };
+function segmentsOf(path) {
+  if (last.path !== path) last = { path, segments: path.split("/") };
+  return last.segments;
+}
+var ANY_SEGMENTS = /* @__PURE__ */ Symbol("any segments");
+function pathMatch(tokens, path) {
+  const segments = typeof path === "string" ? segmentsOf(path) : path;
+  let p = 0;
+  let t = 0;
+  let starP = -1;
+  let starT = 0;
+  while (t < segments.length) {
+    const token = tokens[p];
+    if (token === ANY_SEGMENTS) {
+      starP = p++;
+      starT = t;
+    } else if (token !== void 0 && wildcardMatch(token, segments[t], { question: true })) {
+      p++;
+      t++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      t = ++starT;
+    } else return false;
+  }
+  while (tokens[p] === ANY_SEGMENTS) p++;
+  return p === tokens.length;
+}
+
+// src/sources/common/ownership.ts
 var DEFAULT_OWNERSHIP_ORDER = ["labels", "annotations", "team-label", "codeowners"];
 var OWNERSHIP_KEYS = {
-  owner: ["x-topic-owner", "topiclint.io/owner", "owner"],
-  contact: ["x-contact", "topiclint.io/contact", "contact"],
-  classification: ["x-data-classification", "topiclint.io/classification", "data-classification", "classification"],
-  drTier: ["x-dr-tier", "topiclint.io/dr-tier", "dr-tier"],
-  schemaOwner: ["x-schema-owner", "topiclint.io/schema-owner", "schema-owner"]
+  owner: [LABEL_FOR_FIELD.owner, "topiclint.io/owner", "owner"],
+  contact: [LABEL_FOR_FIELD.contact, "topiclint.io/contact", "contact"],
+  classification: [LABEL_FOR_FIELD.classification, "topiclint.io/classification", "data-classification", "classification"],
+  drTier: [LABEL_FOR_FIELD.drTier, "topiclint.io/dr-tier", "dr-tier"],
+  schemaOwner: [LABEL_FOR_FIELD.schemaOwner, "topiclint.io/schema-owner", "schema-owner"]
 };
 var DEFAULT_TEAM_LABEL_KEYS = ["team"];
 var DROPPED_ANNOTATIONS = /* @__PURE__ */ new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
@@ -8789,31 +9147,24 @@ function compilePattern(pattern) {
   let dirOnly = false;
   if (p.endsWith("/")) {
     dirOnly = true;
-    p = p.replace(/\/+$/, "");
+    let end = p.length;
+    while (end > 0 && p[end - 1] === "/") end--;
+    p = p.slice(0, end);
   }
   if (p === "") return () => true;
   if (p.includes("/")) anchored = true;
   const segments = p.split("/");
-  let body2 = "";
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
-    const last = i === segments.length - 1;
-    if (seg === "**") {
-      if (last) body2 += ".*";
-      else body2 += "(?:[^/]+/)*";
-      continue;
-    }
-    body2 += seg.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-    if (!last) body2 += "/";
-  }
+  const tokens = anchored ? [] : [ANY_SEGMENTS];
+  segments.forEach((seg, i) => {
+    const last2 = i === segments.length - 1;
+    if (seg !== "**") tokens.push(seg);
+    else if (last2) tokens.push("*", ANY_SEGMENTS);
+    else tokens.push(ANY_SEGMENTS);
+  });
   const lastSeg = segments[segments.length - 1];
-  const prefix = anchored ? "^" : "^(?:[^/]+/)*";
-  let suffix;
-  if (dirOnly) suffix = "/.+$";
-  else if (lastSeg === "*" || lastSeg === "**") suffix = "$";
-  else suffix = "(?:/.+)?$";
-  const re = new RegExp(prefix + body2 + suffix);
-  return (path) => re.test(path.replace(/^\.\//, "").replace(/^\/+/, ""));
+  if (dirOnly) tokens.push("*", ANY_SEGMENTS);
+  else if (lastSeg !== "*" && lastSeg !== "**") tokens.push(ANY_SEGMENTS);
+  return (path) => pathMatch(tokens, path.startsWith("/") || path.startsWith("./") ? path.replace(/^\.\//, "").replace(/^\/+/, "") : path);
 }
 function codeownersRuleFor(codeowners, filePath) {
   for (let i = codeowners.rules.length - 1; i >= 0; i--) {
@@ -8832,27 +9183,17 @@ function codeownersOwner(codeowners, filePath) {
 
 // src/sources/strimzi/index.ts
 var STRIMZI_API = /^kafka\.strimzi\.io\/(v1beta1|v1beta2|v1)$/;
-function scalarString(node3) {
-  return node3 && node3.type === "scalar" && typeof node3.value === "string" ? node3.value : void 0;
+function scalarString(node2) {
+  return node2 && node2.type === "scalar" && typeof node2.value === "string" ? node2.value : void 0;
 }
-function isStrimziTopic(node3) {
-  return scalarString(get(node3, "kind")) === "KafkaTopic" && STRIMZI_API.test(scalarString(get(node3, "apiVersion")) ?? "");
+function isStrimziTopic(node2) {
+  return scalarString(get(node2, "kind")) === "KafkaTopic" && STRIMZI_API.test(scalarString(get(node2, "apiVersion")) ?? "");
 }
-function isList(node3) {
-  const items = get(node3, "items");
-  return (scalarString(get(node3, "kind")) ?? "").endsWith("List") && items !== void 0 && items.type === "seq" && items.items.some(isStrimziTopic);
+function isList(node2) {
+  const items = get(node2, "items");
+  return (scalarString(get(node2, "kind")) ?? "").endsWith("List") && items !== void 0 && items.type === "seq" && items.items.some(isStrimziTopic);
 }
-function typedFromConfig(config) {
-  const out = {};
-  const isr = config["min.insync.replicas"];
-  if (isr) out.minInsyncReplicas = mapField(isr, (v) => toNumber(v), "a whole number");
-  const ret = config["retention.ms"];
-  if (ret) out.retentionMs = mapField(ret, (v) => parseRetention(v), "a number of milliseconds, or -1 for infinite");
-  const cp = config["cleanup.policy"];
-  if (cp) out.cleanupPolicy = mapField(cp, (v) => parseCleanupPolicy(v), "`delete`, `compact` or `compact,delete`");
-  return out;
-}
-function kubernetesTopic(path, node3, name, metadata, spec, shape2, options) {
+function kubernetesTopic(path, node2, name, metadata, spec, shape2, options) {
   const config = configMap(path, get(spec, shape2.configKey));
   const own = kubernetesOwnership(path, metadata, options);
   const partitions = numberField(path, get(spec, shape2.partitionsKey));
@@ -8860,7 +9201,7 @@ function kubernetesTopic(path, node3, name, metadata, spec, shape2, options) {
   return {
     kind: "topic",
     name,
-    loc: locOf(path, node3),
+    loc: locOf(path, node2),
     format: shape2.format,
     file: path,
     declaredIn: "catalog",
@@ -8873,20 +9214,20 @@ function kubernetesTopic(path, node3, name, metadata, spec, shape2, options) {
     ...ownershipFields(own)
   };
 }
-function readStrimziTopic(node3, path, options) {
-  const metadata = get(node3, "metadata");
-  const spec = get(node3, "spec");
+function readStrimziTopic(node2, path, options) {
+  const metadata = get(node2, "metadata");
+  const spec = get(node2, "spec");
   const name = stringField(path, get(spec, "topicName")) ?? stringField(path, get(metadata, "name"));
   if (!name) {
     return {
       problem: {
         ruleId: "schema",
         message: "This KafkaTopic has neither `spec.topicName` nor `metadata.name`, so its topic has no name. Add `metadata.name`.",
-        loc: locOf(path, metadata ?? node3)
+        loc: locOf(path, metadata ?? node2)
       }
     };
   }
-  const topic2 = kubernetesTopic(path, node3, name, metadata, spec, { format: "strimzi", configKey: "config", partitionsKey: "partitions" }, options);
+  const topic2 = kubernetesTopic(path, node2, name, metadata, spec, { format: "strimzi", configKey: "config", partitionsKey: "partitions" }, options);
   return { topic: topic2 };
 }
 function createStrimziAdapter(options) {
@@ -8913,31 +9254,31 @@ function createStrimziAdapter(options) {
 var strimziAdapter = createStrimziAdapter();
 
 // src/sources/cfk/index.ts
-function scalarString2(node3) {
-  return node3 && node3.type === "scalar" && typeof node3.value === "string" ? node3.value : void 0;
+function scalarString2(node2) {
+  return node2 && node2.type === "scalar" && typeof node2.value === "string" ? node2.value : void 0;
 }
-function isCfkTopic(node3) {
-  return scalarString2(get(node3, "kind")) === "KafkaTopic" && /^platform\.confluent\.io\/v1(beta1)?$/.test(scalarString2(get(node3, "apiVersion")) ?? "");
+function isCfkTopic(node2) {
+  return scalarString2(get(node2, "kind")) === "KafkaTopic" && /^platform\.confluent\.io\/v1(beta1)?$/.test(scalarString2(get(node2, "apiVersion")) ?? "");
 }
 function createCfkAdapter(options) {
   return {
     id: "cfk",
     detect: (root) => root.type === "map" && isCfkTopic(root),
     read(doc, path) {
-      const node3 = doc.root;
-      if (!node3) return {};
-      const metadata = get(node3, "metadata");
-      const spec = get(node3, "spec");
+      const node2 = doc.root;
+      if (!node2) return {};
+      const metadata = get(node2, "metadata");
+      const spec = get(node2, "spec");
       const name = stringField(path, get(spec, "name")) ?? stringField(path, get(metadata, "name"));
       if (!name) {
         const problem = {
           ruleId: "schema",
           message: "This KafkaTopic has neither `spec.name` nor `metadata.name`, so its topic has no name. Add `metadata.name`.",
-          loc: locOf(path, metadata ?? node3)
+          loc: locOf(path, metadata ?? node2)
         };
         return { problems: [problem] };
       }
-      const topic2 = kubernetesTopic(path, node3, name, metadata, spec, { format: "cfk", configKey: "configs", partitionsKey: "partitionCount" }, options);
+      const topic2 = kubernetesTopic(path, node2, name, metadata, spec, { format: "cfk", configKey: "configs", partitionsKey: "partitionCount" }, options);
       return { topics: [topic2] };
     }
   };
@@ -8946,29 +9287,29 @@ var cfkAdapter = createCfkAdapter();
 
 // src/sources/nais/index.ts
 var HOUR_MS = 36e5;
-function scalarString3(node3) {
-  return node3 && node3.type === "scalar" && typeof node3.value === "string" ? node3.value : void 0;
+function scalarString3(node2) {
+  return node2 && node2.type === "scalar" && typeof node2.value === "string" ? node2.value : void 0;
 }
-function isNaisTopic(node3) {
-  return scalarString3(get(node3, "kind")) === "Topic" && scalarString3(get(node3, "apiVersion")) === "kafka.nais.io/v1";
+function isNaisTopic(node2) {
+  return scalarString3(get(node2, "kind")) === "Topic" && scalarString3(get(node2, "apiVersion")) === "kafka.nais.io/v1";
 }
-function spelled(key, node3) {
-  return node3.type === "scalar" ? `${key}: ${node3.quoted ? JSON.stringify(node3.raw) : node3.raw}` : `${key}: ...`;
+function spelled(key, node2) {
+  return node2.type === "scalar" ? `${key}: ${node2.quoted ? JSON.stringify(node2.raw) : node2.raw}` : `${key}: ...`;
 }
 function hoursField(path, config, key) {
-  const node3 = get(config, key);
-  const n = numberField(path, node3, "a whole number of hours, or -1 for infinite");
-  if (!n || !node3) return n;
-  if (n.kind === "unknown") return { ...n, raw: spelled(key, node3) };
-  if (n.kind === "invalid") return invalid(n.loc, spelled(key, node3), n.expected);
-  if (!Number.isInteger(n.value) || n.value < -1) return invalid(n.loc, spelled(key, node3), "a whole number of hours, or -1 for infinite");
-  return known(n.value === -1 ? -1 : n.value * HOUR_MS, n.loc, spelled(key, node3));
+  const node2 = get(config, key);
+  const n = numberField(path, node2, "a whole number of hours, or -1 for infinite");
+  if (!n || !node2) return n;
+  if (n.kind === "unknown") return { ...n, raw: spelled(key, node2) };
+  if (n.kind === "invalid") return invalid(n.loc, spelled(key, node2), n.expected);
+  if (!Number.isInteger(n.value) || n.value < -1) return invalid(n.loc, spelled(key, node2), "a whole number of hours, or -1 for infinite");
+  return known(n.value === -1 ? -1 : n.value * HOUR_MS, n.loc, spelled(key, node2));
 }
 function rawNumber(path, config, key) {
-  const node3 = get(config, key);
-  const n = numberField(path, node3);
-  if (!n || !node3) return void 0;
-  return n.kind === "known" ? known(n.value, n.loc, spelled(key, node3)) : n;
+  const node2 = get(config, key);
+  const n = numberField(path, node2);
+  if (!n || !node2) return void 0;
+  return n.kind === "known" ? known(n.value, n.loc, spelled(key, node2)) : n;
 }
 function topicName(path, metadata) {
   const nameNode = get(metadata, "name");
@@ -8986,14 +9327,14 @@ function createNaisAdapter(options) {
     id: "nais",
     detect: (root) => root.type === "map" && isNaisTopic(root),
     read(doc, path) {
-      const node3 = doc.root;
-      if (!node3) return {};
-      const metadata = get(node3, "metadata");
-      const spec = get(node3, "spec");
+      const node2 = doc.root;
+      if (!node2) return {};
+      const metadata = get(node2, "metadata");
+      const spec = get(node2, "spec");
       const name = topicName(path, metadata);
       if (!name) {
         return {
-          problems: [{ ruleId: "schema", message: "This NAIS Topic has no `metadata.name`, so its topic has no name. Add `metadata.name`.", loc: locOf(path, metadata ?? node3) }]
+          problems: [{ ruleId: "schema", message: "This NAIS Topic has no `metadata.name`, so its topic has no name. Add `metadata.name`.", loc: locOf(path, metadata ?? node2) }]
         };
       }
       const cfg = get(spec, "config");
@@ -9027,7 +9368,7 @@ function createNaisAdapter(options) {
       const topic2 = {
         kind: "topic",
         name,
-        loc: locOf(path, node3),
+        loc: locOf(path, node2),
         format: "nais",
         file: path,
         declaredIn: "catalog",
@@ -9048,8 +9389,8 @@ function createNaisAdapter(options) {
 var naisAdapter = createNaisAdapter();
 
 // src/sources/asyncapi/index.ts
-function scalarString4(node3) {
-  return node3 && node3.type === "scalar" && node3.value !== null ? String(node3.value) : void 0;
+function scalarString4(node2) {
+  return node2 && node2.type === "scalar" && node2.value !== null ? String(node2.value) : void 0;
 }
 function asyncApiVersion(root) {
   const v = scalarString4(get(root, "asyncapi"));
@@ -9058,10 +9399,10 @@ function asyncApiVersion(root) {
   if (/^3\./.test(v)) return 3;
   return void 0;
 }
-function extensions(path, node3) {
+function extensions(path, node2) {
   const out = {};
-  if (node3?.type !== "map") return out;
-  for (const p of node3.pairs) {
+  if (node2?.type !== "map") return out;
+  for (const p of node2.pairs) {
     if (!p.key.startsWith("x-") || p.value?.type !== "scalar" || p.value.value === null) continue;
     out[p.key] = stringField(path, p.value);
   }
@@ -9073,19 +9414,19 @@ function allServersKafka(root) {
   return servers.pairs.every((p) => /^kafka(-secure)?$/i.test(scalarString4(get(p.value, "protocol")) ?? ""));
 }
 var PARAM = /\{[^}]+\}/;
-function nameField(path, node3, what) {
-  const f = stringField(path, node3);
+function nameField(path, node2, what) {
+  const f = stringField(path, node2);
   if (f.kind === "known" && PARAM.test(f.value)) {
     return unknown(f.loc, `the ${what} \`${f.value}\` has parameters (${f.value.match(/\{[^}]+\}/g).join(", ")}) filled in at runtime`, f.raw);
   }
   return f;
 }
-function literal(path, node3) {
-  if (!node3) return void 0;
-  if (node3.type === "scalar") return node3.value === null ? void 0 : stringField(path, node3);
-  const c = get(node3, "const");
+function literal(path, node2) {
+  if (!node2) return void 0;
+  if (node2.type === "scalar") return node2.value === null ? void 0 : stringField(path, node2);
+  const c = get(node2, "const");
   if (c?.type === "scalar" && c.value !== null) return stringField(path, c);
-  const e = get(node3, "enum");
+  const e = get(node2, "enum");
   if (e?.type === "seq" && e.items.length === 1 && e.items[0].type === "scalar") return stringField(path, e.items[0]);
   return void 0;
 }
@@ -9200,8 +9541,8 @@ var asyncApiAdapter = createAsyncApiAdapter();
 // src/sources/topicctl/index.ts
 var TOPIC_SPEC_KEYS = ["partitions", "replicationFactor", "retentionMinutes", "settings", "placement"];
 var CLUSTER_SPEC_KEYS = ["bootstrapAddrs", "zkAddrs", "zkLockPath", "clusterID", "versionMajor", "defaultRetentionDropStepDuration"];
-function isMap2(node3) {
-  return node3 !== void 0 && node3.type === "map";
+function isMap2(node2) {
+  return node2 !== void 0 && node2.type === "map";
 }
 function shape(root) {
   if (root.type !== "map" || hasKey(root, "apiVersion") || hasKey(root, "kind")) return void 0;
@@ -9213,10 +9554,10 @@ function shape(root) {
   return void 0;
 }
 function retentionMinutes(path, spec) {
-  const node3 = get(spec, "retentionMinutes");
-  const n = numberField(path, node3, "a whole number of minutes");
-  if (!n || !node3) return n;
-  const raw = `retentionMinutes: ${node3.type === "scalar" ? node3.quoted ? JSON.stringify(node3.raw) : node3.raw : "..."}`;
+  const node2 = get(spec, "retentionMinutes");
+  const n = numberField(path, node2, "a whole number of minutes");
+  if (!n || !node2) return n;
+  const raw = `retentionMinutes: ${node2.type === "scalar" ? node2.quoted ? JSON.stringify(node2.raw) : node2.raw : "..."}`;
   if (n.kind === "unknown") return { ...n, raw };
   if (n.kind === "invalid" || !Number.isInteger(n.value) || n.value < 0) return invalid(n.loc, raw, "a whole number of minutes");
   return known(n.value * 6e4, n.loc, raw);
@@ -9262,8 +9603,8 @@ var topicctlAdapter = createTopicctlAdapter();
 
 // src/sources/julieops/index.ts
 var NOT_PREFIX = /* @__PURE__ */ new Set(["projects", "context", "platform", "special_topics"]);
-function isScalar(node3) {
-  return node3 !== void 0 && node3.type === "scalar";
+function isScalar(node2) {
+  return node2 !== void 0 && node2.type === "scalar";
 }
 function isJulieOpsDescriptor(root) {
   if (root.type !== "map") return false;
@@ -9294,9 +9635,9 @@ function compose(parts, loc) {
   }
   return known(parts.map((p) => p.value).join("."), loc);
 }
-function collectConsumers(path, node3, topics, groups) {
-  if (!node3 || node3.type !== "seq") return;
-  for (const c of node3.items) {
+function collectConsumers(path, node2, topics, groups) {
+  if (!node2 || node2.type !== "seq") return;
+  for (const c of node2.items) {
     const group2 = stringField(path, get(c, "group"));
     if (!group2 || group2.kind === "known" && group2.value.trim() === "*") continue;
     const key = group2.kind === "known" ? group2.value : `?${group2.loc.start}`;
@@ -9313,26 +9654,26 @@ function collectConsumers(path, node3, topics, groups) {
   }
 }
 function createJulieOpsAdapter(options) {
-  function readTopic2(path, node3, prefix, problems) {
-    const nameNode = get(node3, "name");
+  function readTopic2(path, node2, prefix, problems) {
+    const nameNode = get(node2, "name");
     const bare = stringField(path, nameNode);
     if (!bare || !nameNode) {
-      problems.push({ ruleId: "schema", message: "This JulieOps topic has no `name`. Add `name:` with the topic name.", loc: locOf(path, node3) });
+      problems.push({ ruleId: "schema", message: "This JulieOps topic has no `name`. Add `name:` with the topic name.", loc: locOf(path, node2) });
       return void 0;
     }
-    const dataType = stringField(path, get(node3, "dataType"));
+    const dataType = stringField(path, get(node2, "dataType"));
     const name = prefix ? compose([...prefix, bare, ...dataType ? [dataType] : []], bare.loc) : bare;
-    const rawConfig = configMap(path, get(node3, "config"));
+    const rawConfig = configMap(path, get(node2, "config"));
     const config = {};
     for (const [k, v] of Object.entries(rawConfig)) if (k !== "replication.factor" && k !== "num.partitions") config[k] = v;
-    const cfgNode = get(node3, "config");
+    const cfgNode = get(node2, "config");
     const partitions = numberField(path, get(cfgNode, "num.partitions"));
     const replicationFactor = numberField(path, get(cfgNode, "replication.factor"));
-    const own = resolveOwnership({ labels: labelMap(path, get(node3, "metadata")), filePath: path }, options);
+    const own = resolveOwnership({ labels: labelMap(path, get(node2, "metadata")), filePath: path }, options);
     return {
       kind: "topic",
       name,
-      loc: locOf(path, node3),
+      loc: locOf(path, node2),
       format: "julieops",
       file: path,
       declaredIn: "catalog",
@@ -9370,7 +9711,7 @@ function createJulieOpsAdapter(options) {
           projectTopics.push(topic2);
           collectConsumers(path, get(t, "consumers"), [topic2.name], groups);
         }
-        topics.push(...projectTopics);
+        append(topics, projectTopics);
         collectConsumers(path, get(project, "consumers"), projectTopics.map((t) => t.name), groups);
       }
       const special = get(root, "special_topics");
@@ -9398,17 +9739,17 @@ var julieOpsAdapter = createJulieOpsAdapter();
 var SERVICE_TYPES = /* @__PURE__ */ new Set(["application", "kafka-streams", "kafka-connect"]);
 var TOPIC_KEYS = ["partitions", "replication", "configs"];
 var SETTINGS_KEYS = ["files", "ccloud", "confluent", "topics", "services"];
-function scalarString5(node3) {
-  return node3 && node3.type === "scalar" && typeof node3.value === "string" ? node3.value : void 0;
+function scalarString5(node2) {
+  return node2 && node2.type === "scalar" && typeof node2.value === "string" ? node2.value : void 0;
 }
-function looksLikeTopicsMap(node3) {
-  return node3?.type === "map" && node3.pairs.length > 0 && node3.pairs.every((p) => p.value === void 0 || p.value.type === "map") && node3.pairs.some((p) => p.value?.type === "map" && p.value.pairs.some((q) => TOPIC_KEYS.includes(q.key)));
+function looksLikeTopicsMap(node2) {
+  return node2?.type === "map" && node2.pairs.length > 0 && node2.pairs.every((p) => p.value === void 0 || p.value.type === "map") && node2.pairs.some((p) => p.value?.type === "map" && p.value.pairs.some((q) => TOPIC_KEYS.includes(q.key)));
 }
-function looksLikeServicesMap(node3) {
-  return node3?.type === "map" && node3.pairs.length > 0 && node3.pairs.every((p) => SERVICE_TYPES.has(scalarString5(get(p.value, "type")) ?? ""));
+function looksLikeServicesMap(node2) {
+  return node2?.type === "map" && node2.pairs.length > 0 && node2.pairs.every((p) => SERVICE_TYPES.has(scalarString5(get(p.value, "type")) ?? ""));
 }
-function looksLikeSettings(node3) {
-  return node3?.type === "map" && node3.pairs.length > 0 && node3.pairs.every((p) => SETTINGS_KEYS.includes(p.key));
+function looksLikeSettings(node2) {
+  return node2?.type === "map" && node2.pairs.length > 0 && node2.pairs.every((p) => SETTINGS_KEYS.includes(p.key));
 }
 function isKafkaGitops(root) {
   if (root.type !== "map" || hasKey(root, "apiVersion") || hasKey(root, "kind")) return false;
@@ -9778,8 +10119,8 @@ var Converter = class {
     const nameTok = (t) => ({ name: t.image, ...spanOfTok(t) });
     const flush = () => {
       if (names.length === 0) return;
-      const last = names[names.length - 1];
-      cur = { t: "name", ...cur ? { base: cur } : {}, parts: names, start: cur ? cur.start : names[0].start, end: last.end };
+      const last2 = names[names.length - 1];
+      cur = { t: "name", ...cur ? { base: cur } : {}, parts: names, start: cur ? cur.start : names[0].start, end: last2.end };
       names = [];
     };
     if (prefix) {
@@ -9865,7 +10206,12 @@ function typeName(unannType) {
 }
 var INTERESTING_BODY = /\.put(All|IfAbsent)?\s*\(|\bput\s*\(|setProperty|Kafka|ProducerRecord|subscribe\s*\(|\.send\w*\s*\(|TopicBuilder|NewTopic|Map\.of|Map\s*<|Map\s*\(|Properties|\.to\s*\(|\.(stream|table|globalTable)\s*\(\s*[^)\s]|Admin|Config\b|Config\./;
 function collectFacts(cu, text2) {
-  const facts = {
+  const collector = new FactCollector(text2);
+  collector.walk(cu, { classes: [] });
+  return collector.facts;
+}
+var FactCollector = class {
+  facts = {
     decls: [],
     exprs: [],
     returns: [],
@@ -9874,126 +10220,131 @@ function collectFacts(cu, text2) {
     staticImports: /* @__PURE__ */ new Map(),
     staticStarImports: []
   };
-  const conv = new Converter((n, ctx) => walk(n, ctx));
-  const interesting = (b) => text2 === void 0 || INTERESTING_BODY.test(text2.slice(b.location.startOffset, b.location.endOffset + 1));
-  const declarators = (list, ctx, mods) => {
-    for (const d of nodes(list, "variableDeclarator")) {
-      const id = tok(node(d, "variableDeclaratorId"), "Identifier");
-      const init = node(d, "variableInitializer");
-      const e = init ? conv.variableInitializer(init, ctx) : void 0;
-      if (!id) continue;
-      facts.decls.push({ name: { name: id.image, ...spanOfTok(id) }, ...e ? { init: e } : {}, ...mods, ctx });
-      if (e) facts.exprs.push({ e, ctx });
-    }
-  };
-  const classBody = (decl, nameNode, mods, ctx, bodyKey) => {
-    const id = tok(nameNode, "Identifier");
-    if (!id) return;
-    const classes = [...ctx.classes, id.image];
-    const inner = { classes };
-    facts.classes.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, conv, inner), classes, span: spanOf(decl) });
-    for (const b of nodes(decl, bodyKey)) walk(b, inner);
-  };
-  function walk(n, ctx) {
+  conv = new Converter((n, ctx) => this.walk(n, ctx));
+  text;
+  constructor(text2) {
+    this.text = text2;
+  }
+  walk(n, ctx) {
     switch (n.name) {
-      case "importDeclaration": {
-        if (!tok(n, "Static")) return;
-        const ids = toks(node(n, "packageOrTypeName"), "Identifier");
-        if (tok(n, "Star")) {
-          const cls = ids[ids.length - 1];
-          if (cls) facts.staticStarImports.push(cls.image);
-        } else if (ids.length >= 2) {
-          facts.staticImports.set(ids[ids.length - 1].image, ids[ids.length - 2].image);
-        }
-        return;
-      }
-      case "classDeclaration": {
-        const mods = nodes(n, "classModifier");
-        const normal = node(n, "normalClassDeclaration");
-        const en = node(n, "enumDeclaration");
-        const rec = node(n, "recordDeclaration");
-        if (normal) classBody(normal, node(normal, "typeIdentifier"), mods, ctx, "classBody");
-        else if (en) classBody(en, node(en, "typeIdentifier"), mods, ctx, "enumBody");
-        else if (rec) classBody(rec, node(rec, "typeIdentifier"), mods, ctx, "recordBody");
-        return;
-      }
-      case "interfaceDeclaration": {
-        const mods = nodes(n, "interfaceModifier");
-        const normal = node(n, "normalInterfaceDeclaration");
-        const ann = node(n, "annotationInterfaceDeclaration");
-        if (normal) classBody(normal, node(normal, "typeIdentifier"), mods, ctx, "interfaceBody");
-        else if (ann) classBody(ann, node(ann, "typeIdentifier"), mods, ctx, "annotationInterfaceBody");
-        return;
-      }
-      case "fieldDeclaration": {
-        const mods = nodes(n, "fieldModifier");
-        const isStatic = mods.some((m) => tok(m, "Static"));
-        const isFinal = mods.some((m) => tok(m, "Final"));
-        const type = typeName(node(n, "unannType"));
-        declarators(node(n, "variableDeclaratorList"), ctx, {
-          field: true,
-          staticFinal: isStatic && isFinal,
-          final: isFinal,
-          ...type ? { type } : {},
-          annotations: annotationsOf(mods, conv, ctx)
-        });
-        return;
-      }
+      case "importDeclaration":
+        return this.staticImport(n);
+      case "classDeclaration":
+      case "interfaceDeclaration":
+        return this.typeDeclaration(n, ctx);
+      case "fieldDeclaration":
+        return this.fieldDeclaration(n, ctx);
       case "constantDeclaration": {
         const type = typeName(node(n, "unannType"));
-        declarators(node(n, "variableDeclaratorList"), ctx, { field: true, staticFinal: true, final: true, ...type ? { type } : {}, annotations: [] });
-        return;
+        return this.declarators(node(n, "variableDeclaratorList"), ctx, { field: true, staticFinal: true, final: true, ...type ? { type } : {}, annotations: [] });
       }
-      case "localVariableDeclaration": {
-        const mods = nodes(n, "variableModifier");
-        const type = typeName(node(node(n, "localVariableType"), "unannType"));
-        declarators(node(n, "variableDeclaratorList"), ctx, {
-          field: false,
-          staticFinal: false,
-          final: mods.some((m) => tok(m, "Final")),
-          ...type ? { type } : {},
-          annotations: []
-        });
-        return;
-      }
+      case "localVariableDeclaration":
+        return this.localVariableDeclaration(n, ctx);
       case "methodDeclaration":
-      case "interfaceMethodDeclaration": {
-        const mods = nodes(n, n.name === "methodDeclaration" ? "methodModifier" : "interfaceMethodModifier");
-        const header = node(n, "methodHeader");
-        const id = tok(node(header, "methodDeclarator"), "Identifier");
-        const mctx = { classes: ctx.classes, ...id ? { method: id.image } : {} };
-        if (id) facts.methods.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, conv, mctx), ctx: mctx, span: spanOf(n) });
-        for (const b of nodes(n, "methodBody")) if (interesting(b)) walk(b, mctx);
-        return;
-      }
+      case "interfaceMethodDeclaration":
+        return this.methodDeclaration(n, ctx);
       case "constructorDeclaration": {
-        for (const b of nodes(n, "constructorBody")) if (interesting(b)) walk(b, { classes: ctx.classes, method: "<init>" });
+        for (const b of nodes(n, "constructorBody")) if (this.interesting(b)) this.walk(b, { classes: ctx.classes, method: "<init>" });
         return;
       }
-      case "returnStatement": {
-        const e = node(n, "expression");
-        if (e) {
-          const x = conv.expression(e, ctx);
-          facts.returns.push({ e: x, ctx });
-          facts.exprs.push({ e: x, ctx });
-        }
-        return;
-      }
+      case "returnStatement":
+        return this.returnStatement(n, ctx);
       case "expression": {
-        facts.exprs.push({ e: conv.expression(n, ctx), ctx });
+        this.facts.exprs.push({ e: this.conv.expression(n, ctx), ctx });
         return;
       }
       case "annotation":
         return;
       default:
         for (const list of Object.values(n.children)) {
-          for (const c of list) if (!isTok(c)) walk(c, ctx);
+          for (const c of list) if (!isTok(c)) this.walk(c, ctx);
         }
     }
   }
-  walk(cu, { classes: [] });
-  return facts;
-}
+  /** Whether a method body is worth converting (`INTERESTING_BODY`); every body is when the text is not given. */
+  interesting(b) {
+    return this.text === void 0 || INTERESTING_BODY.test(this.text.slice(b.location.startOffset, b.location.endOffset + 1));
+  }
+  /** `import static a.B.c;` and `import static a.B.*;` (ordinary imports name no constant). */
+  staticImport(n) {
+    if (!tok(n, "Static")) return;
+    const ids = toks(node(n, "packageOrTypeName"), "Identifier");
+    if (tok(n, "Star")) {
+      const cls = ids[ids.length - 1];
+      if (cls) this.facts.staticStarImports.push(cls.image);
+    } else if (ids.length >= 2) {
+      this.facts.staticImports.set(ids[ids.length - 1].image, ids[ids.length - 2].image);
+    }
+  }
+  /** A class, enum, record, interface or annotation interface: recorded, then its body walked inside it. */
+  typeDeclaration(n, ctx) {
+    const isClass = n.name === "classDeclaration";
+    const mods = nodes(n, isClass ? "classModifier" : "interfaceModifier");
+    const kinds = isClass ? [["normalClassDeclaration", "classBody"], ["enumDeclaration", "enumBody"], ["recordDeclaration", "recordBody"]] : [["normalInterfaceDeclaration", "interfaceBody"], ["annotationInterfaceDeclaration", "annotationInterfaceBody"]];
+    for (const [declKey, bodyKey] of kinds) {
+      const decl = node(n, declKey);
+      if (decl) return this.classBody(decl, node(decl, "typeIdentifier"), mods, ctx, bodyKey);
+    }
+  }
+  classBody(decl, nameNode, mods, ctx, bodyKey) {
+    const id = tok(nameNode, "Identifier");
+    if (!id) return;
+    const classes = [...ctx.classes, id.image];
+    const inner = { classes };
+    this.facts.classes.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, this.conv, inner), classes, span: spanOf(decl) });
+    for (const b of nodes(decl, bodyKey)) this.walk(b, inner);
+  }
+  fieldDeclaration(n, ctx) {
+    const mods = nodes(n, "fieldModifier");
+    const isStatic = mods.some((m) => tok(m, "Static"));
+    const isFinal = mods.some((m) => tok(m, "Final"));
+    const type = typeName(node(n, "unannType"));
+    this.declarators(node(n, "variableDeclaratorList"), ctx, {
+      field: true,
+      staticFinal: isStatic && isFinal,
+      final: isFinal,
+      ...type ? { type } : {},
+      annotations: annotationsOf(mods, this.conv, ctx)
+    });
+  }
+  localVariableDeclaration(n, ctx) {
+    const mods = nodes(n, "variableModifier");
+    const type = typeName(node(node(n, "localVariableType"), "unannType"));
+    this.declarators(node(n, "variableDeclaratorList"), ctx, {
+      field: false,
+      staticFinal: false,
+      final: mods.some((m) => tok(m, "Final")),
+      ...type ? { type } : {},
+      annotations: []
+    });
+  }
+  declarators(list, ctx, mods) {
+    for (const d of nodes(list, "variableDeclarator")) {
+      const id = tok(node(d, "variableDeclaratorId"), "Identifier");
+      const init = node(d, "variableInitializer");
+      const e = init ? this.conv.variableInitializer(init, ctx) : void 0;
+      if (!id) continue;
+      this.facts.decls.push({ name: { name: id.image, ...spanOfTok(id) }, ...e ? { init: e } : {}, ...mods, ctx });
+      if (e) this.facts.exprs.push({ e, ctx });
+    }
+  }
+  /** A method: recorded with its annotations; its body walked when it may hold anything of Kafka's. */
+  methodDeclaration(n, ctx) {
+    const mods = nodes(n, n.name === "methodDeclaration" ? "methodModifier" : "interfaceMethodModifier");
+    const header = node(n, "methodHeader");
+    const id = tok(node(header, "methodDeclarator"), "Identifier");
+    const mctx = { classes: ctx.classes, ...id ? { method: id.image } : {} };
+    if (id) this.facts.methods.push({ name: { name: id.image, ...spanOfTok(id) }, annotations: annotationsOf(mods, this.conv, mctx), ctx: mctx, span: spanOf(n) });
+    for (const b of nodes(n, "methodBody")) if (this.interesting(b)) this.walk(b, mctx);
+  }
+  returnStatement(n, ctx) {
+    const e = node(n, "expression");
+    if (!e) return;
+    const x = this.conv.expression(e, ctx);
+    this.facts.returns.push({ e: x, ctx });
+    this.facts.exprs.push({ e: x, ctx });
+  }
+};
 function* subExpressions(e) {
   yield e;
   switch (e.t) {
@@ -10202,7 +10553,7 @@ function parseError(unit, e) {
   const expected = /Expecting --> '([^']*)' <-- but found --> '([^']*)' <--/.exec(msg);
   const detail = expected ? `expected '${expected[1]}' but found '${expected[2]}'` : found ? `unexpected '${found[1]}'` : /unexpected character/.test(msg) ? "unexpected character" : second && second.length < 120 && !/one of these/.test(second) ? second : "the parser stopped here";
   const len = found ? Math.max(1, found[1].length) : 1;
-  return { message: `Java syntax error: ${detail}. topiclint cannot read Kafka settings from this file until it compiles.`, start, end: Math.min(unit.file.text.length, start + len) };
+  return { message: `Java syntax error: ${boundQuoted(detail)}. topiclint cannot read Kafka settings from this file until it compiles.`, start, end: Math.min(unit.file.text.length, start + len) };
 }
 function innermost(ctx) {
   return ctx.classes.join(".");
@@ -10366,40 +10717,40 @@ var UnitReader = class _UnitReader {
   }
   resolveName(e, ctx, depth) {
     const parts = e.parts.map((p) => p.name);
-    const last = parts[parts.length - 1];
+    const last2 = parts[parts.length - 1];
     if (e.base) {
       if (e.base.t === "this" && parts.length === 1) {
-        const hit = this.classField(ctx, last);
+        const hit = this.classField(ctx, last2);
         return hit ? this.fromDecl(hit, depth, false) : { ok: false, reason: "field" };
       }
       return { ok: false, reason: "field of an expression" };
     }
     if (parts.length === 1) {
-      const loc = this.local(ctx, last);
+      const loc = this.local(ctx, last2);
       if (loc) return this.fromDecl({ decl: loc, unit: this.unit }, depth, false);
-      const hit = this.classField(ctx, last);
+      const hit = this.classField(ctx, last2);
       if (hit) return this.fromDecl(hit, depth, false);
-      const imported = this.facts.staticImports.get(last);
+      const imported = this.facts.staticImports.get(last2);
       for (const cls2 of imported ? [imported] : this.facts.staticStarImports) {
-        const v2 = VALUE_CONSTANTS[`${cls2}.${last}`];
+        const v2 = VALUE_CONSTANTS[`${cls2}.${last2}`];
         if (v2 !== void 0) return { ok: true, value: v2 };
-        const h2 = this.project.field(cls2, last);
+        const h2 = this.project.field(cls2, last2);
         if (h2) return this.fromDecl(h2, depth, true);
       }
       return { ok: false, reason: "variable" };
     }
     const cls = parts[parts.length - 2];
-    const v = VALUE_CONSTANTS[`${cls}.${last}`];
+    const v = VALUE_CONSTANTS[`${cls}.${last2}`];
     if (v !== void 0) return { ok: true, value: v };
-    if (parts.length >= 3 && last === "name" && NAME_ENUMS.has(parts[parts.length - 3])) return { ok: true, value: cls };
+    if (parts.length >= 3 && last2 === "name" && NAME_ENUMS.has(parts[parts.length - 3])) return { ok: true, value: cls };
     if (NAME_ENUMS.has(cls)) return { ok: false, reason: "enum constant" };
     if (CONFIG_CLASSES[cls] !== void 0 || cls in CONFIG_CLASSES) {
-      const key = configKeyOf(last);
+      const key = configKeyOf(last2);
       if (key) return { ok: true, value: key };
     }
-    const h = this.project.field(cls, last);
+    const h = this.project.field(cls, last2);
     if (h) return this.fromDecl(h, depth, true);
-    return { ok: false, reason: `constant ${cls}.${last} not found in the files read` };
+    return { ok: false, reason: `constant ${cls}.${last2} not found in the files read` };
   }
   resolveCall(e, ctx, depth) {
     const target = e.target?.t === "name" && !e.target.base ? e.target.parts.map((p) => p.name).join(".") : void 0;
@@ -10425,10 +10776,10 @@ var UnitReader = class _UnitReader {
   key(e, ctx) {
     if (e.t === "name" && !e.base) {
       const parts = e.parts.map((p) => p.name);
-      const last = parts[parts.length - 1];
-      const cls = parts.length >= 2 ? parts[parts.length - 2] : this.facts.staticImports.get(last) ?? this.facts.staticStarImports.find((c) => c in CONFIG_CLASSES);
+      const last2 = parts[parts.length - 1];
+      const cls = parts.length >= 2 ? parts[parts.length - 2] : this.facts.staticImports.get(last2) ?? this.facts.staticStarImports.find((c) => c in CONFIG_CLASSES);
       if (cls && cls in CONFIG_CLASSES) {
-        const key = configKeyOf(last);
+        const key = configKeyOf(last2);
         const hint = CONFIG_CLASSES[cls];
         if (key) return { key, ...hint ? { hint } : {}, constant: true };
       }
@@ -10697,11 +11048,11 @@ var UnitAnalysis = class {
           const listLike = a.t === "lit" || a.t === "array" || a.t === "call" && (LIST_FACTORIES.has(`${dotted(a.target) ?? ""}.${a.name.name}`) || dotted(a.target) === "Pattern");
           if (isClient || listLike) {
             const c = this.clientFor(ctx, "consumer", s.target, "java", this.classNameTok(ctx, s));
-            c.consumes.push(...this.topicList(a, ctx));
+            append(c.consumes, this.topicList(a, ctx));
           }
         } else if (streamsFile && (m === "stream" || m === "table" || m === "globalTable") && s.args[0] && (targetType === "StreamsBuilder" || targetType === void 0 && /builder/i.test(targetName ?? ""))) {
           const c = this.clientFor(ctx, "streams", void 0, "java", this.classNameTok(ctx, s));
-          c.consumes.push(...this.topicList(s.args[0], ctx));
+          append(c.consumes, this.topicList(s.args[0], ctx));
         } else if (streamsFile && m === "to" && s.args[0] && s.target && (s.args[0].t === "lit" || s.args[0].t === "name")) {
           const c = this.clientFor(ctx, "streams", void 0, "java", this.classNameTok(ctx, s));
           c.produces.push(this.r.stringField(s.args[0], ctx));
@@ -10784,10 +11135,6 @@ var UnitAnalysis = class {
           break;
       }
     }
-    const num = (k) => config[k] ? mapField(config[k], (v) => toNumber(v), "a whole number") : void 0;
-    const minIsr = num("min.insync.replicas");
-    const retention = config["retention.ms"] ? mapField(config["retention.ms"], (v) => parseRetention(v), "a number of milliseconds") : void 0;
-    const cleanup = config["cleanup.policy"] ? mapField(config["cleanup.policy"], (v) => parseCleanupPolicy(v), "compact, delete or compact,delete") : void 0;
     const loc = r.loc(outer);
     return {
       kind: "topic",
@@ -10797,9 +11144,7 @@ var UnitAnalysis = class {
       file: r.path,
       ...partitions ? { partitions } : {},
       ...replicas ? { replicationFactor: replicas } : {},
-      ...minIsr ? { minInsyncReplicas: minIsr } : {},
-      ...retention ? { retentionMs: retention } : {},
-      ...cleanup ? { cleanupPolicy: cleanup } : {},
+      ...typedFromConfig(config),
       consumerGroups: [],
       config,
       labels: {},
@@ -10814,7 +11159,7 @@ var UnitAnalysis = class {
       const pair = (n) => a.pairs.find((p) => p.name.name === n)?.value;
       const topics = [];
       const t = pair("topics");
-      if (t) topics.push(...this.topicList(t, ctx));
+      if (t) append(topics, this.topicList(t, ctx));
       const pattern = pair("topicPattern");
       if (pattern) topics.push(unknown(r.loc(pattern), "topic pattern", r.raw(pattern)));
       const partitions = pair("topicPartitions");
@@ -10837,7 +11182,7 @@ var UnitAnalysis = class {
       const inClass = this.bagsInClass(ctx, "consumer");
       if (inClass.length === 1) {
         const bag = inClass[0];
-        bag.consumes.push(...topics);
+        append(bag.consumes, topics);
         if (groupId) bag.groupId = groupId;
         continue;
       }
@@ -10927,7 +11272,7 @@ async function read(files) {
   const claimed = files.filter((f) => javaAdapter.claims(f.path));
   if (claimed.length === 0) return out;
   if (!claimed.some((f) => MENTIONS_KAFKA.test(f.text))) {
-    out.files.push(...claimed.map((f) => ({ path: f.path, status: "not-catalog", formats: [], reason: "does not mention Kafka" })));
+    append(out.files, claimed.map((f) => ({ path: f.path, status: "not-catalog", formats: [], reason: "does not mention Kafka" })));
     return out;
   }
   let parse;
@@ -10936,7 +11281,7 @@ async function read(files) {
     parse = mod.parse;
   } catch (e) {
     const reason = `the Java parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-    out.files.push(...claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
+    append(out.files, claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
     return out;
   }
   const project = new JavaProject(claimed, parse);
@@ -10948,8 +11293,8 @@ async function read(files) {
     const analysis = new UnitAnalysis(new UnitReader(project, unit));
     analysis.run();
     const clients = analysis.clients();
-    out.clients.push(...clients);
-    out.topics.push(...analysis.topics);
+    append(out.clients, clients);
+    append(out.topics, analysis.topics);
     if (clients.length > 0 || analysis.topics.length > 0) found.add(unit.file.path);
   }
   for (const unit of project.units) {
@@ -10963,7 +11308,7 @@ async function read(files) {
       out.files.push({ path, status: "not-catalog", formats: [], reason: unit.kafka ? "no Kafka client, topic or config map found" : "does not mention Kafka" });
     }
   }
-  out.problems.push(...problems);
+  append(out.problems, problems);
   return out;
 }
 var javaAdapter = {
@@ -11063,11 +11408,11 @@ function parseLogicalLine(text2, chars, start, end, entries2, problems) {
   const value = unescape(valueChars, problems);
   const keyStart = keyChars[0]?.at ?? start;
   const keyEnd = keyChars.length ? keyChars[keyChars.length - 1].at + 1 : keyStart;
-  let last = valueChars.length - 1;
-  while (last >= 0 && isWs(valueChars[last].c) && !(last > 0 && valueChars[last - 1].c === "\\" && isEscapeAt(valueChars, last - 1))) last--;
+  let last2 = valueChars.length - 1;
+  while (last2 >= 0 && isWs(valueChars[last2].c) && !(last2 > 0 && valueChars[last2 - 1].c === "\\" && isEscapeAt(valueChars, last2 - 1))) last2--;
   const afterSep = v > 0 && v <= chars.length ? chars[v - 1].at + 1 : keyEnd;
-  const valueStart = valueChars.length && last >= 0 ? valueChars[0].at : afterSep;
-  const valueEnd = last >= 0 ? valueChars[last].at + 1 : valueStart;
+  const valueStart = valueChars.length && last2 >= 0 ? valueChars[0].at : afterSep;
+  const valueEnd = last2 >= 0 ? valueChars[last2].at + 1 : valueStart;
   entries2.push({ key, value, keyStart, keyEnd, valueStart, valueEnd, raw: text2.slice(valueStart, valueEnd), start, end });
 }
 function isEscapeAt(chars, idx) {
@@ -11298,7 +11643,7 @@ function readKafkaProperties(path, text2, parsed = parseProperties(text2)) {
   const consumes = [];
   if (role === "connector") {
     const topics = byKey.get("topics");
-    if (topics) consumes.push(...splitList(path, topics));
+    if (topics) append(consumes, splitList(path, topics));
     const dlq = byKey.get("errors.deadletterqueue.topic.name");
     if (dlq && dlq.value.trim() !== "") produces.push(...splitList(path, dlq));
   }
@@ -11329,7 +11674,7 @@ var propertiesAdapter = {
     for (const f of files) {
       const r = readKafkaProperties(f.path, f.text);
       if (r.client) out.clients.push(r.client);
-      out.problems.push(...r.problems);
+      append(out.problems, r.problems);
       out.files.push(r.record);
     }
     return out;
@@ -11493,9 +11838,9 @@ function keySegments(file, key, start, end, exact) {
     locs: parts.map((p) => exact ? { file, start: start + p.offset, end: start + p.offset + p.length } : { file, start, end })
   };
 }
-function flattenYaml(file, node3, prefix, prefixLocs, out) {
-  if (!node3 || node3.type !== "map") return;
-  for (const p of node3.pairs) {
+function flattenYaml(file, node2, prefix, prefixLocs, out) {
+  if (!node2 || node2.type !== "map") return;
+  for (const p of node2.pairs) {
     const kn = p.keyNode;
     const exact = kn.type === "scalar" && !kn.quoted && kn.raw === p.key;
     const { segments, locs } = keySegments(file, p.key, kn.start, kn.end, exact);
@@ -11523,7 +11868,7 @@ function docProfiles(entries2, fromFile) {
     const raw = marker.list ?? (marker.field.kind === "known" && marker.field.value !== null ? [String(marker.field.value)] : marker.field.raw ? [marker.field.raw] : []);
     for (const r of raw) {
       if (/[&!()]/.test(r)) names.push(r.trim());
-      else names.push(...r.split(/[|,]/).map((s) => s.trim()).filter(Boolean));
+      else for (const n of r.split(/[|,]/)) if (n.trim()) names.push(n.trim());
     }
   }
   if (fromFile) names = names.length ? names.map((n) => `${fromFile} & ${n}`) : [fromFile];
@@ -11613,13 +11958,21 @@ function clientsFromDocs(path, docs) {
   const mappedOf = (d) => d.entries.filter(isSpringKafka).map(mapEntry).filter((m) => m !== void 0);
   const defaults = docs.filter((d) => d.profiles.length === 0).flatMap(mappedOf);
   const clients = [];
-  if (defaults.length) clients.push(...buildClients(path, appName, overrideMerge(defaults), defaults, void 0));
-  const profiles = [];
-  for (const d of docs) for (const p of d.profiles) if (!profiles.includes(p)) profiles.push(p);
-  for (const p of profiles) {
-    const own = docs.filter((d) => d.profiles.includes(p)).flatMap(mappedOf);
+  if (defaults.length) for (const c of buildClients(path, appName, overrideMerge(defaults), defaults, void 0)) clients.push(c);
+  const docsOf = /* @__PURE__ */ new Map();
+  for (const d of docs) {
+    for (const p of new Set(d.profiles)) {
+      const list = docsOf.get(p);
+      if (list) list.push(d);
+      else docsOf.set(p, [d]);
+    }
+  }
+  const mapped = new Map(docs.map((d) => [d, mappedOf(d)]));
+  for (const [p, profileDocs] of docsOf) {
+    const own = [];
+    for (const d of profileDocs) for (const m of mapped.get(d)) own.push(m);
     if (own.length === 0) continue;
-    clients.push(...buildClients(path, appName, overrideMerge([...defaults, ...own]), own, p));
+    for (const c of buildClients(path, appName, overrideMerge([...defaults, ...own]), own, p)) clients.push(c);
   }
   return clients;
 }
@@ -11687,12 +12040,12 @@ var springPropertiesAdapter = {
     const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {
       const { docs, problems } = propertiesDocs(f.path, f.text);
-      out.problems.push(...problems);
+      for (const p of problems) out.problems.push(p);
       if (!docs.some((d) => d.entries.some(isSpringKafka))) {
         out.files.push({ path: f.path, status: problems.length ? "parse-error" : "not-catalog", formats: [], reason: "no spring.kafka settings in this Spring configuration" });
         continue;
       }
-      out.clients.push(...clientsFromDocs(f.path, docs));
+      for (const c of clientsFromDocs(f.path, docs)) out.clients.push(c);
       out.files.push({ path: f.path, status: problems.length ? "parse-error" : "linted", formats: ["spring"] });
     }
     return out;
@@ -11979,8 +12332,8 @@ function templateParts(n) {
       const strip = new RegExp(`(^|\\n)[ \\t]{0,${indent}}`, "g");
       s = a === from ? s.replace(strip, "$1") : s.replace(strip, (m, nl) => nl ? nl : m);
     }
-    const last = parts[parts.length - 1];
-    if (typeof last === "string") parts[parts.length - 1] = last + s;
+    const last2 = parts[parts.length - 1];
+    if (typeof last2 === "string") parts[parts.length - 1] = last2 + s;
     else parts.push(s);
   };
   let at = from;
@@ -12182,8 +12535,8 @@ function firstError(root, text2) {
     if (n.isError) {
       const lineEnd = text2.slice(n.startIndex, n.endIndex).search(/[\r\n]/);
       const end = lineEnd < 0 ? n.endIndex : n.startIndex + lineEnd;
-      const snippet = text2.slice(n.startIndex, Math.min(end, n.startIndex + 40)).trim();
-      return { message: `HCL syntax error: unexpected ${snippet ? JSON.stringify(snippet) : "input"}`, start: n.startIndex, end: Math.max(end, n.startIndex) };
+      const snippet = excerpt(text2.slice(n.startIndex, Math.min(end, n.startIndex + 40)).trim());
+      return { message: `HCL syntax error: unexpected ${snippet ? `"${snippet}"` : "input"}`, start: n.startIndex, end: Math.max(end, n.startIndex) };
     }
     for (const c of n.children) {
       if (c.hasError || c.isMissing) {
@@ -12356,8 +12709,6 @@ function configField(s) {
   return invalid(val.loc, spelled2(val), "a scalar config value");
 }
 var dotted2 = (key) => key.replace(/_/g, ".");
-var RETENTION_EXPECTED2 = "a number of milliseconds, or -1";
-var CLEANUP_EXPECTED = 'delete, compact, or "compact,delete"';
 var LABEL_FIELDS = {
   owner: ["owner", "team"],
   classification: ["classification", "data-classification", "data_classification"],
@@ -12370,12 +12721,6 @@ function fromLabels(labels, names) {
   return void 0;
 }
 function buildTopic(p) {
-  const c = p.config;
-  const derived = (key, f, expected) => {
-    const field = c[key];
-    if (field) return mapField(field, f, expected);
-    return p.configUnknown;
-  };
   const optional = (key, v) => v === void 0 ? {} : { [key]: v };
   return {
     kind: "topic",
@@ -12386,9 +12731,7 @@ function buildTopic(p) {
     name: p.name,
     ...optional("partitions", p.partitions),
     ...optional("replicationFactor", p.replicationFactor),
-    ...optional("minInsyncReplicas", derived("min.insync.replicas", (v) => typeof v === "number" || typeof v === "string" ? toNumber(v) : void 0, "a whole number")),
-    ...optional("cleanupPolicy", derived("cleanup.policy", (v) => parseCleanupPolicy(v), CLEANUP_EXPECTED)),
-    ...optional("retentionMs", derived("retention.ms", (v) => parseRetention(v), RETENTION_EXPECTED2)),
+    ...typedFromConfig(p.config, p.configUnknown),
     ...optional("owner", p.owner ?? fromLabels(p.labels, LABEL_FIELDS.owner)),
     ...optional("classification", fromLabels(p.labels, LABEL_FIELDS.classification)),
     ...optional("drTier", fromLabels(p.labels, LABEL_FIELDS.drTier)),
@@ -12565,7 +12908,7 @@ function resourceBlocks(blocks, deep) {
   const out = [];
   for (const b of blocks) {
     if (b.type === "resource") out.push(b);
-    if (deep) out.push(...resourceBlocks(b.body.blocks, true));
+    if (deep) append(out, resourceBlocks(b.body.blocks, true));
   }
   return out;
 }
@@ -12599,7 +12942,7 @@ async function read2(files) {
     parser = await hclParser();
   } catch (e) {
     const reason = `the HCL parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-    out.files.push(...claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
+    append(out.files, claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
     return out;
   }
   const parsed = claimed.map((f) => ({ src: f, kind: f.path.endsWith(".tfvars") ? "tfvars" : "tf", hcl: safeParse(parser, f.text) }));
@@ -12627,7 +12970,7 @@ async function read2(files) {
         if (found.every((t) => t.name.kind !== "known")) {
           for (const k of mod.consumed) if (!before.has(k)) mod.consumed.delete(k);
         }
-        topics.push(...found);
+        append(topics, found);
       }
     }
     for (const file of mod.usedFiles) contributing.add(file);
@@ -12635,7 +12978,7 @@ async function read2(files) {
       for (const a of f.hcl.body.attributes) {
         if (a.broken || mod.consumed.has(`${f.src.path}\0${a.name}`)) continue;
         const found = collectionTopics(mod.evaluator(f).eval(a.expr, { env: EMPTY_ENV }));
-        if (found) topics.push(...found);
+        if (found) append(topics, found);
       }
     }
   }
@@ -12680,7 +13023,7 @@ async function resolveAll(files, requests) {
   if (requests.length === 0) return [];
   let tm;
   try {
-    tm = cjsExports(await import("./ts-morph-G3ELCNGZ.js"), "Project");
+    tm = cjsExports(await import("./ts-morph-274CHM2W.js"), "Project");
   } catch (e) {
     return requests.map(() => ({ ok: false, reason: `ts-morph could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
   }
@@ -12738,10 +13081,10 @@ async function resolveAll(files, requests) {
   };
   return requests.map((req) => {
     const sf = program.getSourceFile(virtualPath(req.file));
-    const node3 = sf ? nodeAt(ts, sf, req.start, req.end) : void 0;
-    if (!node3) return { ok: false, reason: "expression" };
+    const node2 = sf ? nodeAt(ts, sf, req.start, req.end) : void 0;
+    if (!node2) return { ok: false, reason: "expression" };
     try {
-      const type = checker.getTypeAtLocation(node3);
+      const type = checker.getTypeAtLocation(node2);
       let value;
       if (type.flags & ts.TypeFlags.BooleanLiteral) value = checker.typeToString(type) === "true";
       else if (type.flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral)) {
@@ -12752,7 +13095,7 @@ async function resolveAll(files, requests) {
         if (type.flags & ts.TypeFlags.Any) return { ok: false, reason: "value from outside the files read" };
         return { ok: false, reason: "variable" };
       }
-      const origin = originOf(node3, 0);
+      const origin = originOf(node2, 0);
       return origin ? { ok: true, value, origin } : { ok: true, value };
     } catch (e) {
       return { ok: false, reason: `could not resolve: ${e instanceof Error ? e.message : String(e)}` };
@@ -12884,10 +13227,10 @@ var UnitReader2 = class {
     return this.unit.file.text.slice(n.range[0], n.range[1]);
   }
   /** Read a value now when it is a literal; else unknown now, or resolved later by ts-morph. */
-  value(node3, apply) {
-    const n = unwrap(node3);
-    const loc = this.loc(node3.range);
-    const raw = this.raw(node3);
+  value(node2, apply) {
+    const n = unwrap(node2);
+    const loc = this.loc(node2.range);
+    const raw = this.raw(node2);
     const lit = this.literal(n);
     if (lit !== void 0) {
       apply(typeof lit === "string" && isPlaceholder(lit) ? unknown(loc, "placeholder", raw) : known(lit, loc, raw));
@@ -12944,15 +13287,15 @@ var UnitReader2 = class {
         return void 0;
     }
   }
-  stringInto(list, node3) {
+  stringInto(list, node2) {
     const i = list.length;
-    list.push(unknown(this.loc(node3.range), "pending"));
-    this.value(node3, (f) => {
+    list.push(unknown(this.loc(node2.range), "pending"));
+    this.value(node2, (f) => {
       list[i] = mapField(f, (v) => typeof v === "string" ? v : void 0, "a topic name");
     });
   }
-  configInto(config, key, node3) {
-    this.value(node3, (f) => {
+  configInto(config, key, node2) {
+    this.value(node2, (f) => {
       config[key] = f;
     });
   }
@@ -13043,8 +13386,8 @@ var UnitReader2 = class {
       c.sendAcks[i] = f;
     });
   }
-  topicsOf(node3, list) {
-    const n = unwrap(node3);
+  topicsOf(node2, list) {
+    const n = unwrap(node2);
     if (!n) return;
     if (n.type === "ArrayExpression") {
       for (const e of n.elements) if (e && e.type !== "SpreadElement") this.topicsOf(e, list);
@@ -13085,9 +13428,7 @@ var UnitReader2 = class {
             const key = k.value;
             this.value(v.value, (f) => {
               topic2.config[key] = f;
-              if (key === "min.insync.replicas") topic2.minInsyncReplicas = mapField(f, (x) => toNumber(x), "a whole number");
-              if (key === "retention.ms") topic2.retentionMs = mapField(f, (x) => parseRetention(x), "a number of milliseconds");
-              if (key === "cleanup.policy") topic2.cleanupPolicy = mapField(f, (x) => parseCleanupPolicy(x), "compact, delete or compact,delete");
+              Object.assign(topic2, typedFromConfig({ [key]: f }));
             });
           }
         }
@@ -13239,10 +13580,10 @@ async function read3(files) {
   let parse;
   if (candidates.length > 0) {
     try {
-      parse = cjsExports(await import("./dist-YWDUUCT4.js"), "parse").parse;
+      parse = cjsExports(await import("./dist-O3SVTDN7.js"), "parse").parse;
     } catch (e) {
       const reason = `the TypeScript parser could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-      out.files.push(...claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
+      append(out.files, claimed.map((f) => ({ path: f.path, status: "not-lintable", formats: [], reason })));
       return out;
     }
   }
@@ -13259,7 +13600,7 @@ async function read3(files) {
       const err = e;
       const start = err.location?.start?.offset ?? 0;
       const end = Math.min(f.text.length, Math.max(start + 1, err.location?.end?.offset ?? start));
-      const message = `Syntax error: ${(err.message ?? String(e)).replace(/\.$/, "")}. topiclint cannot read Kafka settings from this file until it parses.`;
+      const message = `Syntax error: ${boundQuoted(err.message ?? String(e)).replace(/\.$/, "")}. topiclint cannot read Kafka settings from this file until it parses.`;
       problems.push({ ruleId: "parse-error", message, loc: { file: f.path, start, end } });
       errors.set(f.path, message);
       continue;
@@ -13283,8 +13624,8 @@ async function read3(files) {
   const found = /* @__PURE__ */ new Set();
   for (const r of readers) {
     const clients = r.output();
-    out.clients.push(...clients);
-    out.topics.push(...r.topics);
+    append(out.clients, clients);
+    append(out.topics, r.topics);
     if (clients.length > 0 || r.topics.length > 0) found.add(r.unit.file.path);
   }
   for (const f of claimed) {
@@ -13293,7 +13634,7 @@ async function read3(files) {
     else if (found.has(f.path) || usedFiles.has(f.path)) out.files.push({ path: f.path, status: "linted", formats: [FORMAT2] });
     else out.files.push({ path: f.path, status: "not-catalog", formats: [], reason: candidates.includes(f) ? "no Kafka client or topic found" : "does not mention Kafka" });
   }
-  out.problems.push(...problems);
+  append(out.problems, problems);
   return out;
 }
 var typescriptAdapter = {
@@ -13303,10 +13644,7 @@ var typescriptAdapter = {
   read: read3
 };
 
-// src/sources/yaml/fast.ts
-var import_yaml = __toESM(require_dist(), 1);
-var Unsupported = class extends Error {
-};
+// src/yaml/scan.ts
 var NULL_RE = /^(?:~|null|Null|NULL)?$/;
 var BOOL_RE = /^(?:true|True|TRUE|false|False|FALSE)$/;
 var INT_RE = /^[-+]?[0-9]+$/;
@@ -13324,173 +13662,14 @@ function resolvePlain(s) {
   if (/^\.(?:nan|NaN|NAN)$/.test(s)) return NaN;
   return s;
 }
-function checkProps(tokens) {
-  if (!tokens) return;
-  for (const t of tokens) {
-    if (t.type === "anchor" || t.type === "tag" || t.type === "explicit-key-ind" || t.type === "error" || t.type === "flow-error-end") throw new Unsupported();
-  }
-}
-function endOf(tokens, fallback) {
-  if (!tokens) return fallback;
-  let end = fallback;
-  let afterIndicator = false;
-  for (const t of tokens) {
-    if (t.type === "map-value-ind" || t.type === "seq-item-ind") {
-      end = t.offset + t.source.length;
-      afterIndicator = true;
-    } else if (t.type === "space" && afterIndicator) end = t.offset + t.source.length;
-    else afterIndicator = false;
-  }
-  return end;
-}
-function emptyScalar(at) {
-  return { type: "scalar", value: null, raw: "", quoted: false, start: at, end: at };
-}
-function scalar(token) {
-  if (token.type === "alias") throw new Unsupported();
-  let failed = false;
-  const r = import_yaml.CST.resolveAsScalar(token, true, () => {
-    failed = true;
-  });
-  if (failed) throw new Unsupported();
-  if (token.type === "block-scalar") checkProps(token.props.filter((p) => "indent" in p));
-  if (token.type === "scalar") {
-    return { type: "scalar", value: resolvePlain(r.value), raw: r.value, quoted: false, start: r.range[0], end: r.range[1] };
-  }
-  return { type: "scalar", value: r.value, raw: r.value, quoted: token.type !== "block-scalar", start: r.range[0], end: r.range[1] };
-}
-function keyString(n) {
-  if (n.type !== "scalar") throw new Unsupported();
-  return String(n.value ?? "");
-}
-function node2(token, at, depth) {
-  if (!token) return emptyScalar(at);
-  if (depth > 200) throw new Unsupported();
-  switch (token.type) {
-    case "scalar":
-    case "single-quoted-scalar":
-    case "double-quoted-scalar":
-    case "block-scalar":
-    case "alias":
-      return scalar(token);
-    case "block-map": {
-      const pairs = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const item of token.items) {
-        checkProps(item.start);
-        if (item.key === void 0 && item.sep === void 0) {
-          if (item.value) throw new Unsupported();
-          continue;
-        }
-        checkProps(item.sep);
-        const keyNode = item.key ? node2(item.key, item.key.offset, depth + 1) : emptyScalar(item.start[0]?.offset ?? token.offset);
-        const key = keyString(keyNode);
-        if (seen.has(key)) throw new Unsupported();
-        seen.add(key);
-        const value = node2(item.value, endOf(item.sep, keyNode.end), depth + 1);
-        pairs.push({ key, keyNode, value, start: keyNode.start, end: value.end });
-      }
-      const map = { type: "map", pairs, start: pairs[0]?.start ?? token.offset, end: pairs[pairs.length - 1]?.end ?? token.offset };
-      return map;
-    }
-    case "block-seq": {
-      const items = [];
-      for (const item of token.items) {
-        checkProps(item.start);
-        items.push(node2(item.value, endOf(item.start, token.offset), depth + 1));
-      }
-      const seq = { type: "seq", items, start: token.offset, end: items[items.length - 1]?.end ?? token.offset };
-      return seq;
-    }
-    case "flow-collection": {
-      const isMap3 = token.start.source === "{";
-      const closing = token.end.find((t) => t.type === "flow-map-end" || t.type === "flow-seq-end");
-      if (!closing) throw new Unsupported();
-      checkProps(token.end);
-      const end = closing.offset + 1;
-      if (isMap3) {
-        const pairs = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const item of token.items) {
-          checkProps(item.start);
-          checkProps(item.sep);
-          if (!item.key && !item.sep) {
-            if (!item.value) continue;
-            const keyNode2 = node2(item.value, item.value.offset, depth + 1);
-            const key2 = keyString(keyNode2);
-            if (seen.has(key2)) throw new Unsupported();
-            seen.add(key2);
-            pairs.push({ key: key2, keyNode: keyNode2, value: emptyScalar(keyNode2.end), start: keyNode2.start, end: keyNode2.end });
-            continue;
-          }
-          const keyNode = item.key ? node2(item.key, item.key.offset, depth + 1) : emptyScalar(token.offset);
-          const key = keyString(keyNode);
-          if (seen.has(key)) throw new Unsupported();
-          seen.add(key);
-          const value = node2(item.value, endOf(item.sep, keyNode.end), depth + 1);
-          pairs.push({ key, keyNode, value, start: keyNode.start, end: value.end });
-        }
-        return { type: "map", pairs, start: token.offset, end };
-      }
-      const items = [];
-      for (const item of token.items) {
-        checkProps(item.start);
-        if (item.key !== void 0 || item.sep !== void 0) throw new Unsupported();
-        if (item.value) items.push(node2(item.value, item.value.offset, depth + 1));
-      }
-      return { type: "seq", items, start: token.offset, end };
-    }
-    default:
-      throw new Unsupported();
-  }
-}
-function parseYamlFast(text2) {
-  try {
-    const documents = [];
-    let current;
-    const finish = (end) => {
-      if (current) documents.push({ root: current.root, start: current.start, end });
-      current = void 0;
-    };
-    for (const token of new import_yaml.Parser().parse(text2)) {
-      switch (token.type) {
-        case "document": {
-          finish(token.offset);
-          checkProps(token.start);
-          checkProps(token.end);
-          const docStart = token.start.find((t) => t.type === "doc-start");
-          const root = token.value && token.value.type !== "comment" ? node2(token.value, token.offset, 0) : void 0;
-          current = { start: docStart ? docStart.offset : token.offset, root: root && root.type === "scalar" && root.value === null && root.raw === "" ? void 0 : root };
-          break;
-        }
-        case "doc-end":
-          if (current) finish(token.offset + token.source.length);
-          break;
-        case "comment":
-        case "space":
-        case "newline":
-        case "byte-order-mark":
-          break;
-        default:
-          return void 0;
-      }
-    }
-    finish(text2.length);
-    return { documents, errors: [] };
-  } catch (e) {
-    if (e instanceof Unsupported) return void 0;
-    return void 0;
-  }
-}
-
-// src/sources/yaml/scan.ts
 var StepAside = class extends Error {
 };
 var STEP = new StepAside();
 function stepAside() {
   throw STEP;
 }
-var UNSUPPORTED_CHARS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+var UNSUPPORTED_CHARS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+var CR = 13;
 var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
@@ -13540,14 +13719,18 @@ function isIndicator(c) {
       return false;
   }
 }
+function isPlainSafeInFlow(c) {
+  return c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE && c !== COLON && c !== HASH;
+}
 var Scanner = class {
   constructor(text2) {
     this.text = text2;
   }
   text;
-  /** Current significant line: its start, end (index of '\n' or text length), indent and kind. */
+  /** Current significant line: its start, end (index of its CRLF or LF, or the text length), indent and kind; nl starts the next line. */
   ls = 0;
   le = 0;
+  nl = 0;
   ind = 0;
   kind = EOF;
   /** Moves to the first line at or after `from` (a line start) that is not blank or a comment. */
@@ -13558,15 +13741,17 @@ var Scanner = class {
     while (i < len) {
       let j = i;
       while (text2.charCodeAt(j) === SPACE) j++;
-      let e = text2.indexOf("\n", j);
-      if (e < 0) e = len;
+      let n = text2.indexOf("\n", j);
+      if (n < 0) n = len;
+      const e = n > j && text2.charCodeAt(n - 1) === CR ? n - 1 : n;
       const c = text2.charCodeAt(j);
       if (j === e || c === HASH) {
-        i = e + 1;
+        i = n + 1;
         continue;
       }
       this.ls = i;
       this.le = e;
+      this.nl = n + 1;
       this.ind = j - i;
       this.kind = CONTENT;
       if (j === i && (c === DASH || c === DOT) && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c && (i + 3 === e || text2.charCodeAt(i + 3) === SPACE)) {
@@ -13576,6 +13761,7 @@ var Scanner = class {
     }
     this.ls = len;
     this.le = len;
+    this.nl = len + 1;
     this.ind = 0;
     this.kind = EOF;
   }
@@ -13628,6 +13814,7 @@ var Scanner = class {
     for (; ; ) {
       const colon = this.keyEnd(p);
       if (colon < 0) stepAside();
+      if (colon - p > MAX_KEY) stepAside();
       let keyNode;
       const c = text2.charCodeAt(p);
       if (c === DQUOTE || c === SQUOTE) {
@@ -13635,7 +13822,6 @@ var Scanner = class {
       } else {
         let e = colon;
         while (text2.charCodeAt(e - 1) === SPACE) e--;
-        if (e - p > MAX_KEY) stepAside();
         const raw = text2.slice(p, e);
         keyNode = { type: "scalar", value: resolvePlain(raw), raw, quoted: false, start: p, end: e };
       }
@@ -13673,7 +13859,7 @@ var Scanner = class {
     let q = after;
     while (q < le && text2.charCodeAt(q) === SPACE) q++;
     if (q === le || text2.charCodeAt(q) === HASH) {
-      this.nextLine(le + 1);
+      this.nextLine(this.nl);
       if (this.kind === CONTENT) {
         const p = this.ls + this.ind;
         if (this.ind > col) {
@@ -13690,7 +13876,7 @@ var Scanner = class {
       if (n) return n;
     }
     const v = this.inline(q);
-    this.nextLine(le + 1);
+    this.nextLine(this.nl);
     if (this.kind === CONTENT && this.ind > col) stepAside();
     return v;
   }
@@ -13795,7 +13981,7 @@ var Scanner = class {
     const c = text2.charCodeAt(q);
     if (c === DQUOTE || c === SQUOTE) return this.quoted(q);
     if (isIndicator(c) || c === COLON || c === 63) stepAside();
-    if (c === DASH && (q + 1 === le || text2.charCodeAt(q + 1) === SPACE)) stepAside();
+    if (c === DASH && (q + 1 === le || !isPlainSafeInFlow(text2.charCodeAt(q + 1)))) stepAside();
     let i = q;
     for (; i < le; i++) {
       const d = text2.charCodeAt(i);
@@ -13862,7 +14048,7 @@ function parseYamlScan(text2) {
       if (s.kind === DOC_START) {
         start = s.ls;
         s.expectLineEnd(s.ls + 3);
-        s.nextLine(s.le + 1);
+        s.nextLine(s.nl);
       } else if (s.kind === CONTENT && first) {
         start = s.ls;
       } else return void 0;
@@ -13875,7 +14061,7 @@ function parseYamlScan(text2) {
       if (s.kind === DOC_END) {
         s.expectLineEnd(s.ls + 3);
         documents.push({ root, start, end: s.ls + 3 });
-        s.nextLine(s.le + 1);
+        s.nextLine(s.nl);
         if (s.kind === EOF) break;
         if (s.kind !== DOC_START) return void 0;
       } else if (s.kind === DOC_START) {
@@ -13906,11 +14092,11 @@ function isCandidatePath(path, registry = defaultSources) {
   return YAML_EXTENSIONS.test(path) || registry.projectAdapters.some((a) => a.claims(path));
 }
 function merge(into, part) {
-  if (part.topics) into.topics.push(...part.topics);
-  if (part.consumerGroups) into.consumerGroups.push(...part.consumerGroups);
-  if (part.clients) into.clients.push(...part.clients);
-  if (part.problems) into.problems.push(...part.problems);
-  if (part.files) into.files.push(...part.files);
+  append(into.topics, part.topics);
+  append(into.consumerGroups, part.consumerGroups);
+  append(into.clients, part.clients);
+  append(into.problems, part.problems);
+  append(into.files, part.files);
 }
 function count(part) {
   return (part.topics?.length ?? 0) + (part.consumerGroups?.length ?? 0) + (part.clients?.length ?? 0);
@@ -13923,8 +14109,21 @@ function strictJsonError(text2) {
     const message = e.message;
     const at = /at position (\d+)/.exec(message);
     const offset = at ? Math.min(Number(at[1]), Math.max(0, text2.length - 1)) : 0;
-    return { message: message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/s, ""), offset };
+    return { message: boundQuoted(message.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/s, "")), offset };
   }
+}
+function parseYamlSource(text2) {
+  return parseYamlScan(text2) ?? parseYaml(text2);
+}
+function anyBetween(sorted, lo, hi) {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = a + b >> 1;
+    if (sorted[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && sorted[a] <= hi;
 }
 function readYamlFile(file, registry = defaultSources) {
   const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
@@ -13938,7 +14137,7 @@ function readYamlFile(file, registry = defaultSources) {
     out.files.push({ path, status: "not-lintable", formats: [], reason: template2 });
     return out;
   }
-  const parsed = parseYamlScan(text2) ?? parseYamlFast(text2) ?? parseYaml(text2);
+  const parsed = parseYamlSource(text2);
   const errors = parsed.errors.map((e) => ({
     ruleId: "parse-error",
     message: `${/\.json$/i.test(path) ? "JSON" : "YAML"} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
@@ -13953,16 +14152,17 @@ function readYamlFile(file, registry = defaultSources) {
     const part = fa.read(parsed, path, text2);
     if (part) {
       merge(out, { ...part, files: [] });
-      out.problems.push(...errors);
+      append(out.problems, errors);
       out.files.push({ path, status: errors.length ? "parse-error" : "linted", formats: [fa.id] });
       return out;
     }
   }
   const formats = /* @__PURE__ */ new Set();
   let recognised = false;
+  const errorStarts = parsed.errors.map((e) => e.start).sort((a, b) => a - b);
   for (const doc of parsed.documents) {
     if (!doc.root) continue;
-    if (parsed.errors.some((e) => e.start >= doc.start && e.start <= Math.max(doc.end, doc.start + 1))) continue;
+    if (anyBetween(errorStarts, doc.start, Math.max(doc.end, doc.start + 1))) continue;
     for (const adapter of registry.yamlDocumentAdapters) {
       if (!adapter.detect(doc.root, path)) continue;
       recognised = true;
@@ -13977,7 +14177,7 @@ function readYamlFile(file, registry = defaultSources) {
       break;
     }
   }
-  out.problems.push(...errors);
+  append(out.problems, errors);
   const status = errors.length ? "parse-error" : recognised ? "linted" : "not-catalog";
   out.files.push({ path, status, formats: [...formats], ...status === "not-catalog" ? { reason: "no known catalog or client format in this file" } : {} });
   return out;
@@ -14021,26 +14221,142 @@ async function readProjectFiles(adapter, files) {
   }
 }
 
+// src/engine/assemble.ts
+function withCodeowners(catalog, codeowners) {
+  if (!codeowners) return catalog;
+  let changed = false;
+  const topics = catalog.topics.map((t) => {
+    if (ownerOf(t)) return t;
+    const owner = codeownersOwner(codeowners, t.file);
+    if (!owner) return t;
+    changed = true;
+    return { ...t, owner };
+  });
+  return changed ? { ...catalog, topics } : catalog;
+}
+function notLintableProblems(records) {
+  return records.map((r) => ({
+    ruleId: "parse-error",
+    message: `This file was not linted: ${r.reason ?? "it cannot be read"}. Until it is, topiclint cannot check what it defines.`,
+    loc: { file: r.path, start: 0, end: 0 }
+  }));
+}
+function buildResult(catalog, located, texts, options, baseRef, unknowns, topicCount) {
+  let findings = located;
+  for (const step2 of options.postprocess ?? []) findings = step2(findings, { catalog, texts });
+  const files = [...catalog.files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const stats = {
+    filesScanned: files.length,
+    filesLinted: files.filter((f) => f.status === "linted").length,
+    notCatalog: files.filter((f) => f.status === "not-catalog").length,
+    notLintable: files.filter((f) => f.status === "not-lintable").length,
+    parseErrors: files.filter((f) => f.status === "parse-error").length,
+    topics: topicCount ?? catalog.topics.length,
+    consumerGroups: catalog.consumerGroups.length,
+    clients: catalog.clients.length,
+    suppressed: findings.filter((f) => f.suppression && f.baselineState !== "absent").length,
+    // With a baseline every finding has a state; `absent` ones are baselined findings that are fixed.
+    ...findings.some((f) => f.baselineState) ? { baselineFixed: findings.filter((f) => f.baselineState === "absent").length } : {}
+  };
+  return {
+    toolName: TOOL.name,
+    toolVersion: TOOL.version,
+    informationUri: TOOL.informationUri,
+    rules: options.rules.map((r) => r.meta),
+    findings,
+    files,
+    stats,
+    ...baseRef !== void 0 ? { baseRef } : {},
+    ...unknowns ? { unknowns: sortUnknowns(unknowns) } : {}
+  };
+}
+function sortUnknowns(notes) {
+  return notes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+}
+function collectUnknowns(catalog, texts) {
+  const notes = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const visit = (entity) => {
+    const name = entity.name.kind === "known" ? entity.name.value : "(unnamed)";
+    const walk = (what, v) => {
+      if (!v || typeof v !== "object") return;
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(`${what}[${i}]`, x));
+      const f = v;
+      if (f.kind === "unknown") {
+        let idx = indexes.get(f.loc.file);
+        if (!idx) indexes.set(f.loc.file, idx = new LineIndex(texts.get(f.loc.file) ?? ""));
+        const p = idx.position(f.loc.start);
+        notes.push({ file: f.loc.file, line: p.line, column: p.column, what: `${name} ${what}`, reason: f.reason });
+      }
+    };
+    for (const [k, v] of Object.entries(entity)) {
+      if (k === "loc" || k === "kind" || k === "format" || k === "file") continue;
+      if ((k === "config" || k === "labels") && v && typeof v === "object") for (const [ck, cv] of Object.entries(v)) walk(`${k}.${ck}`, cv);
+      else walk(k, v);
+    }
+  };
+  [...catalog.topics, ...catalog.consumerGroups, ...catalog.clients].forEach(visit);
+  return notes;
+}
+
+// src/git/reuse.ts
+function reuseUnchanged(reader) {
+  const seen = /* @__PURE__ */ new Map();
+  return async (files) => {
+    const hits = files.map((f) => {
+      const s = seen.get(f.path);
+      return s && s.text === f.text ? s.out : void 0;
+    });
+    const missing = files.filter((_, i) => !hits[i]);
+    const read4 = missing.length ? await reader(missing) : [];
+    let k = 0;
+    return files.map((f, i) => {
+      const hit = hits[i];
+      if (hit) return hit;
+      const out = read4[k++];
+      seen.set(f.path, { text: f.text, out });
+      return out;
+    });
+  };
+}
+
 export {
-  spelling,
-  isPlaceholder,
-  toNumber,
-  toBoolean,
-  parseRetention,
-  parseIsoDuration,
-  describeMs,
-  didYouMean,
+  TOOL,
+  LABEL_FOR_FIELD,
+  OWNERSHIP_FIELDS,
+  typedOwnershipField,
+  ownershipLabel,
+  ownerOf,
+  drTierOf,
+  BASE_LOCATION,
+  changedTopics,
+  compareCatalogs,
+  atBase,
+  knownValue,
+  deletionLocation,
+  groupListings,
+  keySet,
+  digestOf,
+  runRules,
+  ruleRunner,
+  toFindings,
+  fingerprintFindings,
+  locateFindings,
   getAjv,
   validateNode,
-  LABEL_FOR_FIELD,
+  wildcardMatch,
   CODEOWNERS_PATHS,
   parseCodeowners,
-  codeownersOwner,
   YAML_EXTENSIONS,
   defaultSources,
   isCandidatePath,
   readYamlFile,
   readCatalog,
   projectAdapterFor,
-  readProjectFiles
+  readProjectFiles,
+  withCodeowners,
+  notLintableProblems,
+  buildResult,
+  collectUnknowns,
+  reuseUnchanged
 };
