@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Field, SourceLocation } from '../../src/model/model.js';
-import { LineIndex } from '../../src/model/text.js';
 import { julieOpsAdapter } from '../../src/sources/julieops/index.js';
-import type { AdapterOutput, YamlDocumentAdapter } from '../../src/sources/types.js';
-import { parseYaml } from '../../src/yaml/tree.js';
+import { parseYamlSource as parseYaml } from '../../src/sources/index.js';
+import { adapterTester, span, value } from '../helpers/adapter-tester.js';
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const HAS_CORPUS = existsSync(CORPUS);
@@ -14,28 +12,8 @@ if (!HAS_CORPUS) console.warn(`[julieops.test] ../shared/corpus not found at ${C
 const load = (file: string): string => readFileSync(join(CORPUS, file), 'utf8');
 const root = (text: string) => parseYaml(text).documents[0]!.root!;
 
-function read(text: string, path = 'topologies/orders.yaml', adapter: YamlDocumentAdapter = julieOpsAdapter): AdapterOutput {
-  const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
-  const file = parseYaml(text);
-  expect(file.errors).toEqual([]);
-  for (const doc of file.documents) {
-    if (!doc.root || !adapter.detect(doc.root, path)) continue;
-    const part = adapter.read(doc, path, file);
-    out.topics.push(...(part.topics ?? []));
-    out.consumerGroups.push(...(part.consumerGroups ?? []));
-    out.problems.push(...(part.problems ?? []));
-  }
-  return out;
-}
-
-function span(text: string, loc: SourceLocation): string {
-  const idx = new LineIndex(text);
-  const s = idx.position(loc.start);
-  const e = idx.position(loc.end);
-  return `${s.line}:${s.column}-${e.line}:${e.column}`;
-}
-
-const value = <T>(f: Field<T> | undefined): T | string | undefined => (f?.kind === 'known' ? f.value : f?.kind);
+/** Reads through the real registry (readYamlFile), checking that the julieOps adapter read the file. */
+const { read } = adapterTester(julieOpsAdapter, 'topologies/orders.yaml');
 
 
 const DESCRIPTOR = `context: "contextOrg"
