@@ -30,7 +30,10 @@ export interface ExpectedFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  /** Required (checked at run time too): text the message contains (new cases give the whole message), or a pattern it must match. */
+  /**
+   * Required (checked at run time too): text the message must contain, or a pattern it must match.
+   * Older cases give the message's key phrase (the values it quotes); new cases give the whole message.
+   */
   readonly message: string | RegExp;
   readonly file?: string;
   readonly level?: 'error' | 'warning' | 'note';
