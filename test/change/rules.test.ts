@@ -27,13 +27,13 @@ ruleTester(partitionIncreaseKeyed).run({
       name: 'keyed topic grows',
       base: { 'a.yaml': t('topic: a.b.v1', 'key: orderId', 'partitions: 6') },
       files: { 'a.yaml': t('topic: a.b.v1', 'key: orderId', 'partitions: "12"') },
-      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 17, level: 'error', message: 'goes from 6 partitions (at base:a.yaml:3) to "12", and it is keyed by orderId' }],
+      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 17, level: 'error', message: 'goes from 6 partitions (at base:a.yaml:3) to "12", and it is keyed by orderId', related: [{ message: 'partitions at base', external: { ref: 'base', path: 'a.yaml', line: 3, column: 13 } }] }],
     },
     {
       name: 'compacted topic without key grows',
       base: { 'a.yaml': t('topic: a.b.v1', 'cleanupPolicy: compact', 'partitions: 6') },
       files: { 'a.yaml': t('topic: a.b.v1', 'cleanupPolicy: compact', 'partitions: 8') },
-      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 14, message: 'and it is compacted' }],
+      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 14, message: 'and it is compacted', related: [{ message: 'partitions at base', external: { ref: 'base', path: 'a.yaml', line: 3, column: 13 } }] }],
     },
   ],
 });
@@ -47,7 +47,7 @@ ruleTester(partitionDecrease).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'partitions: 200') },
       files: { 'a.yaml': t('# shrunk', 'topic: a.b.v1', 'partitions: 10') },
-      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 15, level: 'error', message: 'goes from 200 partitions (at base:a.yaml:2) down to 10' }],
+      errors: [{ line: 3, column: 13, endLine: 3, endColumn: 15, level: 'error', message: 'goes from 200 partitions (at base:a.yaml:2) down to 10', related: [{ message: 'partitions at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 13 } }] }],
     },
   ],
 });
@@ -61,13 +61,13 @@ ruleTester(replicationFactorDecrease).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'replicationFactor: 3') },
       files: { 'a.yaml': t('topic: a.b.v1', 'replicationFactor: 2') },
-      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 21, level: 'warning', message: 'lowers its replication factor from 3 (at base:a.yaml:2) to 2' }],
+      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 21, level: 'warning', message: 'lowers its replication factor from 3 (at base:a.yaml:2) to 2', related: [{ message: 'replication factor at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 20 } }] }],
     },
     {
       name: 'removed: falls back to the broker default; points at the name',
       base: { 'a.yaml': t('topic: a.b.v1', 'replicationFactor: 3') },
       files: { 'a.yaml': t('topic: a.b.v1', 'partitions: 3') },
-      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 14, message: 'no longer declares its replication factor (it was 3 at base:a.yaml:2)' }],
+      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 14, message: 'no longer declares its replication factor (it was 3 at base:a.yaml:2)', related: [{ message: 'replication factor at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 20 } }] }],
     },
   ],
 });
@@ -82,19 +82,19 @@ ruleTester(minIsrChange).run({
       name: 'lowered says it is worse',
       base: { 'a.yaml': t('topic: a.b.v1', 'minInsyncReplicas: 2') },
       files: { 'a.yaml': t('topic: a.b.v1', 'minInsyncReplicas: 1') },
-      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 21, level: 'warning', message: 'lowers min ISR from 2 (at base:a.yaml:2) to 1. Lowered is the worse direction' }],
+      errors: [{ line: 2, column: 20, endLine: 2, endColumn: 21, level: 'warning', message: 'lowers min ISR from 2 (at base:a.yaml:2) to 1. Lowered is the worse direction', related: [{ message: 'min ISR at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 20 } }] }],
     },
     {
       name: 'raised says what it costs',
       base: { 'a.yaml': t('topic: a.b.v1', 'replicationFactor: 3', 'minInsyncReplicas: 2') },
       files: { 'a.yaml': t('topic: a.b.v1', 'replicationFactor: 3', 'minInsyncReplicas: 3') },
-      errors: [{ line: 3, column: 20, endLine: 3, endColumn: 21, message: /raises min ISR from 2 \(at base:a\.yaml:3\) to 3\. Raised is safer .* after 1 broker failure\)/ }],
+      errors: [{ line: 3, column: 20, endLine: 3, endColumn: 21, message: /raises min ISR from 2 \(at base:a\.yaml:3\) to 3\. Raised is safer .* after 1 broker failure\)/, related: [{ message: 'min ISR at base', external: { ref: 'base', path: 'a.yaml', line: 3, column: 20 } }] }],
     },
     {
       name: 'removed: back to the broker default, at the name',
       base: { 'a.yaml': t('topic: a.b.v1', 'minInsyncReplicas: 2') },
       files: { 'a.yaml': t('topic: a.b.v1') },
-      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 14, message: 'lowers min ISR from 2 (at base:a.yaml:2) to unset (the broker default, 1' }],
+      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 14, message: 'lowers min ISR from 2 (at base:a.yaml:2) to unset (the broker default, 1', related: [{ message: 'min ISR at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 20 } }] }],
     },
   ],
 });
@@ -110,13 +110,13 @@ ruleTester(retentionDecrease).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'retention: P90D') },
       files: { 'a.yaml': t('topic: a.b.v1', 'retention: P30D') },
-      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 16, level: 'warning', message: 'shortens retention from P90D (90 days) at base:a.yaml:2 to P30D (30 days)' }],
+      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 16, level: 'warning', message: 'shortens retention from P90D (90 days) at base:a.yaml:2 to P30D (30 days)', related: [{ message: 'retention at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 12 } }] }],
     },
     {
       name: 'from infinite',
       base: { 'a.yaml': t('topic: a.b.v1', 'retention: -1') },
       files: { 'a.yaml': t('topic: a.b.v1', 'retention: P365D') },
-      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 17, message: 'from -1 (infinite) at base:a.yaml:2 to P365D (365 days)' }],
+      errors: [{ line: 2, column: 12, endLine: 2, endColumn: 17, message: 'from -1 (infinite) at base:a.yaml:2 to P365D (365 days)', related: [{ message: 'retention at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 12 } }] }],
     },
     {
       name: 'from unset (the broker default) to a shorter value',
@@ -143,7 +143,7 @@ ruleTester(cleanupPolicyChange).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'cleanupPolicy: delete') },
       files: { 'a.yaml': t('topic: a.b.v1', 'cleanupPolicy: compact') },
-      errors: [{ line: 2, column: 16, endLine: 2, endColumn: 23, level: 'error', message: 'from delete (at base:a.yaml:2) to compact' }],
+      errors: [{ line: 2, column: 16, endLine: 2, endColumn: 23, level: 'error', message: 'from delete (at base:a.yaml:2) to compact', related: [{ message: 'cleanup policy at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 16 } }] }],
     },
     {
       name: 'from unset to compact',
@@ -164,19 +164,19 @@ ruleTester(schemaCompatibilityChange).run({
       name: 'FULL to BACKWARD is weakened',
       base: { 'a.yaml': t('topic: a.b.v1', 'schemaCompatibility: FULL') },
       files: { 'a.yaml': t('topic: a.b.v1', 'schemaCompatibility: BACKWARD') },
-      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 30, level: 'warning', message: 'weakens its schema compatibility from FULL (at base:a.yaml:2) to BACKWARD: forward compatibility is no longer checked' }],
+      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 30, level: 'warning', message: 'weakens its schema compatibility from FULL (at base:a.yaml:2) to BACKWARD: forward compatibility is no longer checked', related: [{ message: 'schema compatibility at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 22 } }] }],
     },
     {
       name: 'anything to NONE is weakened',
       base: { 'a.yaml': t('topic: a.b.v1', 'schemaCompatibility: BACKWARD_TRANSITIVE') },
       files: { 'a.yaml': t('topic: a.b.v1', 'schemaCompatibility: NONE') },
-      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 26, message: 'to NONE: no compatibility check at all remains' }],
+      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 26, message: 'to NONE: no compatibility check at all remains', related: [{ message: 'schema compatibility at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 22 } }] }],
     },
     {
       name: 'transitive to plain is weakened',
       base: { 'a.yaml': t('topic: a.b.v1', 'schemaCompatibility: BACKWARD_TRANSITIVE') },
       files: { 'a.yaml': t('topic: a.b.v1', 'schemaCompatibility: BACKWARD') },
-      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 30, message: 'only the latest schema version is checked' }],
+      errors: [{ line: 2, column: 22, endLine: 2, endColumn: 30, message: 'only the latest schema version is checked', related: [{ message: 'schema compatibility at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 22 } }] }],
     },
     {
       name: 'stronger is still a change, and says so',
@@ -196,13 +196,13 @@ ruleTester(keyChange).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'key: orderId') },
       files: { 'a.yaml': t('topic: a.b.v1', 'key: customerId') },
-      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 16, level: 'error', message: 'changes its key from orderId (at base:a.yaml:2) to customerId' }],
+      errors: [{ line: 2, column: 6, endLine: 2, endColumn: 16, level: 'error', message: 'changes its key from orderId (at base:a.yaml:2) to customerId', related: [{ message: 'key at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 6 } }] }],
     },
     {
       name: 'key removed: at the name',
       base: { 'a.yaml': t('topic: a.b.v1', 'key: orderId') },
       files: { 'a.yaml': t('topic: a.b.v1') },
-      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 14, message: 'no longer declares its key orderId (at base:a.yaml:2)' }],
+      errors: [{ line: 1, column: 8, endLine: 1, endColumn: 14, message: 'no longer declares its key orderId (at base:a.yaml:2)', related: [{ message: 'key at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 6 } }] }],
     },
   ],
 });
@@ -217,19 +217,19 @@ ruleTester(topicDeletion).run({
       name: 'deleted from a file that still exists: its base line there',
       base: { 'a.yaml': t('- topic: c.d.v1', '- topic: a.b.v1', '  partitions: 3') },
       files: { 'a.yaml': t('- topic: c.d.v1', '  partitions: 6') },
-      errors: [{ file: 'a.yaml', line: 2, column: 3, endLine: 2, endColumn: 16, level: 'error', message: 'Topic "a.b.v1" (defined at base:a.yaml:2) is deleted, but it was not marked `deprecated: true`' }],
+      errors: [{ file: 'a.yaml', line: 2, column: 3, endLine: 2, endColumn: 16, level: 'error', message: 'Topic "a.b.v1" (defined at base:a.yaml:2) is deleted, but it was not marked `deprecated: true`', related: [{ message: 'definition at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 10 } }] }],
     },
     {
       name: 'file deleted: line 1 of the file that holds its other topics now',
       base: { 'a.yaml': t('- topic: c.d.v1', '- topic: a.b.v1'), 'z.yaml': t('topic: z.z.v1') },
       files: { 'b.yaml': t('# moved here', '- topic: c.d.v1'), 'z.yaml': t('topic: z.z.v1') },
-      errors: [{ file: 'b.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, message: '(defined at base:a.yaml:2) is deleted' }],
+      errors: [{ file: 'b.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, message: '(defined at base:a.yaml:2) is deleted', related: [{ message: 'definition at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 10 } }] }],
     },
     {
       name: 'a rename is a deletion of the old name; consumers must migrate',
       base: { 'a.yaml': t('topic: orders.v1', 'partitions: 6', 'consumerGroups: [billing]') },
       files: { 'a.yaml': t('topic: orders.v2', 'partitions: 6', 'consumerGroups: [billing]') },
-      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 17, message: /is gone and "orders\.v2" is new with exactly the same settings: this is a rename.*every consumer \(declared consumer groups: billing\) must migrate/ }],
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 17, message: /is gone and "orders\.v2" is new with exactly the same settings: this is a rename.*every consumer \(declared consumer groups: billing\) must migrate/, related: [{ message: 'definition at base', external: { ref: 'base', path: 'a.yaml', line: 1, column: 8 } }, { message: '"orders.v2", the new name', file: 'a.yaml', line: 1, column: 8 }] }],
     },
   ],
 });
@@ -257,7 +257,7 @@ ruleTester(drTierDowngrade).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'drTier: tier-0') },
       files: { 'a.yaml': t('topic: a.b.v1', 'labels:', '  x-dr-tier: tier-3') },
-      errors: [{ line: 3, column: 14, endLine: 3, endColumn: 20, level: 'warning', message: 'moves from DR tier tier-0 (at base:a.yaml:2) to the less critical tier-3' }],
+      errors: [{ line: 3, column: 14, endLine: 3, endColumn: 20, level: 'warning', message: 'moves from DR tier tier-0 (at base:a.yaml:2) to the less critical tier-3', related: [{ message: 'DR tier at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 9 } }] }],
     },
   ],
 });
@@ -268,13 +268,13 @@ ruleTester(ownershipChange).run({
     {
       base: { 'a.yaml': t('topic: a.b.v1', 'owner: team-a') },
       files: { 'a.yaml': t('topic: a.b.v1', 'owner: team-b') },
-      errors: [{ line: 2, column: 8, endLine: 2, endColumn: 14, level: 'note', message: 'changes owner from team-a (at base:a.yaml:2) to team-b' }],
+      errors: [{ line: 2, column: 8, endLine: 2, endColumn: 14, level: 'note', message: 'changes owner from team-a (at base:a.yaml:2) to team-b', related: [{ message: 'owner at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 8 } }] }],
     },
     {
       name: 'consumer groups too',
       base: { 'g.yaml': t('consumerGroup: billing', 'owner: team-a') },
       files: { 'g.yaml': t('consumerGroup: billing', 'owner: team-b') },
-      errors: [{ line: 2, column: 8, endLine: 2, endColumn: 14, message: 'Consumer group "billing" changes owner' }],
+      errors: [{ line: 2, column: 8, endLine: 2, endColumn: 14, message: 'Consumer group "billing" changes owner', related: [{ message: 'owner at base', external: { ref: 'base', path: 'g.yaml', line: 2, column: 8 } }] }],
     },
   ],
 });
