@@ -39,7 +39,7 @@ ruleTester(ownershipChange).run({
       name: 'the x-topic-owner label is the owner',
       base: { 'a.yaml': t('topic: a.b.v1', 'x-topic-owner: team-a') },
       files: { 'a.yaml': t('topic: a.b.v1', 'x-topic-owner: team-b') },
-      errors: [{ line: 2, column: 16, endLine: 2, endColumn: 22, message: 'changes owner from team-a' }],
+      errors: [{ line: 2, column: 16, endLine: 2, endColumn: 22, message: 'changes owner from team-a', related: [{ message: 'owner at base', external: { ref: 'base', path: 'a.yaml', line: 2, column: 16 } }] }],
     },
   ],
 });
