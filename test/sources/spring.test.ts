@@ -3,13 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '../../src/model/model.js';
-import { readCatalog } from '../../src/sources/index.js';
+import { parseYamlSource as parseYaml, readCatalog } from '../../src/sources/index.js';
 import { fileProfile, springPropertiesAdapter, springYamlAdapter } from '../../src/sources/spring/index.js';
-import { parseYaml } from '../../src/yaml/tree.js';
 import { clientSources } from '../fixtures/spring/registry.js';
+import { readYaml as readThrough } from '../helpers/adapter-tester.js';
 
+/** The clients read from a Spring YAML file through the real reader (readYamlFile), checking Spring read it. */
 function readYaml(text: string, path = 'src/main/resources/application.yml'): Client[] {
-  return springYamlAdapter.read(parseYaml(text), path, text)?.clients ?? [];
+  return readThrough(text, path, springYamlAdapter.id).clients;
 }
 const val = (c: Client, k: string) => {
   const f = c.config[k];
