@@ -144,7 +144,7 @@ function readOne(rel: string, absolute: string, maxSize: number, onStat?: (st: S
   const read = readRegularFile(absolute, maxSize, onStat);
   // Discovery never yields a real folder: a folder here is reached through a link named like a file.
   if (!('bytes' in read)) return { record: { path: rel, status: 'not-lintable', formats: [], reason: read.missing ? 'cannot be read (ENOENT)' : read.folder ? FOLDER_LINK_REASON : read.reason } };
-  const decoded = decodeFile(read.bytes);
+  const decoded = decodeFile(read.bytes, rel);
   if (!decoded.ok) return { record: { path: rel, status: 'not-lintable', formats: [], reason: decoded.reason } };
   return { file: { path: rel, text: decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text }, stats: read.stats };
 }

@@ -397,7 +397,7 @@ async function readListedBlobs(listing: BaseListing, opts: Omit<BaseReadOptions,
           'In GitHub Actions set `fetch-depth: 0` on actions/checkout; elsewhere run `git fetch --unshallow`.',
       );
     }
-    const decoded = decodeFile(bytes);
+    const decoded = decodeFile(bytes, e.path);
     if (!decoded.ok) {
       skipped.push({ path: e.path, reason: `${decoded.reason} (at ${ref})` });
       continue;

@@ -16,6 +16,8 @@ import { parseYamlScan } from '../yaml/scan.js';
 import { boundQuoted } from '../util/excerpt.js';
 import { parseYaml, type YFile } from '../yaml/tree.js';
 import { append } from '../util/append.js';
+import { settleParseErrors } from './evidence.js';
+import { blankJsonComments, isJsoncPath } from './jsonc.js';
 
 export const YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
 
@@ -95,8 +97,16 @@ function anyBetween(sorted: readonly number[], lo: number, hi: number): boolean 
 
 /** Read one YAML/JSON file: parse once, then the file adapters, then the document adapters. */
 export function readYamlFile(file: InputFile, registry: SourceRegistry = defaultSources): AdapterOutput {
+  const out = readYamlFileRaw(file, registry);
+  settleParseErrors(out, [file]);
+  return out;
+}
+
+function readYamlFileRaw(file: InputFile, registry: SourceRegistry): AdapterOutput {
   const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
-  const { path, text } = file;
+  const { path } = file;
+  // JSON with comments where its tools allow them (tsconfig.json, .vscode/*.json, ...): offsets kept.
+  const text = isJsoncPath(path) ? blankJsonComments(file.text) : file.text;
   if (text.trim() === '') {
     out.files.push({ path, status: 'not-catalog', formats: [], reason: 'empty file' });
     return out;
@@ -107,7 +117,11 @@ export function readYamlFile(file: InputFile, registry: SourceRegistry = default
     return out;
   }
   const parsed = parseYamlSource(text);
-  const errors: AdapterProblem[] = parsed.errors.map((e) => ({
+  // topiclint's own cut-offs first: they name the cause of the package errors that follow them, and a
+  // file gets one parse-error, its first (src/sources/evidence.ts).
+  const own = (code: string) => (code === 'UNUSUAL_LINE_BREAK' || code === 'DEEP_NESTING' || code === 'ALIAS_BOMB' ? 0 : 1);
+  const ordered = [...parsed.errors].sort((a, b) => own(a.code) - own(b.code) || a.start - b.start);
+  const errors: AdapterProblem[] = ordered.map((e) => ({
     ruleId: 'parse-error',
     message: `${/\.json$/i.test(path) ? 'JSON' : 'YAML'} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
     loc: { file: path, start: e.start, end: Math.max(e.end, e.start) },
@@ -196,7 +210,9 @@ export function projectAdapterFor(path: string, registry: SourceRegistry = defau
 export async function readProjectFiles(adapter: ProjectAdapter, files: readonly InputFile[]): Promise<AdapterOutput> {
   try {
     const part = await adapter.read(files);
-    return { topics: part.topics ?? [], consumerGroups: part.consumerGroups ?? [], clients: part.clients ?? [], problems: part.problems ?? [], files: part.files ?? [] };
+    const out: AdapterOutput = { topics: part.topics ?? [], consumerGroups: part.consumerGroups ?? [], clients: part.clients ?? [], problems: part.problems ?? [], files: part.files ?? [] };
+    settleParseErrors(out, files);
+    return out;
   } catch (e) {
     const out: AdapterOutput = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {

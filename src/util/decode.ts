@@ -5,8 +5,18 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string; 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** UTF-8 with an optional BOM (dropped); binary (NUL bytes) and invalid UTF-8 are refused with a reason. */
-export function decodeFile(bytes: Uint8Array): Decoded {
+/**
+ * A Java `.properties` file is ISO-8859-1 by the format's own definition (`Properties.load(InputStream)`;
+ * non-Latin characters as `\uXXXX`): one that is not valid UTF-8 is read as Latin-1, not refused
+ * (issue #17, class H: a Spring `application.properties` with an accented comment).
+ */
+const LATIN1_FILES = /\.properties$/i;
+
+/**
+ * UTF-8 with an optional BOM (dropped); binary (NUL bytes) and invalid UTF-8 are refused with a reason,
+ * except a `.properties` file (by `path`), read as Latin-1 then.
+ */
+export function decodeFile(bytes: Uint8Array, path?: string): Decoded {
   const probe = Math.min(bytes.length, 8000);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) {
@@ -22,6 +32,7 @@ export function decodeFile(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
+    if (path !== undefined && LATIN1_FILES.test(path)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
     const offset = firstInvalidUtf8(bytes);
     return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8`, offset };
   }

@@ -166,7 +166,8 @@ function literal(n: Node): Expr {
   if (!c) return { k: 'other', what: 'an incomplete literal', ...span(n) };
   switch (c.type) {
     case 'numeric_lit':
-      return { k: 'lit', value: Number(c.text), ...span(n) };
+      // Valued from the original text: an exponent literal was parsed as digits (see parseHcl).
+      return { k: 'lit', value: Number(text ? text.slice(c.startIndex, c.endIndex) : c.text), ...span(n) };
     case 'bool_lit':
       return { k: 'lit', value: c.text === 'true', ...span(n) };
     case 'null_lit':
@@ -372,9 +373,24 @@ function firstError(root: Node, text: string): SyntaxProblem | undefined {
   return root.hasError ? visit(root) : undefined;
 }
 
+/**
+ * An HCL number with an exponent and no fraction (`1e+06`, `2E3`): valid HCL (hclsyntax's NumberLit,
+ * and what `terraform fmt` keeps), but the tree-sitter grammar takes an exponent only after a fraction
+ * (`1.5e+3`). Not inside a word, a quoted string's first character or a dotted name.
+ */
+const EXPONENT_INTEGER = /(?<![\w."$])\d+[eE][+-]?\d+(?![\w.])/g;
+
+/**
+ * The text tree-sitter parses: each exponent integer replaced by a run of digits of the same length,
+ * so every offset is unchanged; `literal` reads its value from the original text.
+ */
+export function hclParseText(source: string): string {
+  return /\d[eE][+-]?\d/.test(source) ? source.replace(EXPONENT_INTEGER, (m) => '0'.repeat(m.length)) : source;
+}
+
 /** Parse HCL text into the light tree; the tree-sitter tree is freed before returning. */
 export function parseHcl(parser: Parser, source: string): HclFile {
-  const tree = parser.parse(source);
+  const tree = parser.parse(hclParseText(source));
   if (!tree) return { body: { attributes: [], blocks: [] }, error: { message: 'HCL syntax error: the file could not be parsed', start: 0, end: 0 } };
   text = source;
   try {
