@@ -14,7 +14,23 @@ import { validateNode } from '../../yaml/validate.js';
 const RETENTION_EXPECTED = 'an ISO-8601 duration such as P7D, or -1 / infinite';
 
 const isMap = (n: YNode | undefined): n is YMap => n?.type === 'map';
-const hasName = (n: YNode | undefined, key: string): boolean => isMap(n) && getPair(n, key) !== undefined;
+/**
+ * Keys that make a map another tool's, not a catalog entry: a Kafka Connect connector config
+ * (`connector.class`, `tasks.max`, converters) or a client config (`bootstrap.servers`) also has a
+ * `topic:` key (issue #17, class C).
+ */
+const FOREIGN_KEYS = ['connector.class', 'tasks.max', 'key.converter', 'value.converter', 'bootstrap.servers', 'schema.registry.url'];
+
+/**
+ * A catalog entry: a map with `topic:` (or `consumerGroup:`) holding a name, i.e. a scalar or nothing;
+ * a `topic:` holding a map or a list (a test fixture wrapping a Kubernetes resource) names no topic.
+ */
+const hasName = (n: YNode | undefined, key: string): boolean => {
+  if (!isMap(n)) return false;
+  const pair = getPair(n, key);
+  if (!pair || (pair.value !== undefined && pair.value.type !== 'scalar')) return false;
+  return !FOREIGN_KEYS.some((k) => getPair(n, k) !== undefined);
+};
 
 /** The entry maps of a document, by kind. */
 function entries(root: YNode): { topics: YMap[]; groups: YMap[] } {

@@ -36,9 +36,15 @@ function looksLikeTopicsMap(node: YNode | undefined): boolean {
     node?.type === 'map' &&
     node.pairs.length > 0 &&
     node.pairs.every((p) => p.value === undefined || p.value.type === 'map') &&
-    node.pairs.some((p) => p.value?.type === 'map' && p.value.pairs.some((q) => TOPIC_KEYS.includes(q.key)))
+    node.pairs.some((p) => p.value?.type === 'map' && p.value.pairs.some((q) => TOPIC_KEYS.includes(q.key))) &&
+    // `partitions: 6` and `replication: 3` are numbers in kafka-gitops; librdkafka's statistics JSON has
+    // a `topics` map whose `partitions` are maps (issue #17, class C: karafka's fixture read as ours).
+    node.pairs.every((p) => p.value === undefined || NUMBER_KEYS.every((k) => isScalarOrAbsent(get(p.value, k))))
   );
 }
+
+const NUMBER_KEYS = ['partitions', 'replication'];
+const isScalarOrAbsent = (n: YNode | undefined): boolean => n === undefined || n.type === 'scalar';
 
 function looksLikeServicesMap(node: YNode | undefined): boolean {
   return node?.type === 'map' && node.pairs.length > 0 && node.pairs.every((p) => SERVICE_TYPES.has(scalarString(get(p.value, 'type')) ?? ''));

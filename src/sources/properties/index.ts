@@ -64,6 +64,30 @@ function isKafkaKey(key: string): boolean {
   );
 }
 
+/**
+ * Keys other tools' `.properties` files use too (Gradle's wrapper has `retries` and `networkTimeout`,
+ * many HTTP clients `request.timeout.ms`-like settings, loggers `debug`): on their own they are not
+ * evidence of a Kafka client. A file is read as a Kafka client, worker or connector only when at least
+ * one key is specific to Kafka (`bootstrap.servers`, `group.id`, `key.serializer`, `connector.class`,
+ * `topics`, ...; issue #17, class C).
+ */
+const GENERIC_KEYS = new Set([
+  'retries', 'debug', 'client.id', 'request.timeout.ms', 'retry.backoff.ms', 'batch.size', 'buffer.memory', 'compression.type',
+  'state.dir', 'plugin.path', 'replication.factor', 'connections.max.idle.ms', 'receive.buffer.bytes', 'send.buffer.bytes',
+  'reconnect.backoff.ms', 'metadata.max.age.ms', 'default.api.timeout.ms', 'session.timeout.ms', 'heartbeat.interval.ms',
+  'client.dns.lookup', 'commit.interval.ms', 'max.request.size',
+]);
+
+/** Files of other tools that are `.properties` by convention, never Kafka settings. */
+const NOT_KAFKA_FILES = /(^|\/)(gradle-wrapper|maven-wrapper|gradle|local|sonar-project|lombok\.config|log4j2?|logging|simplelogger|messages(_[\w-]+)?)\.properties$/i;
+
+/** Whether a properties file's keys (and name) say it configures Kafka. */
+export function hasKafkaEvidence(keys: Iterable<string>, path: string): boolean {
+  if (NOT_KAFKA_FILES.test(path)) return false;
+  for (const k of keys) if (k === 'topics' || (isKafkaKey(k) && !GENERIC_KEYS.has(k))) return true;
+  return false;
+}
+
 /** The role a file name suggests, for files whose keys alone are ambiguous. */
 function roleFromName(path: string): ClientRole | undefined {
   const base = path.split('/').pop()!.toLowerCase();
@@ -131,8 +155,9 @@ export function readKafkaProperties(path: string, text: string, parsed: Properti
   const byKey = new Map<string, PropertiesEntry>();
   for (const e of parsed.entries) byKey.set(e.key, e);
   const keys = new Set(byKey.keys());
-  if (![...keys].some(isKafkaKey)) {
-    return { problems, record: { path, status: problems.length ? 'parse-error' : 'not-catalog', formats: [], reason: parsed.entries.length ? 'no Kafka client settings in this properties file' : 'empty properties file' } };
+  if (!hasKafkaEvidence(keys, path)) {
+    const reason = !parsed.entries.length ? 'empty properties file' : NOT_KAFKA_FILES.test(path) ? 'a properties file of another tool' : 'no Kafka client settings in this properties file';
+    return { problems, record: { path, status: problems.length ? 'parse-error' : 'not-catalog', formats: [], reason } };
   }
   const role = classify(keys, path);
   const config: Record<string, Field<ConfigScalar>> = {};
