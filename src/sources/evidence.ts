@@ -23,6 +23,12 @@ const CATALOG_PATH = /(^|[/._-])(topics?|kafka[-_]?topics?|topiclint|asyncapi|ka
 
 const SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[^/]*)?\.(ya?ml|properties)$/i;
 
+/**
+ * Other tools' files by name: a scan of their text is no evidence (a docker-compose file of a Kafka demo
+ * embeds connector configs with `"topics":` in a command); only a reader recognising content is.
+ */
+const OTHER_TOOLS = /(^|\/)((docker-)?compose[^/]*\.ya?ml|\.gitlab-ci\.ya?ml|\.github\/workflows\/[^/]+|\.rubocop[^/]*\.ya?ml|package(-lock)?\.json|\.pre-commit-config\.ya?ml)$/i;
+
 /** Kafka content by text, format by format. Linear regular expressions over the text, nothing parsed. */
 const YAML_EVIDENCE = [
   /\bkind:\s*["']?Kafka[A-Z]\w*/,
@@ -55,7 +61,7 @@ export function kafkaEvidence(path: string, text: string | undefined, recognised
   if (CATALOG_PATH.test(path)) return 'its name or folder is a catalog’s';
   // A Spring Boot configuration that mentions Kafka (topiclint reads its `spring.kafka` settings).
   if (SPRING_CONFIG.test(path) && text !== undefined && /kafka/i.test(text)) return 'a Spring configuration with Kafka settings';
-  if (text !== undefined && textEvidence(path, text)) return 'it holds Kafka keys';
+  if (text !== undefined && !OTHER_TOOLS.test(path) && textEvidence(path, text)) return 'it holds Kafka keys';
   return undefined;
 }
 

@@ -40,6 +40,13 @@ describe('files with no Kafka evidence are not lintable, never errors', () => {
     }
   });
 
+  it('a docker-compose file of a Kafka demo whose command embeds a connector config ("topics": ...)', () => {
+    const text = 'services:\n  connect:\n    entrypoint: a\n    entrypoint: b\n    command: |\n      curl -d \'{\n        "topics": "ORDERS"\n      }\'\n';
+    const out = readYamlFile({ path: 'multi-cluster-connect-and-ksql/docker-compose.yml', text });
+    expect(parseErrors(out)).toEqual([]);
+    expect(out.files[0]!.status).toBe('not-lintable');
+  });
+
   it('Apache Kafka protocol schema JSON with // comments (kafka-python) is not ours', () => {
     const text = '// Licensed to the Apache Software Foundation (ASF)\n{\n  "apiKey": 37,\n  "type": "response",\n  "name": "CreatePartitionsResponse",\n  "fields": [{ "name": "Results", "type": "[]CreatePartitionsTopicResult" }]\n}\n';
     const out = readYamlFile({ path: 'kafka/protocol/schemas/resources/CreatePartitionsResponse.json', text });
