@@ -4,13 +4,13 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-NN4YRHHT.js";
-import "./chunks/chunk-EMX2OILT.js";
-import "./chunks/chunk-QXNL7UOB.js";
-import "./chunks/chunk-HQXNQ5QQ.js";
+} from "./chunks/chunk-SRPOOP6N.js";
+import "./chunks/chunk-X5IUXK4M.js";
+import "./chunks/chunk-7W6PJGOH.js";
+import "./chunks/chunk-YOGDONIG.js";
 import "./chunks/chunk-PTWC2WW2.js";
 import "./chunks/chunk-HMR2DMW7.js";
-import "./chunks/chunk-BJ547VE2.js";
+import "./chunks/chunk-I6QWMXLW.js";
 import "./chunks/chunk-JRJOGWBZ.js";
 export {
   EXIT,

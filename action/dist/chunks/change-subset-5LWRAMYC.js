@@ -8,7 +8,7 @@ import {
   reuseUnchanged,
   runRules,
   withCodeowners
-} from "./chunk-HQXNQ5QQ.js";
+} from "./chunk-YOGDONIG.js";
 import "./chunk-PTWC2WW2.js";
 import "./chunk-JRJOGWBZ.js";
 

@@ -3,7 +3,8 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 // src/util/decode.ts
 import { Buffer, isAscii } from "node:buffer";
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeFile(bytes) {
+var LATIN1_FILES = /\.properties$/i;
+function decodeFile(bytes, path2) {
   const probe = Math.min(bytes.length, 8e3);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) {
@@ -17,6 +18,7 @@ function decodeFile(bytes) {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
+    if (path2 !== void 0 && LATIN1_FILES.test(path2)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") };
     const offset = firstInvalidUtf8(bytes);
     return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8`, offset };
   }

@@ -8841,7 +8841,13 @@ function validateNode(root, schema, coerce = true) {
 // src/sources/catalog/index.ts
 var RETENTION_EXPECTED = "an ISO-8601 duration such as P7D, or -1 / infinite";
 var isMap = (n) => n?.type === "map";
-var hasName = (n, key) => isMap(n) && getPair(n, key) !== void 0;
+var FOREIGN_KEYS = ["connector.class", "tasks.max", "key.converter", "value.converter", "bootstrap.servers", "schema.registry.url"];
+var hasName = (n, key) => {
+  if (!isMap(n)) return false;
+  const pair = getPair(n, key);
+  if (!pair || pair.value !== void 0 && pair.value.type !== "scalar") return false;
+  return !FOREIGN_KEYS.some((k) => getPair(n, k) !== void 0);
+};
 function entries(root) {
   const topics = [];
   const groups = [];
@@ -9743,8 +9749,12 @@ function scalarString5(node2) {
   return node2 && node2.type === "scalar" && typeof node2.value === "string" ? node2.value : void 0;
 }
 function looksLikeTopicsMap(node2) {
-  return node2?.type === "map" && node2.pairs.length > 0 && node2.pairs.every((p) => p.value === void 0 || p.value.type === "map") && node2.pairs.some((p) => p.value?.type === "map" && p.value.pairs.some((q) => TOPIC_KEYS.includes(q.key)));
+  return node2?.type === "map" && node2.pairs.length > 0 && node2.pairs.every((p) => p.value === void 0 || p.value.type === "map") && node2.pairs.some((p) => p.value?.type === "map" && p.value.pairs.some((q) => TOPIC_KEYS.includes(q.key))) && // `partitions: 6` and `replication: 3` are numbers in kafka-gitops; librdkafka's statistics JSON has
+  // a `topics` map whose `partitions` are maps (issue #17, class C: karafka's fixture read as ours).
+  node2.pairs.every((p) => p.value === void 0 || NUMBER_KEYS.every((k) => isScalarOrAbsent(get(p.value, k))));
 }
+var NUMBER_KEYS = ["partitions", "replication"];
+var isScalarOrAbsent = (n) => n === void 0 || n.type === "scalar";
 function looksLikeServicesMap(node2) {
   return node2?.type === "map" && node2.pairs.length > 0 && node2.pairs.every((p) => SERVICE_TYPES.has(scalarString5(get(p.value, "type")) ?? ""));
 }
@@ -11570,6 +11580,36 @@ var KAFKA_PREFIXES = /^(sasl|ssl|producer|consumer|admin|main\.consumer|restore\
 function isKafkaKey(key) {
   return PRODUCER_KEYS2.has(key) || CONSUMER_KEYS2.has(key) || STREAMS_KEYS2.has(key) || COMMON_KEYS2.has(key) || LIBRDKAFKA_KEYS.has(key) || WORKER_KEYS.includes(key) || key === "connector.class" || KAFKA_PREFIXES.test(key);
 }
+var GENERIC_KEYS = /* @__PURE__ */ new Set([
+  "retries",
+  "debug",
+  "client.id",
+  "request.timeout.ms",
+  "retry.backoff.ms",
+  "batch.size",
+  "buffer.memory",
+  "compression.type",
+  "state.dir",
+  "plugin.path",
+  "replication.factor",
+  "connections.max.idle.ms",
+  "receive.buffer.bytes",
+  "send.buffer.bytes",
+  "reconnect.backoff.ms",
+  "metadata.max.age.ms",
+  "default.api.timeout.ms",
+  "session.timeout.ms",
+  "heartbeat.interval.ms",
+  "client.dns.lookup",
+  "commit.interval.ms",
+  "max.request.size"
+]);
+var NOT_KAFKA_FILES = /(^|\/)(gradle-wrapper|maven-wrapper|gradle|local|sonar-project|lombok\.config|log4j2?|logging|simplelogger|messages(_[\w-]+)?)\.properties$/i;
+function hasKafkaEvidence(keys, path) {
+  if (NOT_KAFKA_FILES.test(path)) return false;
+  for (const k of keys) if (k === "topics" || isKafkaKey(k) && !GENERIC_KEYS.has(k)) return true;
+  return false;
+}
 function roleFromName(path) {
   const base = path.split("/").pop().toLowerCase();
   if (/^connect-(distributed|standalone)|worker/.test(base)) return "connect-worker";
@@ -11622,8 +11662,9 @@ function readKafkaProperties(path, text2, parsed = parseProperties(text2)) {
   const byKey = /* @__PURE__ */ new Map();
   for (const e of parsed.entries) byKey.set(e.key, e);
   const keys = new Set(byKey.keys());
-  if (![...keys].some(isKafkaKey)) {
-    return { problems, record: { path, status: problems.length ? "parse-error" : "not-catalog", formats: [], reason: parsed.entries.length ? "no Kafka client settings in this properties file" : "empty properties file" } };
+  if (!hasKafkaEvidence(keys, path)) {
+    const reason = !parsed.entries.length ? "empty properties file" : NOT_KAFKA_FILES.test(path) ? "a properties file of another tool" : "no Kafka client settings in this properties file";
+    return { problems, record: { path, status: problems.length ? "parse-error" : "not-catalog", formats: [], reason } };
   }
   const role = classify(keys, path);
   const config = {};
@@ -12359,7 +12400,7 @@ function literal3(n) {
   if (!c) return { k: "other", what: "an incomplete literal", ...span(n) };
   switch (c.type) {
     case "numeric_lit":
-      return { k: "lit", value: Number(c.text), ...span(n) };
+      return { k: "lit", value: Number(text ? text.slice(c.startIndex, c.endIndex) : c.text), ...span(n) };
     case "bool_lit":
       return { k: "lit", value: c.text === "true", ...span(n) };
     case "null_lit":
@@ -12548,8 +12589,12 @@ function firstError(root, text2) {
   };
   return root.hasError ? visit(root) : void 0;
 }
+var EXPONENT_INTEGER = /(?<![\w."$])\d+[eE][+-]?\d+(?![\w.])/g;
+function hclParseText(source) {
+  return /\d[eE][+-]?\d/.test(source) ? source.replace(EXPONENT_INTEGER, (m) => "0".repeat(m.length)) : source;
+}
 function parseHcl(parser, source) {
-  const tree = parser.parse(source);
+  const tree = parser.parse(hclParseText(source));
   if (!tree) return { body: { attributes: [], blocks: [] }, error: { message: "HCL syntax error: the file could not be parsed", start: 0, end: 0 } };
   text = source;
   try {
@@ -14078,6 +14123,115 @@ function parseYamlScan(text2) {
   }
 }
 
+// src/sources/evidence.ts
+var CATALOG_PATH = /(^|[/._-])(topics?|kafka[-_]?topics?|topiclint|asyncapi|kafka-?(user|connector|acl)s?)([/._-]|$)|(^|\/)(kafka|strimzi|julie|topicctl|kafka-gitops)[^/]*\.(ya?ml|json)$/i;
+var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[^/]*)?\.(ya?ml|properties)$/i;
+var OTHER_TOOLS = /(^|\/)((docker-)?compose[^/]*\.ya?ml|\.gitlab-ci\.ya?ml|\.github\/workflows\/[^/]+|\.rubocop[^/]*\.ya?ml|package(-lock)?\.json|\.pre-commit-config\.ya?ml)$/i;
+var YAML_EVIDENCE = [
+  /\bkind:\s*["']?Kafka[A-Z]\w*/,
+  /\b(kafka\.nais\.io|kafka\.strimzi\.io|platform\.confluent\.io)\//,
+  /(?:^|\u0085)[\s{[,-]*["']?(asyncapi|topics?|topicName|consumerGroups?|replicationFactor|replication[._-]factor|minInsyncReplicas|min\.insync\.replicas|partitions|numPartitions|cleanup\.policy|bootstrap[._-]servers|group\.id)["']?\s*:/m
+];
+var CODE_EVIDENCE = [
+  /['"](kafkajs|@confluentinc\/kafka-javascript|node-rdkafka|kafka-node|@platformatic\/kafka|@nestjs\/microservices)['"]/,
+  /\b(org\.apache\.kafka|org\.springframework\.kafka|io\.confluent\.)/
+];
+var HCL_EVIDENCE = [/\b(resource|data|module)\s+"[\w-]*(kafka|topic)[\w-]*"/i];
+var PROPERTIES_EVIDENCE = [/^\s*(bootstrap\.servers|group\.id|key\.(de)?serializer|value\.(de)?serializer|connector\.class|topics|application\.id|acks|enable\.idempotence|transactional\.id)\s*[=:]/m];
+function textEvidence(path, text2) {
+  const head = text2.length > 262144 ? text2.slice(0, 262144) : text2;
+  const tests = /\.(ya?ml|json)$/i.test(path) ? YAML_EVIDENCE : /\.(tf|tfvars|hcl)$/i.test(path) ? HCL_EVIDENCE : /\.properties$/i.test(path) ? PROPERTIES_EVIDENCE : CODE_EVIDENCE;
+  return tests.some((re) => re.test(head));
+}
+function kafkaEvidence(path, text2, recognised) {
+  if (recognised) return "a reader recognised Kafka content in it";
+  if (CATALOG_PATH.test(path)) return "its name or folder is a catalog\u2019s";
+  if (SPRING_CONFIG.test(path) && text2 !== void 0 && /kafka/i.test(text2)) return "a Spring configuration with Kafka settings";
+  if (text2 !== void 0 && !OTHER_TOOLS.test(path) && textEvidence(path, text2)) return "it holds Kafka keys";
+  return void 0;
+}
+var isBug = (p) => p.message.includes("This is a topiclint bug");
+function firstOf(errors) {
+  const first = errors[0];
+  if (errors.length === 1) return first;
+  const more = errors.length - 1;
+  return { ...first, message: `${first.message} (and ${more} more parse error${more === 1 ? "" : "s"} in this file)` };
+}
+function settleParseErrors(out, files) {
+  const failed = out.files.filter((f) => f.status === "parse-error");
+  if (failed.length === 0) return;
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p of out.problems) {
+    if (p.ruleId !== "parse-error" || isBug(p)) continue;
+    const list = byFile.get(p.loc.file);
+    if (list) list.push(p);
+    else byFile.set(p.loc.file, [p]);
+  }
+  const drop = /* @__PURE__ */ new Set();
+  const add = [];
+  const records = /* @__PURE__ */ new Map();
+  for (const record of failed) {
+    const errors = byFile.get(record.path);
+    if (!errors?.length) continue;
+    const path = record.path;
+    const recognised = record.formats.length > 0 || out.topics.some((t) => t.file === path) || out.clients.some((c) => c.file === path) || out.consumerGroups.some((g) => g.file === path) || out.problems.some((p) => p.loc.file === path && p.ruleId !== "parse-error");
+    for (const e of errors) drop.add(e);
+    const first = firstOf(errors);
+    if (kafkaEvidence(path, texts.get(path), recognised)) {
+      add.push(first);
+      continue;
+    }
+    const reason = `cannot be parsed and nothing in it is Kafka: ${first.message.replace(/\. Fix the syntax at this position; the rest of the catalog is still linted\./, "").replace(/ topiclint cannot read Kafka settings from this file until it parses\./, "")}`;
+    records.set(path, { path, status: "not-lintable", formats: [], reason });
+  }
+  if (drop.size === 0) return;
+  const kept = out.problems.filter((p) => !drop.has(p));
+  out.problems.length = 0;
+  out.problems.push(...kept, ...add);
+  for (let i = 0; i < out.files.length; i++) {
+    const r = records.get(out.files[i].path);
+    if (r && out.files[i].status === "parse-error") out.files[i] = r;
+  }
+}
+
+// src/sources/jsonc.ts
+var JSONC_FILES = /(^|\/)((tsconfig|jsconfig)([.-][^/]*)?\.json|\.vscode\/[^/]*\.(json|code-workspace)|[^/]*\.code-workspace|\.?devcontainer\.json|\.devcontainer\/[^/]*\.json|\.eslintrc(\.json)?|\.babelrc(\.json)?|\.swcrc|tslint\.json|\.jshintrc|api-extractor\.json|typedoc\.json|turbo\.json|deno\.jsonc?|[^/]*\.jsonc)$/i;
+function isJsoncPath(path) {
+  return JSONC_FILES.test(path);
+}
+function blankJsonComments(text2) {
+  const out = text2.split("");
+  const n = text2.length;
+  let i = 0;
+  let lastComma = -1;
+  while (i < n) {
+    const c = text2[i];
+    if (c === '"') {
+      lastComma = -1;
+      i++;
+      while (i < n && text2[i] !== '"' && text2[i] !== "\n") i += text2[i] === "\\" ? 2 : 1;
+      i++;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      while (i < n && text2[i] !== "\n") out[i++] = " ";
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const stop = end < 0 ? n : end + 2;
+      for (; i < stop; i++) if (text2[i] !== "\n" && text2[i] !== "\r") out[i] = " ";
+    } else if (c === ",") {
+      lastComma = i++;
+    } else if (c === "}" || c === "]") {
+      if (lastComma >= 0) out[lastComma] = " ";
+      lastComma = -1;
+      i++;
+    } else {
+      if (!/\s/.test(c)) lastComma = -1;
+      i++;
+    }
+  }
+  return out.join("");
+}
+
 // src/sources/index.ts
 var YAML_EXTENSIONS = /\.(ya?ml|json)$/i;
 var defaultSources = {
@@ -14126,8 +14280,14 @@ function anyBetween(sorted, lo, hi) {
   return a < sorted.length && sorted[a] <= hi;
 }
 function readYamlFile(file, registry = defaultSources) {
+  const out = readYamlFileRaw(file, registry);
+  settleParseErrors(out, [file]);
+  return out;
+}
+function readYamlFileRaw(file, registry) {
   const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
-  const { path, text: text2 } = file;
+  const { path } = file;
+  const text2 = isJsoncPath(path) ? blankJsonComments(file.text) : file.text;
   if (text2.trim() === "") {
     out.files.push({ path, status: "not-catalog", formats: [], reason: "empty file" });
     return out;
@@ -14138,7 +14298,9 @@ function readYamlFile(file, registry = defaultSources) {
     return out;
   }
   const parsed = parseYamlSource(text2);
-  const errors = parsed.errors.map((e) => ({
+  const own = (code) => code === "UNUSUAL_LINE_BREAK" || code === "DEEP_NESTING" || code === "ALIAS_BOMB" ? 0 : 1;
+  const ordered = [...parsed.errors].sort((a, b) => own(a.code) - own(b.code) || a.start - b.start);
+  const errors = ordered.map((e) => ({
     ruleId: "parse-error",
     message: `${/\.json$/i.test(path) ? "JSON" : "YAML"} syntax error: ${e.message}. Fix the syntax at this position; the rest of the catalog is still linted.`,
     loc: { file: path, start: e.start, end: Math.max(e.end, e.start) }
@@ -14210,7 +14372,9 @@ function projectAdapterFor(path, registry = defaultSources) {
 async function readProjectFiles(adapter, files) {
   try {
     const part = await adapter.read(files);
-    return { topics: part.topics ?? [], consumerGroups: part.consumerGroups ?? [], clients: part.clients ?? [], problems: part.problems ?? [], files: part.files ?? [] };
+    const out = { topics: part.topics ?? [], consumerGroups: part.consumerGroups ?? [], clients: part.clients ?? [], problems: part.problems ?? [], files: part.files ?? [] };
+    settleParseErrors(out, files);
+    return out;
   } catch (e) {
     const out = { topics: [], consumerGroups: [], clients: [], problems: [], files: [] };
     for (const f of files) {

@@ -2,7 +2,7 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import {
   decodeFile,
   toPosix
-} from "./chunk-BJ547VE2.js";
+} from "./chunk-I6QWMXLW.js";
 
 // src/git/base.ts
 import { spawn } from "node:child_process";
@@ -233,7 +233,7 @@ async function readListedBlobs(listing, opts, unchanged) {
         `the files of \`${ref}\` are not in this clone (object ${e.oid.slice(0, 12)} is missing; a shallow or partial clone?). In GitHub Actions set \`fetch-depth: 0\` on actions/checkout; elsewhere run \`git fetch --unshallow\`.`
       );
     }
-    const decoded = decodeFile(bytes);
+    const decoded = decodeFile(bytes, e.path);
     if (!decoded.ok) {
       skipped.push({ path: e.path, reason: `${decoded.reason} (at ${ref})` });
       continue;

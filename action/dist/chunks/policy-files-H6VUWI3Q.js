@@ -4,14 +4,14 @@ import {
 } from "./chunk-4J37CHH2.js";
 import {
   RepoFiles
-} from "./chunk-QXNL7UOB.js";
+} from "./chunk-7W6PJGOH.js";
 import {
   parseYaml
 } from "./chunk-PTWC2WW2.js";
 import {
   readPathsAtCommit
-} from "./chunk-G325PYDA.js";
-import "./chunk-BJ547VE2.js";
+} from "./chunk-6RHJTVV2.js";
+import "./chunk-I6QWMXLW.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/git/policy-files.ts

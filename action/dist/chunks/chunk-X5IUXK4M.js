@@ -6,7 +6,7 @@ import {
   RepoFiles,
   errorCode,
   readRegularFile
-} from "./chunk-QXNL7UOB.js";
+} from "./chunk-7W6PJGOH.js";
 import {
   BASE_LOCATION,
   CODEOWNERS_PATHS,
@@ -44,7 +44,7 @@ import {
   typedOwnershipField,
   wildcardMatch,
   withCodeowners
-} from "./chunk-HQXNQ5QQ.js";
+} from "./chunk-YOGDONIG.js";
 import {
   SettingsResolver,
   describeMs,
@@ -65,7 +65,7 @@ import {
 import {
   decodeFile,
   toPosix
-} from "./chunk-BJ547VE2.js";
+} from "./chunk-I6QWMXLW.js";
 import {
   __commonJS,
   __toESM
@@ -3725,7 +3725,7 @@ async function discover(opts) {
 }
 async function lintTracked(root, walked, neverEnter, missing, consider) {
   if (!findGitRoot(root)) return;
-  const { listTrackedFiles } = await import("./base-T7FDFRBH.js");
+  const { listTrackedFiles } = await import("./base-2IOBXDE6.js");
   const tracked = await listTrackedFiles(root);
   if (!tracked) return;
   const inside = (abs, dir2) => abs === dir2 || abs.startsWith(dir2.endsWith(path2.sep) ? dir2 : dir2 + path2.sep);
@@ -4429,7 +4429,7 @@ async function readInputs(options, yieldEvery) {
 function readOne(rel, absolute, maxSize, onStat) {
   const read2 = readRegularFile(absolute, maxSize, onStat);
   if (!("bytes" in read2)) return { record: { path: rel, status: "not-lintable", formats: [], reason: read2.missing ? "cannot be read (ENOENT)" : read2.folder ? FOLDER_LINK_REASON : read2.reason } };
-  const decoded = decodeFile(read2.bytes);
+  const decoded = decodeFile(read2.bytes, rel);
   if (!decoded.ok) return { record: { path: rel, status: "not-lintable", formats: [], reason: decoded.reason } };
   return { file: { path: rel, text: decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text }, stats: read2.stats };
 }
@@ -4465,8 +4465,8 @@ async function startBaseRef(options, root) {
 }
 async function beginBase(options, root) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-T7FDFRBH.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-3EG3PQPO.js");
+  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-2IOBXDE6.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-H6VUWI3Q.js");
   const registry = options.registry ?? defaultSources;
   const started = startBaseRead({
     root,
@@ -4600,7 +4600,7 @@ async function changeFindingsAtBase(run, base, view) {
   const gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra, files: [...read2.files.map((f) => f.path), ...read2.unchanged, ...read2.skipped.map((s) => s.path)] };
   run.atBase.gitBase = gitBase;
   run.atBase.baselineWeakened = resolveBaselineAtBase(options, gitBase);
-  const { changeFindings } = await import("./change-subset-43OVPSD7.js");
+  const { changeFindings } = await import("./change-subset-5LWRAMYC.js");
   const findings = await changeFindings({
     view,
     baseRef: gitBase.ref,
@@ -4688,7 +4688,7 @@ function resolveBaselineAtBase(options, base) {
 }
 async function withPolicyWeakened(result, options, rules, root, base, alsoWeakened = []) {
   if (!rules.some((r) => r.meta.id === "policy-weakened")) return result;
-  const { comparePolicyFiles } = await import("./policy-files-3EG3PQPO.js");
+  const { comparePolicyFiles } = await import("./policy-files-H6VUWI3Q.js");
   const weakened = await comparePolicyFiles({
     root,
     commit: base.commit,

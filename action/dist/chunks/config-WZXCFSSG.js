@@ -14,15 +14,15 @@ import {
   UsageError,
   builtinRules,
   writeFileReplacingLinks
-} from "./chunk-EMX2OILT.js";
+} from "./chunk-X5IUXK4M.js";
 import {
   RepoFiles,
   errorCode
-} from "./chunk-QXNL7UOB.js";
+} from "./chunk-7W6PJGOH.js";
 import {
   getAjv,
   validateNode
-} from "./chunk-HQXNQ5QQ.js";
+} from "./chunk-YOGDONIG.js";
 import {
   LineIndex,
   NAVIGATION,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-HMR2DMW7.js";
 import {
   toPosix
-} from "./chunk-BJ547VE2.js";
+} from "./chunk-I6QWMXLW.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/config/index.ts

@@ -6,8 +6,8 @@ import {
   readBaseFiles,
   readPathsAtCommit,
   startBaseRead
-} from "./chunk-G325PYDA.js";
-import "./chunk-BJ547VE2.js";
+} from "./chunk-6RHJTVV2.js";
+import "./chunk-I6QWMXLW.js";
 import "./chunk-JRJOGWBZ.js";
 export {
   BaseRefError,

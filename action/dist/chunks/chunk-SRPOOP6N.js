@@ -9,13 +9,13 @@ import {
   lint,
   rootFor,
   writeFileReplacingLinks
-} from "./chunk-EMX2OILT.js";
+} from "./chunk-X5IUXK4M.js";
 import {
   errorCode
-} from "./chunk-QXNL7UOB.js";
+} from "./chunk-7W6PJGOH.js";
 import {
   TOOL
-} from "./chunk-HQXNQ5QQ.js";
+} from "./chunk-YOGDONIG.js";
 import {
   LEVEL_ORDER
 } from "./chunk-PTWC2WW2.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-HMR2DMW7.js";
 import {
   toPosix
-} from "./chunk-BJ547VE2.js";
+} from "./chunk-I6QWMXLW.js";
 import {
   __commonJS,
   __toESM
@@ -820,7 +820,7 @@ async function runSubcommand(io, values, positionals) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-HZKYJE7D.js");
+    const { writeStarterConfig } = await import("./config-WZXCFSSG.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -856,7 +856,7 @@ async function baseRefOf(io, values) {
   return values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
 }
 async function lintRun(io, values, positionals, settings, root, baseRef) {
-  const { prepareLint } = await import("./config-HZKYJE7D.js");
+  const { prepareLint } = await import("./config-WZXCFSSG.js");
   const { maxFileSize, concurrency } = settings;
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -922,7 +922,7 @@ async function writeReports(io, values, settings, result, root) {
   }
 }
 async function writeBaselineFile(io, file, result, root) {
-  const { writeBaseline } = await import("./config-HZKYJE7D.js");
+  const { writeBaseline } = await import("./config-WZXCFSSG.js");
   const n = await writeBaseline(path.resolve(io.cwd, file), result.findings, root).catch((e) => {
     throw new UsageError(`cannot write the baseline to ${file}${notWritten(e)}.`);
   });
