@@ -10,7 +10,7 @@ interface Options {
 export default defineRule<Options>({
   meta: {
     id: 'dr-tier',
-    level: 'error',
+    level: 'warning',
     kind: 'static',
     description: 'A topic\'s DR tier (drTier or x-dr-tier) is one of the known tiers (tier-0 .. tier-3).',
     rationale:

@@ -11,7 +11,7 @@ const norm = (s: string) => s.trim().toLowerCase();
 export default defineRule({
   meta: {
     id: 'metadata-consistency',
-    level: 'error',
+    level: 'warning',
     kind: 'static',
     description: 'A typed ownership field and its x-label, when both are present, agree.',
     rationale:

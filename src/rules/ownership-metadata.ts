@@ -10,7 +10,7 @@ interface Options {
 export default defineRule<Options>({
   meta: {
     id: 'ownership-metadata',
-    level: 'error',
+    level: 'warning',
     kind: 'static',
     description: 'Topics declare owner, classification, retention, DR tier and contact; consumer groups declare an owner.',
     rationale:
