@@ -51,7 +51,7 @@ const LEGACY_FILES = ['units-v1.json', 'units-v2.txt', 'result-v2.json'];
  * The layout of what is stored (unit results, packed topics). Part of the version check with the tool
  * version, so a development build with another layout never reads a cache it would misunderstand.
  */
-const CACHE_FORMAT = 'packed-7'; // 7: YAML read without the CST fast path (its results differ on invalid YAML)
+const CACHE_FORMAT = 'packed-8'; // 8: topics pack their cluster (issue #17). 7: YAML read without the CST fast path (its results differ on invalid YAML)
 const CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 /**
  * Units a run may take from elsewhere than the saved state (or leave unused in it) before the state is

@@ -11,7 +11,8 @@ import { LABEL_FOR_FIELD } from '../model/labels.js';
 /**
  * A topic with only what the built-in cross-file rules read: its name and place, the consumer groups
  * it lists (unknown-consumer-group, offset-recovery), its DR tier (offset-recovery,
- * streams-processing-guarantee) and classification (plaintext-transport). A new cross-file rule that
+ * streams-processing-guarantee), classification (plaintext-transport) and cluster (duplicate-topic,
+ * unknown-topic, unknown-consumer-group). A new cross-file rule that
  * reads another topic field must add it here; the differential test catches a missing one.
  */
 export function slimTopic(t: Topic): Topic {
@@ -28,6 +29,7 @@ export function slimTopic(t: Topic): Topic {
     labels: tierLabel ? { [LABEL_FOR_FIELD.drTier]: tierLabel } : EMPTY_MAP,
     ...(t.drTier ? { drTier: t.drTier } : {}),
     ...(t.classification ? { classification: t.classification } : {}),
+    ...(t.cluster ? { cluster: t.cluster } : {}),
   };
 }
 const EMPTY_MAP = Object.freeze({});
@@ -53,16 +55,16 @@ export interface PackedTopics {
 const enum Slot {
   File,
   Format,
-  /** 1 when created from code; bit k+1 when field k (name, drTier, classification, label) carried `raw`. */
+  /** 1 when created from code; bit k+1 when field k (name, drTier, classification, label, cluster) carried `raw`. */
   Flags,
   GroupStart,
   LocStart,
   LocEnd,
-  /** Start/end of field k at `FieldStart + 2k`: name, drTier, classification, x-dr-tier label. */
+  /** Start/end of field k at `FieldStart + 2k`: name, drTier, classification, x-dr-tier label, cluster. */
   FieldStart,
-  /** Value of field k (k = 1..3) at `ValueStart + k - 1`. */
-  ValueStart = FieldStart + 8,
-  Count = ValueStart + 3,
+  /** Value of field k (k = 1..4) at `ValueStart + k - 1`. */
+  ValueStart = FieldStart + 10,
+  Count = ValueStart + 4,
 }
 const TOPIC_INTS = Slot.Count as number;
 const TIER_LABEL = LABEL_FOR_FIELD.drTier;
@@ -89,7 +91,7 @@ export function packTopics(topics: readonly Topic[]): PackedTopics {
   };
   topics.forEach((t, i) => {
     const slim = slimTopic(t);
-    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
+    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL], slim.cluster];
     const base = i * TOPIC_INTS;
     ints[base + Slot.GroupStart] = groups;
     const fits = slim.name.kind === 'known' && !slim.name.value.includes('\0') && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
@@ -163,6 +165,7 @@ function unpack(c: TopicColumns, i: number): Topic {
   const drTier = field(1, valueOf(1));
   const classification = field(2, valueOf(2));
   const label = field(3, valueOf(3));
+  const cluster = field(4, valueOf(4));
   const consumerGroups: Field<string>[] = [];
   const [from, to] = groupRange(c, i);
   for (let g = from; g < to; g++) {
@@ -182,6 +185,7 @@ function unpack(c: TopicColumns, i: number): Topic {
     labels: label ? { [TIER_LABEL]: label } : EMPTY_MAP,
     ...(drTier ? { drTier } : {}),
     ...(classification ? { classification } : {}),
+    ...(cluster ? { cluster } : {}),
   };
 }
 
@@ -222,7 +226,7 @@ export interface SavedTopics {
 export const PACKED_TOPIC_INTS = TOPIC_INTS;
 
 /** Slots holding indexes into a unit's `table`, remapped into the store's. */
-const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2];
+const REMAPPED_SLOTS = [Slot.File, Slot.Format, Slot.ValueStart, Slot.ValueStart + 1, Slot.ValueStart + 2, Slot.ValueStart + 3];
 
 /** Topics per chunk of the store (about 280 kB of integers), and listed groups per group chunk. */
 const CHUNK_BITS = 12;

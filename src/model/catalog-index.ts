@@ -7,7 +7,7 @@
  * Every list is in catalog order (input files in path order, then project adapters), so "first
  * definition" means the same in both pipelines.
  */
-import type { Catalog, Topic } from './model.js';
+import type { Catalog, Field, Topic } from './model.js';
 
 export interface CatalogIndex {
   /** How many topics the catalog has (declared in a catalog or created from code). */
@@ -97,4 +97,16 @@ export function keySet<K>(map: ReadonlyMap<K, unknown>): ReadonlySet<K> {
     [Symbol.iterator]: () => map.keys(),
   };
   return set;
+}
+
+/**
+ * Whether two entities may be on one cluster, as far as the files say (issue #17): both without a
+ * cluster, or both on the same known cluster. An unknown (templated) cluster is no guess: it matches
+ * only within its own file, where one template renders both.
+ */
+export function sameCluster(a: { cluster?: Field<string>; file: string }, b: { cluster?: Field<string>; file: string }): boolean {
+  if (a.cluster?.kind === 'unknown' || b.cluster?.kind === 'unknown') return a.file === b.file;
+  const ka = a.cluster?.kind === 'known' ? a.cluster.value : undefined;
+  const kb = b.cluster?.kind === 'known' ? b.cluster.value : undefined;
+  return ka === kb;
 }

@@ -106,6 +106,14 @@ export interface Topic extends EntityBase {
    * judged by `code-topic-definition` instead of the catalog rules.
    */
   readonly declaredIn: 'catalog' | 'code';
+  /**
+   * The Kafka cluster the topic lives on, as the format says it (NAIS `spec.pool`, topicctl
+   * `meta.cluster`, Strimzi `strimzi.io/cluster`) or as its path says it (NAIS `dev-gcp/` folders, a
+   * Terraform root module's folder): known with where it was read (a path-derived cluster is located at
+   * the start of the file and has `raw` naming its source), unknown when templated, absent when the
+   * format says nothing. Names are compared within a cluster (`duplicate-topic`, `unknown-topic`).
+   */
+  readonly cluster?: Field<string>;
 }
 
 export type ReplayPolicy = 'allowed' | 'prohibited';
@@ -120,6 +128,8 @@ export interface ConsumerGroup extends EntityBase {
   readonly offsetRecovery?: Field<string>;
   readonly dlq?: Field<string>;
   readonly freshnessSlo?: Field<string>;
+  /** The cluster the group consumes from, as for `Topic.cluster`. */
+  readonly cluster?: Field<string>;
   readonly config: ConfigMap;
   readonly labels: Readonly<Record<string, Field<string>>>;
 }

@@ -77,6 +77,23 @@ describe('streaming and whole-catalog pipelines agree', () => {
     expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
   });
 
+  it('with topics on clusters (known, path-derived and unknown), packed and kept whole (issue #17)', async () => {
+    const tctl = (cluster: string) => `meta:\n  name: orders\n  cluster: ${cluster}\nspec:\n  partitions: 3\n  replicationFactor: 3\n`;
+    const nais = 'apiVersion: kafka.nais.io/v1\nkind: Topic\nmetadata:\n  name: orders\n  namespace: team\nspec:\n  pool: "${POOL}"\n';
+    const files: InputFile[] = [
+      { path: 'a.yaml', text: tctl('prod') },
+      { path: 'b.yaml', text: tctl('dev') },
+      { path: 'c.yaml', text: tctl('prod') },
+      { path: 'd.yaml', text: `${tctl('"${CLUSTER}"')}---\n${tctl('"${CLUSTER}"')}` },
+      { path: 'dev-gcp/a.yaml', text: nais },
+      { path: 'dev-gcp/b.yaml', text: nais },
+      { path: 'nais/x.yaml', text: nais },
+    ];
+    const { streamed, whole } = await both(files);
+    expect(whole.findings.filter((f) => f.ruleId === 'duplicate-topic').map((f) => f.location.file)).toEqual(['c.yaml', 'd.yaml', 'dev-gcp/b.yaml']);
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(whole));
+  });
+
   it.skipIf(!safeExists(corpus))('on the real corpus (../shared/corpus)', async () => {
     const files = [...readTree(corpus, 'corpus'), ...readTree(path.join(repo, 'examples'), 'examples')];
     const { streamed, whole } = await both(files, { collectUnknowns: true });

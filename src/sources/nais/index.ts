@@ -16,7 +16,9 @@
  * groups: a NAIS ACL names an application, not a `group.id`, grants access to this very topic (so
  * `unknown-topic` could never fire) and carries nothing that `replay-safety` or `offset-recovery` could
  * judge; consumer groups made from it would only produce findings the user cannot fix in this file.
- * Ignored: `spec.pool`, NAIS platform defaults (a value not written is absent, not assumed).
+ * Cluster: `spec.pool`; when the pool is templated or absent, the `dev-gcp/`, `prod-gcp/`, `dev-fss/`,
+ * `prod-fss/` folder the file is in; a templated pool outside such a folder is an unknown cluster.
+ * Ignored: NAIS platform defaults (a value not written is absent, not assumed).
  */
 import type { ConfigScalar, Field, Topic } from '../../model/model.js';
 import { invalid, known, mapField, parseCleanupPolicy, unknown } from '../../model/values.js';
@@ -24,6 +26,7 @@ import { locOf, numberField, stringField } from '../common/fields.js';
 import { get, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../common/ownership.js';
+import { naisFolderCluster, pathCluster, unknownCluster, writtenCluster } from '../common/cluster.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -68,6 +71,15 @@ function topicName(path: string, metadata: YNode | undefined): Field<string> | u
   }
   if (ns.kind !== 'known') return unknown(name.loc, 'the namespace that prefixes the topic name is not known statically', name.raw);
   return known(`${ns.value}.${name.value}`, name.loc);
+}
+
+/** `spec.pool`, else the cluster folder; a templated pool outside a cluster folder is unknown. */
+function naisCluster(path: string, spec: YNode | undefined): Field<string> | undefined {
+  const pool = writtenCluster(path, get(spec, 'pool'));
+  if (pool?.kind === 'known') return pool;
+  const folder = naisFolderCluster(path);
+  if (folder) return pathCluster(path, folder);
+  return pool ? unknownCluster(pool, 'the NAIS pool is templated') : undefined;
 }
 
 export function createNaisAdapter(options?: OwnershipOptions): YamlDocumentAdapter {
@@ -133,6 +145,8 @@ export function createNaisAdapter(options?: OwnershipOptions): YamlDocumentAdapt
         ...(cleanupPolicy ? { cleanupPolicy } : {}),
         ...ownershipFields(own),
       };
+      const cluster = naisCluster(path, spec);
+      if (cluster) return { topics: [{ ...topic, cluster }] };
       return { topics: [topic] };
     },
   };

@@ -5,12 +5,13 @@
  * Read: `spec.topicName` (else `metadata.name`), `spec.partitions`, `spec.replicas`, `spec.config`
  * (raw, string or number values), `min.insync.replicas` / `retention.ms` / `cleanup.policy` from the
  * config as typed fields, `metadata.labels` and `metadata.annotations` as labels and ownership
- * (see `../ownership.ts`). Ignored: `metadata.namespace`, `strimzi.io/cluster` (kept as a label only),
- * `status`.
+ * (see `../ownership.ts`). Cluster: the `strimzi.io/cluster` label (the Kafka resource the Topic
+ * Operator manages; templated: unknown). Ignored: `metadata.namespace`, `status`.
  */
 import type { AdapterProblem, Field, Topic } from '../../model/model.js';
 import { configMap, locOf, numberField, stringField } from '../common/fields.js';
 import { typedFromConfig } from '../common/topic-config.js';
+import { writtenCluster } from '../common/cluster.js';
 import { get, type YDocument, type YNode } from '../../yaml/tree.js';
 import type { AdapterOutput, YamlDocumentAdapter } from '../types.js';
 import { kubernetesOwnership, ownershipFields, type OwnershipOptions } from '../common/ownership.js';
@@ -79,7 +80,8 @@ export function readStrimziTopic(node: YNode, path: string, options?: OwnershipO
     };
   }
   const topic = kubernetesTopic(path, node, name, metadata, spec, { format: 'strimzi', configKey: 'config', partitionsKey: 'partitions' }, options);
-  return { topic };
+  const cluster = writtenCluster(path, get(get(metadata, 'labels'), 'strimzi.io/cluster'));
+  return { topic: cluster ? { ...topic, cluster } : topic };
 }
 
 export function createStrimziAdapter(options?: OwnershipOptions): YamlDocumentAdapter {

@@ -5,7 +5,7 @@
  * (the topic's consumer groups), `spec.partitions`, `spec.replicationFactor`, `spec.retentionMinutes`
  * (-> `retentionMs` = minutes x 60 000, quoting `retentionMinutes: 100`), `spec.settings` (raw Kafka
  * configs; `min.insync.replicas`, `cleanup.policy`, `retention.ms` also typed).
- * Ignored: `meta.cluster`, `meta.environment`, `meta.region`, `meta.description`, `spec.placement`,
+ * Cluster: `meta.cluster` (templated: unknown). Ignored: `meta.environment`, `meta.region`, `meta.description`, `spec.placement`,
  * `spec.migration`.
  *
  * A topicctl CLUSTER config (`meta` + `spec.bootstrapAddrs`/`zkAddrs`, no partitions) is recognised
@@ -18,6 +18,7 @@ import { get, hasKey, type YNode } from '../../yaml/tree.js';
 import type { YamlDocumentAdapter } from '../types.js';
 import { ownershipFields, resolveOwnership, type OwnershipOptions } from '../common/ownership.js';
 import { typedFromConfig } from '../common/topic-config.js';
+import { writtenCluster } from '../common/cluster.js';
 
 const TOPIC_SPEC_KEYS = ['partitions', 'replicationFactor', 'retentionMinutes', 'settings', 'placement'];
 const CLUSTER_SPEC_KEYS = ['bootstrapAddrs', 'zkAddrs', 'zkLockPath', 'clusterID', 'versionMajor', 'defaultRetentionDropStepDuration'];
@@ -67,6 +68,7 @@ export function createTopicctlAdapter(options?: OwnershipOptions): YamlDocumentA
       const partitions = numberField(path, get(spec, 'partitions'));
       const replicationFactor = numberField(path, get(spec, 'replicationFactor'));
       const retentionMs = retentionMinutes(path, spec);
+      const cluster = writtenCluster(path, get(meta, 'cluster'));
       const topic: Topic = {
         kind: 'topic',
         name,
@@ -82,6 +84,7 @@ export function createTopicctlAdapter(options?: OwnershipOptions): YamlDocumentA
         ...typedFromConfig(config),
         ...(retentionMs ? { retentionMs } : {}),
         ...ownershipFields(own),
+        ...(cluster ? { cluster } : {}),
       };
       return { topics: [topic] };
     },
