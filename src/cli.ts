@@ -54,6 +54,8 @@ Options:
                            the working folder up to the repository root)
       --baseline <file>    report only findings that are not in this baseline as failing
       --write-baseline <f> record today's findings as the baseline in this file (exit 0)
+      --include-tests      lint test sources (src/test/, __tests__/, *.spec.*, *IT.java, ...) as
+                           production code; by default their code and client findings are left out
       --include-suppressed also write suppressed and baselined findings (SARIF \`suppressions\`)
       --summary <file>     append a Markdown summary (counts per rule, every finding) to this file;
                            done anyway to $GITHUB_STEP_SUMMARY when that is set (GitHub Actions)
@@ -161,6 +163,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'include-suppressed': { type: 'boolean' },
+  'include-tests': { type: 'boolean' },
   summary: { type: 'string' },
   annotations: { type: 'boolean' },
   'pre-commit': { type: 'boolean' },
@@ -312,6 +315,7 @@ async function lintRun(io: CliIO, values: Flags, positionals: string[], settings
     cwd: io.cwd,
     ...(values.verbose ? { verbose: true } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
+    ...(values['include-tests'] ? { testFiles: [] } : {}),
     onWarning: (message) => io.stderr(`topiclint: ${message}\n`),
   });
   return values['pre-commit'] && positionals.length ? onlyInFiles(linted, root, io.cwd, positionals) : linted;

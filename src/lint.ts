@@ -22,6 +22,7 @@ import { CODEOWNERS_PATHS, parseCodeowners } from './sources/common/ownership.js
 import { canStream, lintStream, type CatalogView, type StreamItem } from './engine/stream.js';
 import { openRunCache, prefetchRunCache, stampOf, type FileStamp, type RunCache, type RunRecord } from './cache/unit-cache.js';
 import { errorCode } from './util/error-code.js';
+import { leaveOutTestFiles } from './engine/test-files.js';
 import { toPosix } from './util/posix-path.js';
 import type { BaselineAtBase } from './policy/baseline-at-base.js';
 import type { Finding } from './model/finding.js';
@@ -67,6 +68,12 @@ export interface LintOptions {
   /** Config `include`/`exclude` globs, relative to the repository root (see src/config/). */
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /**
+   * Config `testFiles`: findings in test sources read as code or client config are left out and
+   * counted (`stats.testFilesLeftOut`). Undefined: the default globs (src/engine/test-files.ts);
+   * `[]` (`--include-tests`): test code is linted as production.
+   */
+  readonly testFiles?: readonly string[];
   /**
    * `--base`: read the catalog at this git ref (no checkout) and run the change rules. With an object,
    * `fallbacks` are tried in order when `ref` does not resolve, and `label` names the base in findings.
@@ -242,8 +249,9 @@ async function lintThrough(given: LintOptions, pipeline: 'as-fits' | 'whole-cata
   warnOneThread(options);
   const rules = options.rules ?? builtinRules;
   // --base streams too: the change rules then compare only what can differ (change-subset.ts).
-  if (pipeline === 'as-fits' && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
-  return lintWholeCatalog(options, rules);
+  const result = pipeline === 'as-fits' && !options.base && canStream(rules, options.config) ? await lintStreaming(options, rules) : await lintWholeCatalog(options, rules);
+  // After the caches (which hold the whole result): the flag and the globs never make a stale result.
+  return leaveOutTestFiles(result, options.testFiles);
 }
 
 /**

@@ -44,7 +44,7 @@ export interface PrepareOptions {
 /** The baseline's size limit when neither the command line nor the config sets one (the default `--max-file-size`). */
 const DEFAULT_BASELINE_MAX_BYTES = 10 * 1024 * 1024;
 
-export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude' | 'maxFileSize' | 'baselineAtBase'>;
+export type PreparedOptions = Pick<LintOptions, 'config' | 'rules' | 'postprocess' | 'include' | 'exclude' | 'testFiles' | 'maxFileSize' | 'baselineAtBase'>;
 
 /** Everything `lint()` needs from the configuration. */
 export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOptions; loaded: LoadedConfig; baselineFile?: string } {
@@ -86,6 +86,7 @@ export function prepareLint(options: PrepareOptions): { lintOptions: PreparedOpt
       postprocess: steps.map((s) => (findings: Finding[], ctx: { texts: ReadonlyMap<string, string> }) => s(findings, ctx)),
       ...(loaded.include ? { include: loaded.include } : {}),
       ...(loaded.exclude ? { exclude: loaded.exclude } : {}),
+      ...(loaded.testFiles ? { testFiles: loaded.testFiles } : {}),
       ...(loaded.maxFileSize ? { maxFileSize: loaded.maxFileSize } : {}),
       ...(baselineAtBase ? { baselineAtBase: baselineAtBase.atBase } : {}),
     },

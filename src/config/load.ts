@@ -58,6 +58,8 @@ export interface LoadedConfig {
   readonly policyRules: readonly AnyRule[];
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** `testFiles`: globs of test sources whose code and client findings are left out (replaces the default list). */
+  readonly testFiles?: readonly string[];
   /** `maxFileSize`: largest file read, in bytes. */
   readonly maxFileSize?: number;
   readonly waivers: readonly Waiver[];
@@ -195,6 +197,7 @@ interface Layer {
   unsuppressible: string[];
   include?: string[];
   exclude?: string[];
+  testFiles?: string[];
   maxFileSize?: number;
   waivers?: WaiverSource;
   baseline?: string;
@@ -245,7 +248,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
   const layers = chain.flatMap((f) => (f.root?.type === 'map' ? [layerOf(ctx, byId, f, f.root)] : []));
   const merged = mergeLayers(layers);
   const waivers = merged.waiverSource ? loadWaivers(ctx, byId, merged.waiverSource) : [];
-  const { rules, ruleSources, overrides, unsuppressible, include, exclude, maxFileSize, baseline, waiverSource } = merged;
+  const { rules, ruleSources, overrides, unsuppressible, include, exclude, testFiles, maxFileSize, baseline, waiverSource } = merged;
   const config: ResolvedConfig = { rules, overrides, ...(unsuppressible.size ? { unsuppressible: [...unsuppressible].sort() } : {}) };
   const loaded: LoadedConfig = {
     file: abs,
@@ -254,6 +257,7 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
     policyRules,
     ...(include ? { include } : {}),
     ...(exclude ? { exclude } : {}),
+    ...(testFiles ? { testFiles } : {}),
     ...(maxFileSize ? { maxFileSize } : {}),
     waivers,
     ...(baseline ? { baseline } : {}),
@@ -407,6 +411,8 @@ function layerOf(ctx: LoadContext, byId: RulesById, f: ParsedFile, r: YNode): La
   const exc = globList(ctx, f, get(r, 'exclude'));
   if (inc) layer.include = inc;
   if (exc) layer.exclude = exc;
+  const tf = globList(ctx, f, get(r, 'testFiles'));
+  if (tf) layer.testFiles = tf;
   const mfs = get(r, 'maxFileSize');
   if (mfs?.type === 'scalar' && typeof mfs.value === 'number' && Number.isInteger(mfs.value) && mfs.value > 0) layer.maxFileSize = mfs.value;
   const ov = get(r, 'overrides');
@@ -544,6 +550,7 @@ interface MergedLayers {
   readonly unsuppressible: Set<string>;
   include?: string[];
   exclude?: string[];
+  testFiles?: string[];
   waiverSource?: WaiverSource;
   baseline?: string;
   maxFileSize?: number;
@@ -562,6 +569,7 @@ function mergeLayers(layers: readonly Layer[]): MergedLayers {
     l.unsuppressible.forEach((u) => m.unsuppressible.add(u));
     if (l.include) m.include = l.include;
     if (l.exclude) m.exclude = [...(m.exclude ?? []), ...l.exclude];
+    if (l.testFiles) m.testFiles = l.testFiles;
     if (l.waivers) m.waiverSource = l.waivers;
     if (l.baseline) m.baseline = l.baseline;
     if (l.maxFileSize) m.maxFileSize = l.maxFileSize;

@@ -258,7 +258,9 @@ function sarifDocument(result: LintResult, options: SarifOptions): Log {
         ...(notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         results: new LazyArray(findings, (f: Finding): Result => toResult(f, index.get(f.ruleId)!, includeSuppressed)) as unknown as Result[],
         columnKind: 'utf16CodeUnits',
-        ...(result.baseRef ? { properties: { baseRef: result.baseRef } } : {}),
+        ...(result.baseRef || result.stats.testFilesLeftOut
+          ? { properties: { ...(result.baseRef ? { baseRef: result.baseRef } : {}), ...(result.stats.testFilesLeftOut ? { testFilesLeftOut: result.stats.testFilesLeftOut } : {}) } }
+          : {}),
       },
     ],
   };

@@ -57,6 +57,7 @@ export const stylishReport: PieceFormatter = function* (result: LintResult, opti
     s.parseErrors ? `${plural(s.parseErrors, 'file')} with parse errors` : '',
     s.suppressed ? `${s.suppressed} suppressed` : '',
     s.baselineFixed ? `${s.baselineFixed} baselined fixed` : '',
+    s.testFilesLeftOut ? `${plural(s.testFilesLeftOut, 'test file')} left out (--include-tests to lint them)` : '',
   ].filter(Boolean);
   const mark = errors ? c.red(c.bold('✖')) : warnings ? c.yellow(c.bold('⚠')) : c.green(c.bold('✔'));
   lines.push(`${mark} ${counts} in ${scope}${other.length ? `; ${other.join(', ')}` : ''}${result.baseRef ? `; compared with ${escapeControls(result.baseRef)}` : ''}`);

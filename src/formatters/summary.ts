@@ -53,6 +53,7 @@ export function summary(result: LintResult, options: SummaryOptions = {}): strin
     s.parseErrors ? `${plural(s.parseErrors, 'file')} with parse errors` : '',
     s.suppressed ? `${s.suppressed} suppressed` : '',
     s.baselineFixed ? `${s.baselineFixed} baselined fixed` : '',
+    s.testFilesLeftOut ? `${plural(s.testFilesLeftOut, 'test file')} left out (--include-tests to lint them)` : '',
   ].filter(Boolean);
   if (other.length) head += `; ${other.join(', ')}`;
   if (result.baseRef) head += `; compared with ${escapeMarkdown(result.baseRef)}`;

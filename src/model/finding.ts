@@ -54,6 +54,8 @@ export interface LintStats {
   readonly suppressed: number;
   /** Baselined findings that are gone (fixed) — only with `--baseline`. */
   readonly baselineFixed?: number;
+  /** Test sources read as code or client config whose findings were left out (`testFiles`, `--include-tests`). */
+  readonly testFilesLeftOut?: number;
 }
 
 export interface UnknownValueNote {

@@ -74,6 +74,11 @@ export const configSchema = {
     },
     include: { ...globs, description: 'Only files matching one of these globs are read (relative to the repository root).' },
     exclude: { ...globs, description: 'Files matching one of these globs are never read.' },
+    testFiles: {
+      ...globs,
+      description:
+        'Test sources: findings in code and client-config files (Java, TypeScript/JavaScript, .properties, Spring) matching one of these globs are left out; catalog files are always linted. Replaces the default list; `[]` lints test code as production (as does `--include-tests`).',
+    },
     maxFileSize: {
       type: 'integer',
       minimum: 1,
