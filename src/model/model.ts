@@ -64,7 +64,7 @@ interface EntityBase {
   readonly name: Field<string>;
   /** The whole entry: where "missing field" findings point when there is no better place. */
   readonly loc: SourceLocation;
-  /** Adapter id (`catalog`, `strimzi`, `terraform`, ...): for display and `--verbose` only. */
+  /** Adapter id (`catalog`, `strimzi`, `terraform`, ...): for display, `--verbose`, and which fields the format can express (`model/formats.ts`). */
   readonly format: string;
   /** The file the entity is defined in (same as `loc.file`). */
   readonly file: string;

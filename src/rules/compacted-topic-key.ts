@@ -1,4 +1,5 @@
 import { defineRule } from '../model/rule.js';
+import { canExpress } from '../model/formats.js';
 import { describeEntity, spelled } from './lib/report.js';
 
 export default defineRule({
@@ -16,12 +17,12 @@ export default defineRule({
     for (const [topic] of ctx.topics()) {
       const cp = topic.cleanupPolicy;
       if (cp?.kind !== 'known' || !cp.value.includes('compact')) continue;
-      if (topic.key) continue;
+      if (topic.key || !canExpress(topic, 'key')) continue;
       ctx.report({
         entity: topic,
         field: 'key',
         loc: cp.loc,
-        message: `${describeEntity(topic)} has cleanup policy ${spelled(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`), or use cleanupPolicy: delete.`,
+        message: `${describeEntity(topic)} has cleanup policy ${spelled(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`).`,
       });
     }
   },

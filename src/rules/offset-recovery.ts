@@ -2,6 +2,7 @@ import type { Field, Known, Topic } from '../model/model.js';
 import type { RelatedLocation } from '../model/rule.js';
 import { defineRule } from '../model/rule.js';
 import { drTierOf } from '../model/labels.js';
+import { canExpress } from '../model/formats.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 
 interface Options {
@@ -34,7 +35,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     for (const [group, { tiers }] of ctx.consumerGroups()) {
-      if (group.offsetRecovery) continue;
+      if (group.offsetRecovery || !canExpress(group, 'offsetRecovery')) continue;
       const consumed = new Map<string, Topic>();
       for (const f of group.topics) {
         if (f.kind !== 'known') continue;

@@ -1,5 +1,6 @@
 import { defineRule } from '../model/rule.js';
 import { LABEL_FOR_FIELD, OWNERSHIP_FIELDS, ownerOf, ownershipLabel, typedOwnershipField, type OwnershipField } from '../model/labels.js';
+import { canExpress } from '../model/formats.js';
 import { describeEntity, nameLoc } from './lib/report.js';
 
 interface Options {
@@ -32,7 +33,7 @@ export default defineRule<Options>({
   },
   check(ctx) {
     for (const [topic, { required }] of ctx.topics()) {
-      const missing = required.filter((f) => !typedOwnershipField(topic, f) && !ownershipLabel(topic, f) && !(f === 'retention' && topic.config['retention.ms']));
+      const missing = required.filter((f) => canExpress(topic, f) && !typedOwnershipField(topic, f) && !ownershipLabel(topic, f) && !(f === 'retention' && topic.config['retention.ms']));
       if (missing.length === 0) continue;
       const list = missing.map((f) => `${f} (or ${LABEL_FOR_FIELD[f]})`).join(', ');
       ctx.report({
@@ -43,7 +44,7 @@ export default defineRule<Options>({
       });
     }
     for (const [group] of ctx.consumerGroups()) {
-      if (ownerOf(group)) continue;
+      if (ownerOf(group) || !canExpress(group, 'owner')) continue;
       ctx.report({
         entity: group,
         field: 'owner',

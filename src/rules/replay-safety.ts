@@ -1,4 +1,5 @@
 import { defineRule } from '../model/rule.js';
+import { canExpress } from '../model/formats.js';
 import { describeEntity, nameLoc, spelled } from './lib/report.js';
 
 export default defineRule({
@@ -14,6 +15,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const [group] of ctx.consumerGroups()) {
+      if (!canExpress(group, 'replay')) continue;
       const { idempotent, replay, replayProhibitedReason: reason } = group;
       if (idempotent?.kind === 'known' && idempotent.value) continue;
       // A value that cannot be known statically is never judged.
