@@ -10,6 +10,9 @@ const nais = (name: string, pool: string) => `apiVersion: kafka.nais.io/v1\nkind
 const naisNoPool = 'apiVersion: kafka.nais.io/v1\nkind: Topic\nmetadata:\n  name: orders\n  namespace: team\nspec:\n  pool: "${POOL}"\n';
 const topicctl = (cluster: string) => `meta:\n  name: orders\n  cluster: ${cluster}\nspec:\n  partitions: 3\n  replicationFactor: 3\n`;
 const strimzi = (cluster: string) => `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\n  labels:\n    strimzi.io/cluster: ${cluster}\nspec:\n  partitions: 3\n  replicas: 3\n`;
+const mongey = 'resource "kafka_topic" "orders" {\n  name               = "orders"\n  partitions         = 3\n  replication_factor = 3\n}\n';
+const aiven = (project: string, service: string) => `resource "aiven_kafka_topic" "orders" {\n  project      = ${project}\n  service_name = ${service}\n  topic_name   = "orders"\n  partitions   = 3\n  replication  = 3\n}\n`;
+const confluent = (id: string) => `resource "confluent_kafka_topic" "orders" {\n  kafka_cluster {\n    id = ${id}\n  }\n  topic_name       = "orders"\n  partitions_count = 3\n}\n`;
 
 ruleTester(rule).run({
   valid: [
@@ -19,6 +22,12 @@ ruleTester(rule).run({
     { name: 'topicctl: two meta.cluster values', files: { 'a.yaml': topicctl('dev'), 'b.yaml': topicctl('prod') } },
     { name: 'topicctl: one meta.cluster templated (unknown, other file)', files: { 'a.yaml': topicctl('prod'), 'b.yaml': topicctl('"${CLUSTER}"') } },
     { name: 'Strimzi: two strimzi.io/cluster labels', files: { 'a.yaml': strimzi('dev'), 'b.yaml': strimzi('prod') } },
+    { name: 'Terraform: one root module per cluster', files: { 'terraform/dev/main.tf': mongey, 'terraform/prod/main.tf': mongey } },
+    { name: 'Aiven: two services', files: { 'a/main.tf': aiven('"acme"', '"kafka-dev"'), 'a/other.tf': aiven('"acme"', '"kafka-prod"') } },
+    { name: 'Aiven: one service in two projects (via variables)', files: { 'a/main.tf': aiven('var.project', '"kafka"'), 'a/vars.tf': 'variable "project" {\n  default = "acme-dev"\n}\n', 'b/main.tf': aiven('"acme-prod"', '"kafka"') } },
+    { name: 'Aiven: an unknown service (a variable without a value), other file', files: { 'a/main.tf': aiven('"acme"', 'var.service'), 'a/other.tf': aiven('"acme"', 'var.service') } },
+    { name: 'Confluent: two kafka_cluster ids', files: { 'a/main.tf': confluent('"lkc-dev"'), 'a/other.tf': confluent('"lkc-prod"') } },
+    { name: 'Confluent: two cluster resources in one root', files: { 'a/main.tf': confluent('confluent_kafka_cluster.dev.id'), 'a/other.tf': confluent('confluent_kafka_cluster.prod.id') } },
     { name: 'a cluster-less catalog topic and a Strimzi topic with a cluster', files: { 'a.yaml': 'topic: orders\n', 'b.yaml': strimzi('prod') } },
   ],
   invalid: [
@@ -41,6 +50,21 @@ ruleTester(rule).run({
       name: 'Strimzi: one strimzi.io/cluster twice',
       files: { 'a.yaml': strimzi('prod'), 'b.yaml': strimzi('dev'), 'c.yaml': strimzi('prod') },
       errors: [{ file: 'c.yaml', line: 4, column: 9, endLine: 4, endColumn: 15, message: 'is already defined in a.yaml on cluster `prod`.', related: [{ file: 'a.yaml', line: 4, column: 9, message: 'first definition' }] }],
+    },
+    {
+      name: 'Terraform: one root module twice',
+      files: { 'terraform/prod/a.tf': mongey, 'terraform/prod/b.tf': mongey, 'terraform/dev/main.tf': mongey },
+      errors: [{ file: 'terraform/prod/b.tf', line: 2, column: 24, endLine: 2, endColumn: 32, message: 'is already defined in terraform/prod/a.tf on cluster `terraform/prod`.', related: [{ file: 'terraform/prod/a.tf', line: 2, column: 24, message: 'first definition' }] }],
+    },
+    {
+      name: 'Aiven: one project and service twice',
+      files: { 'a/main.tf': aiven('"acme"', '"kafka"'), 'b/main.tf': aiven('"acme"', '"kafka"') },
+      errors: [{ file: 'b/main.tf', line: 4, column: 18, endLine: 4, endColumn: 26, message: 'on cluster `acme/kafka`.', related: [{ file: 'a/main.tf', line: 4, column: 18, message: 'first definition' }] }],
+    },
+    {
+      name: 'Confluent: one cluster resource twice in its root',
+      files: { 'a/main.tf': confluent('confluent_kafka_cluster.prod.id'), 'a/other.tf': confluent('confluent_kafka_cluster.prod.id') },
+      errors: [{ file: 'a/other.tf', line: 5, column: 22, endLine: 5, endColumn: 30, message: 'on cluster `a: confluent_kafka_cluster.prod.id`.', related: [{ file: 'a/main.tf', line: 5, column: 22, message: 'first definition' }] }],
     },
     {
       name: 'an unknown cluster still matches within its own file',

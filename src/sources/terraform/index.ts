@@ -14,6 +14,7 @@ import type { Parser } from 'web-tree-sitter';
 import { parseHcl, type Block, type HclFile } from './hcl.js';
 import { dirName, Module, type ParsedFile } from './module.js';
 import { collectionTopics, resourceTopics, TOPIC_RESOURCES } from './topics.js';
+import { rootModuleCluster } from './cluster.js';
 import { append } from '../../util/append.js';
 
 const CLAIMED = /\.(tf|tfvars)$/;
@@ -104,7 +105,7 @@ async function read(files: readonly InputFile[]): Promise<AdapterOutput> {
       for (const a of f.hcl.body.attributes) {
         if (a.broken || mod.consumed.has(`${f.src.path}\0${a.name}`)) continue;
         const found = collectionTopics(mod.evaluator(f).eval(a.expr, { env: EMPTY_ENV }));
-        if (found) append(topics, found);
+        if (found) append(topics, found.map((t) => (t.cluster ? t : { ...t, cluster: rootModuleCluster(f.src.path) })));
       }
     }
   }

@@ -10,6 +10,7 @@
 import type { ConfigScalar, Field, SourceLocation, Topic } from '../../model/model.js';
 import { invalid, known, toNumber, unknown } from '../../model/values.js';
 import { typedFromConfig } from '../common/topic-config.js';
+import { resourceCluster } from './cluster.js';
 import type { Attribute, Block, Expr } from './hcl.js';
 import { locIn, rawIn, unknownVal, type Evaluator, type MapEntry, type Scope, type Source, type Val } from './evaluate.js';
 
@@ -91,6 +92,7 @@ interface TopicParts {
   readonly configUnknown?: Field<never>;
   readonly labels: Record<string, Field<string>>;
   readonly owner?: Field<string>;
+  readonly cluster?: Field<string>;
 }
 
 /** Typed ownership fields from plain label names; `x-*` labels stay labels, as in the catalog format. */
@@ -127,6 +129,7 @@ function buildTopic(p: TopicParts): Topic {
     consumerGroups: [],
     config: p.config,
     labels: p.labels,
+    ...optional('cluster', p.cluster),
   };
 }
 
@@ -248,10 +251,17 @@ export function resourceTopics(block: Block, spec: ProviderSpec, ev: Evaluator, 
       if (key?.kind === 'known' && value) labels[key.value] = value;
     }
 
+    const clusterBlock = block.body.blocks.find((b) => b.type === 'kafka_cluster');
+    const cluster = resourceCluster(block.labels[0]?.value ?? '', src.path, {
+      ...optionalField('project', stringField(read(attrs.get('project')))),
+      ...optionalField('service', stringField(read(attrs.get('service_name')))),
+      ...optionalField('clusterId', stringField(read(clusterBlock?.body.attributes.find((a) => a.name === 'id')))),
+    });
     return buildTopic({
       file: src.path,
       loc,
       name,
+      cluster,
       ...optionalField('partitions', numberField(read(attrs.get(spec.partitions)))),
       ...optionalField('replicationFactor', spec.replication ? numberField(read(attrs.get(spec.replication))) : undefined),
       ...configParts,
