@@ -13,6 +13,7 @@ const strimzi = (cluster: string) => `apiVersion: kafka.strimzi.io/v1beta2\nkind
 const mongey = 'resource "kafka_topic" "orders" {\n  name               = "orders"\n  partitions         = 3\n  replication_factor = 3\n}\n';
 const aiven = (project: string, service: string) => `resource "aiven_kafka_topic" "orders" {\n  project      = ${project}\n  service_name = ${service}\n  topic_name   = "orders"\n  partitions   = 3\n  replication  = 3\n}\n`;
 const confluent = (id: string) => `resource "confluent_kafka_topic" "orders" {\n  kafka_cluster {\n    id = ${id}\n  }\n  topic_name       = "orders"\n  partitions_count = 3\n}\n`;
+const cfk = (spec: string) => `apiVersion: platform.confluent.io/v1beta1\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  replicas: 3\n  partitionCount: 3\n${spec}`;
 
 ruleTester(rule).run({
   valid: [
@@ -28,6 +29,10 @@ ruleTester(rule).run({
     { name: 'Aiven: an unknown service (a variable without a value), other file', files: { 'a/main.tf': aiven('"acme"', 'var.service'), 'a/other.tf': aiven('"acme"', 'var.service') } },
     { name: 'Confluent: two kafka_cluster ids', files: { 'a/main.tf': confluent('"lkc-dev"'), 'a/other.tf': confluent('"lkc-prod"') } },
     { name: 'Confluent: two cluster resources in one root', files: { 'a/main.tf': confluent('confluent_kafka_cluster.dev.id'), 'a/other.tf': confluent('confluent_kafka_cluster.prod.id') } },
+    { name: 'CFK: two kafkaClusterRefs', files: { 'a.yaml': cfk('  kafkaClusterRef:\n    name: kafka-dev\n'), 'b.yaml': cfk('  kafkaClusterRef:\n    name: kafka-prod\n') } },
+    { name: 'CFK: one Kafka name in two namespaces', files: { 'a.yaml': cfk('  kafkaClusterRef:\n    name: kafka\n    namespace: dev\n'), 'b.yaml': cfk('  kafkaClusterRef:\n    name: kafka\n    namespace: prod\n') } },
+    { name: 'CFK: two KafkaRestClasses', files: { 'a.yaml': cfk('  kafkaRestClassRef:\n    name: rest-dev\n'), 'b.yaml': cfk('  kafkaRestClassRef:\n    name: rest-prod\n') } },
+    { name: 'CFK: two kafkaRest cluster ids', files: { 'a.yaml': cfk('  kafkaRest:\n    kafkaClusterID: lkc-1\n'), 'b.yaml': cfk('  kafkaRest:\n    kafkaClusterID: lkc-2\n') } },
     { name: 'a cluster-less catalog topic and a Strimzi topic with a cluster', files: { 'a.yaml': 'topic: orders\n', 'b.yaml': strimzi('prod') } },
   ],
   invalid: [
@@ -65,6 +70,11 @@ ruleTester(rule).run({
       name: 'Confluent: one cluster resource twice in its root',
       files: { 'a/main.tf': confluent('confluent_kafka_cluster.prod.id'), 'a/other.tf': confluent('confluent_kafka_cluster.prod.id') },
       errors: [{ file: 'a/other.tf', line: 5, column: 22, endLine: 5, endColumn: 30, message: 'on cluster `a: confluent_kafka_cluster.prod.id`.', related: [{ file: 'a/main.tf', line: 5, column: 22, message: 'first definition' }] }],
+    },
+    {
+      name: 'CFK: one kafkaClusterRef twice',
+      files: { 'a.yaml': cfk('  kafkaClusterRef:\n    name: kafka\n'), 'b.yaml': cfk('  kafkaClusterRef:\n    name: kafka\n') },
+      errors: [{ file: 'b.yaml', line: 4, column: 9, endLine: 4, endColumn: 15, message: 'on cluster `kafka`.', related: [{ file: 'a.yaml', line: 4, column: 9, message: 'first definition' }] }],
     },
     {
       name: 'an unknown cluster still matches within its own file',
