@@ -198,6 +198,7 @@ interface Layer {
   include?: string[];
   exclude?: string[];
   testFiles?: string[];
+  clusters?: Record<string, string[]>;
   maxFileSize?: number;
   waivers?: WaiverSource;
   baseline?: string;
@@ -248,8 +249,8 @@ export function loadConfigFromText(text: string, filePath: string, options: Load
   const layers = chain.flatMap((f) => (f.root?.type === 'map' ? [layerOf(ctx, byId, f, f.root)] : []));
   const merged = mergeLayers(layers);
   const waivers = merged.waiverSource ? loadWaivers(ctx, byId, merged.waiverSource) : [];
-  const { rules, ruleSources, overrides, unsuppressible, include, exclude, testFiles, maxFileSize, baseline, waiverSource } = merged;
-  const config: ResolvedConfig = { rules, overrides, ...(unsuppressible.size ? { unsuppressible: [...unsuppressible].sort() } : {}) };
+  const { rules, ruleSources, overrides, unsuppressible, include, exclude, testFiles, maxFileSize, baseline, waiverSource, clusters } = merged;
+  const config: ResolvedConfig = { rules, overrides, ...(unsuppressible.size ? { unsuppressible: [...unsuppressible].sort() } : {}), ...(clusters ? { clusters } : {}) };
   const loaded: LoadedConfig = {
     file: abs,
     config,
@@ -413,6 +414,14 @@ function layerOf(ctx: LoadContext, byId: RulesById, f: ParsedFile, r: YNode): La
   if (exc) layer.exclude = exc;
   const tf = globList(ctx, f, get(r, 'testFiles'));
   if (tf) layer.testFiles = tf;
+  const cl = get(r, 'clusters');
+  if (cl?.type === 'map') {
+    layer.clusters = {};
+    for (const p of cl.pairs) {
+      const globs = p.value ? globList(ctx, f, p.value) : undefined;
+      if (globs) layer.clusters[p.key] = globs;
+    }
+  }
   const mfs = get(r, 'maxFileSize');
   if (mfs?.type === 'scalar' && typeof mfs.value === 'number' && Number.isInteger(mfs.value) && mfs.value > 0) layer.maxFileSize = mfs.value;
   const ov = get(r, 'overrides');
@@ -551,6 +560,7 @@ interface MergedLayers {
   include?: string[];
   exclude?: string[];
   testFiles?: string[];
+  clusters?: Record<string, string[]>;
   waiverSource?: WaiverSource;
   baseline?: string;
   maxFileSize?: number;
@@ -570,6 +580,7 @@ function mergeLayers(layers: readonly Layer[]): MergedLayers {
     if (l.include) m.include = l.include;
     if (l.exclude) m.exclude = [...(m.exclude ?? []), ...l.exclude];
     if (l.testFiles) m.testFiles = l.testFiles;
+    if (l.clusters) m.clusters = { ...m.clusters, ...l.clusters };
     if (l.waivers) m.waiverSource = l.waivers;
     if (l.baseline) m.baseline = l.baseline;
     if (l.maxFileSize) m.maxFileSize = l.maxFileSize;

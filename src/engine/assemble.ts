@@ -3,7 +3,9 @@
  * (stream.ts): owners from CODEOWNERS, files not read, values not known, post-processing and stats.
  */
 import type { Finding, LintResult, LintStats, UnknownValueNote } from '../model/finding.js';
-import type { AdapterProblem, Catalog, Entity, Field, FileRecord } from '../model/model.js';
+import type { AdapterProblem, Catalog, ConsumerGroup, Entity, Field, FileRecord, Topic } from '../model/model.js';
+import { known } from '../model/values.js';
+import { globMatcher } from '../util/glob.js';
 import type { AnyRule } from '../model/rule.js';
 import { LineIndex } from '../model/text.js';
 import { TOOL } from '../model/tool.js';
@@ -24,6 +26,32 @@ export function withCodeowners(catalog: Catalog, codeowners: Codeowners | undefi
     return { ...t, owner };
   });
   return changed ? { ...catalog, topics } : catalog;
+}
+
+/**
+ * Give topics and consumer groups whose format names no cluster the first cluster of the `clusters:`
+ * mapping whose globs match their file, located at the start of the file (an empty span).
+ */
+export function withClusters(catalog: Catalog, clusterOf: ((file: string) => string | undefined) | undefined): Catalog {
+  if (!clusterOf) return catalog;
+  let changed = false;
+  const give = <T extends Topic | ConsumerGroup>(e: T): T => {
+    if (e.cluster) return e;
+    const value = clusterOf(e.file);
+    if (value === undefined) return e;
+    changed = true;
+    return { ...e, cluster: known(value, { file: e.file, start: 0, end: 0 }) };
+  };
+  const topics = catalog.topics.map(give);
+  const consumerGroups = catalog.consumerGroups.map(give);
+  return changed ? { ...catalog, topics, consumerGroups } : catalog;
+}
+
+/** The `clusters:` mapping as a lookup by file path (undefined without a mapping). */
+export function clusterMatcher(clusters: Readonly<Record<string, readonly string[]>> | undefined): ((file: string) => string | undefined) | undefined {
+  if (!clusters || Object.keys(clusters).length === 0) return undefined;
+  const matchers = Object.entries(clusters).map(([name, globs]) => [name, globMatcher(globs)] as const);
+  return (file) => matchers.find(([, m]) => m(file))?.[0];
 }
 
 /** A file found but not read is reported as a `parse-error` at 1:1, so every output shows it. */

@@ -10,7 +10,7 @@ import type { BaseInfo } from '../model/rule.js';
 import { readCatalog } from '../sources/index.js';
 import type { InputFile } from '../sources/types.js';
 import { parseCodeowners } from '../sources/common/ownership.js';
-import { buildResult, collectUnknowns, notLintableProblems, withCodeowners, type PostprocessStep } from './assemble.js';
+import { buildResult, collectUnknowns, notLintableProblems, withClusters, withCodeowners, clusterMatcher, type PostprocessStep } from './assemble.js';
 import { canStream, lintStream } from './stream.js';
 import type { CoreOptions } from './options.js';
 
@@ -38,14 +38,15 @@ export async function lintFiles(unordered: readonly InputFile[], options: CoreOp
   }
   const readOptions = { ...(options.registry ? { registry: options.registry } : {}), ...(options.yamlReader ? { yamlReader: options.yamlReader } : {}) };
   const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : undefined;
-  let catalog = withCodeowners(await readCatalog(files, readOptions), codeowners);
+  const clusterOf = clusterMatcher(options.config?.clusters);
+  let catalog = withClusters(withCodeowners(await readCatalog(files, readOptions), codeowners), clusterOf);
   if (options.notLintable?.length) catalog = withNotLintable(catalog, options.notLintable);
   const texts = new Map(files.map((f) => [f.path, f.text]));
   if (options.codeowners) texts.set(options.codeowners.path, options.codeowners.text);
   let base: BaseInfo | undefined;
   let baseTexts: Map<string, string> | undefined;
   if (options.base) {
-    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(byPath(options.base.files), readOptions), codeowners) };
+    base = { ref: options.base.ref, catalog: withClusters(withCodeowners(await readCatalog(byPath(options.base.files), readOptions), codeowners), clusterOf) };
     baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
   }
   return lintCatalogs(catalog, texts, options, base, baseTexts);

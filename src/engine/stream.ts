@@ -28,7 +28,7 @@ import { Accumulated, type CachedUnit, type SavedState, type UnitResult } from '
 export type { CachedUnit, UnitResult } from './accumulated.js';
 
 export { packTopics, slimTopic, type PackedTopics } from './packed-topics.js';
-import { buildResult, collectUnknowns, notLintableProblems, withCodeowners } from './assemble.js';
+import { buildResult, collectUnknowns, notLintableProblems, withCodeowners, withClusters, clusterMatcher } from './assemble.js';
 import type { CoreOptions } from './options.js';
 import { parseCodeowners, type Codeowners } from '../sources/common/ownership.js';
 import { YAML_EXTENSIONS, defaultSources, projectAdapterFor, readProjectFiles, readYamlFile, type SourceRegistry } from '../sources/index.js';
@@ -90,6 +90,7 @@ export function unitEnv(rules: readonly AnyRule[], data: UnitEnvData): UnitEnv {
     run: ruleRunner({ rules: perFile, config: data.config, resolver }),
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : undefined,
     codeownersFile: data.codeowners,
+    clusterOf: clusterMatcher(data.config.clusters),
     collectUnknowns: data.collectUnknowns,
   };
 }
@@ -114,6 +115,8 @@ export interface UnitEnv {
   readonly codeowners: Codeowners | undefined;
   /** CODEOWNERS itself: owners taken from it are located there. */
   readonly codeownersFile: InputFile | undefined;
+  /** The `clusters:` mapping by path, when the config has one. */
+  readonly clusterOf: ((file: string) => string | undefined) | undefined;
   readonly collectUnknowns: boolean;
 }
 
@@ -121,7 +124,7 @@ export interface UnitEnv {
 export function lintUnit(output: AdapterOutput, unitTexts: ReadonlyMap<string, string>, env: UnitEnv): UnitResult {
   let texts = unitTexts;
   const plain: Catalog = { topics: output.topics, consumerGroups: output.consumerGroups, clients: output.clients, files: output.files, problems: output.problems, suppressions: [] };
-  const catalog = withCodeowners(plain, env.codeowners);
+  const catalog = withClusters(withCodeowners(plain, env.codeowners), env.clusterOf);
   const suppressionFiles = [...texts].filter(([, text]) => text.includes(SUPPRESSION_MARKER)).map(([p]) => p);
   if (env.codeownersFile && catalog !== plain) texts = new Map([...texts, [env.codeownersFile.path, env.codeownersFile.text]]);
   const raw = env.run(catalog);

@@ -26,6 +26,11 @@ export interface ResolvedConfig {
   readonly overrides: readonly Override[];
   /** Rules that no inline comment, waiver or baseline may hide. */
   readonly unsuppressible?: readonly string[];
+  /**
+   * `clusters:`: cluster name → path globs. Topics and consumer groups whose format names no cluster
+   * take the first cluster (in the order written) whose globs match their file (issue #17).
+   */
+  readonly clusters?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const EMPTY_CONFIG: ResolvedConfig = { rules: {}, overrides: [] };

@@ -79,6 +79,12 @@ export const configSchema = {
       description:
         'Test sources: findings in code and client-config files (Java, TypeScript/JavaScript, .properties, Spring) matching one of these globs are left out; catalog files are always linted. Replaces the default list; `[]` lints test code as production (as does `--include-tests`).',
     },
+    clusters: {
+      type: 'object',
+      additionalProperties: globs,
+      description:
+        'Cluster name → path globs: topics and consumer groups whose format names no cluster (our catalog, JulieOps, kafka-gitops, AsyncAPI, ...) are on the first cluster whose globs match their file. duplicate-topic compares names within a cluster; unknown-topic and unknown-consumer-group resolve references within it. Later config layers add or replace clusters by name.',
+    },
     maxFileSize: {
       type: 'integer',
       minimum: 1,
