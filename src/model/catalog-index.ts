@@ -100,6 +100,14 @@ export function keySet<K>(map: ReadonlyMap<K, unknown>): ReadonlySet<K> {
 }
 
 /**
+ * Whether a definition may serve a reference from `from`'s cluster (issue #17): yes unless both
+ * clusters are known and differ (a reference without a known cluster accepts any cluster's definition).
+ */
+export function servesCluster(definition: { cluster?: Field<string> }, from: { cluster?: Field<string> }): boolean {
+  return from.cluster?.kind !== 'known' || definition.cluster?.kind !== 'known' || definition.cluster.value === from.cluster.value;
+}
+
+/**
  * Whether two entities may be on one cluster, as far as the files say (issue #17): both without a
  * cluster, or both on the same known cluster. An unknown (templated) cluster is no guess: it matches
  * only within its own file, where one template renders both.

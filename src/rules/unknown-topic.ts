@@ -1,4 +1,6 @@
-import { defineRule } from '../model/rule.js';
+import type { ConsumerGroup, Known } from '../model/model.js';
+import { servesCluster } from '../model/catalog-index.js';
+import { defineRule, type RuleContext } from '../model/rule.js';
 import { suggester } from '../util/did-you-mean.js';
 import { wildcardMatch } from '../util/wildcard.js';
 import { checkClientTopics } from './lib/client-topics.js';
@@ -33,7 +35,11 @@ export default defineRule({
     const suggest = suggester(names); // bounded work however many unknown names there are
     for (const [group] of ctx.consumerGroups()) {
       for (const f of group.topics) {
-        if (f.kind !== 'known' || names.has(f.value)) continue;
+        if (f.kind !== 'known') continue;
+        if (names.has(f.value)) {
+          if (!ctx.index.topicsNamed(f.value).some((t) => servesCluster(t, group))) reportOtherCluster(ctx, group, f);
+          continue;
+        }
         const re = wildcard(f.value);
         if (re && [...names].some((n) => re(n))) continue;
         const near = re ? undefined : suggest(f.value);
@@ -48,3 +54,14 @@ export default defineRule({
     checkClientTopics(ctx, names);
   },
 });
+
+/** The name is defined, but only on other clusters than the group's (both known). */
+function reportOtherCluster(ctx: RuleContext<Record<string, never>>, group: ConsumerGroup, f: Known<string>): void {
+  const cluster = group.cluster?.kind === 'known' ? group.cluster.value : '';
+  ctx.report({
+    entity: group,
+    field: `topics:${f.value}`,
+    loc: f.loc,
+    message: `${describeEntity(group)} consumes topic "${f.value}", which the catalog defines only on other clusters than \`${cluster}\`: on this cluster the topic has no owner and no reviewed settings, and the group may read nothing at all. Add the topic to this cluster's catalog or fix the cluster.`,
+  });
+}
