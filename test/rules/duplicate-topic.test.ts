@@ -27,6 +27,7 @@ ruleTester(rule).run({
     { name: 'Aiven: two services', files: { 'a/main.tf': aiven('"acme"', '"kafka-dev"'), 'a/other.tf': aiven('"acme"', '"kafka-prod"') } },
     { name: 'Aiven: one service in two projects (via variables)', files: { 'a/main.tf': aiven('var.project', '"kafka"'), 'a/vars.tf': 'variable "project" {\n  default = "acme-dev"\n}\n', 'b/main.tf': aiven('"acme-prod"', '"kafka"') } },
     { name: 'Aiven: an unknown service (a variable without a value), other file', files: { 'a/main.tf': aiven('"acme"', 'var.service'), 'a/other.tf': aiven('"acme"', 'var.service') } },
+    { name: 'Aiven: project from a variable without a value, two service resources in one file', files: { 'a/main.tf': `${aiven('var.project', 'aiven_kafka.syd.service_name')}${aiven('var.project', 'aiven_kafka.use.service_name').replace('"orders" {', '"orders2" {')}` } },
     { name: 'Confluent: two kafka_cluster ids', files: { 'a/main.tf': confluent('"lkc-dev"'), 'a/other.tf': confluent('"lkc-prod"') } },
     { name: 'Confluent: two cluster resources in one root', files: { 'a/main.tf': confluent('confluent_kafka_cluster.dev.id'), 'a/other.tf': confluent('confluent_kafka_cluster.prod.id') } },
     { name: 'CFK: two kafkaClusterRefs', files: { 'a.yaml': cfk('  kafkaClusterRef:\n    name: kafka-dev\n'), 'b.yaml': cfk('  kafkaClusterRef:\n    name: kafka-prod\n') } },

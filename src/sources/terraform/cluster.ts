@@ -1,6 +1,7 @@
 /**
  * The cluster a Terraform topic resource is on (issue #17):
- * - `aiven_kafka_topic`: `project` / `service_name` (`my-project/kafka-prod`);
+ * - `aiven_kafka_topic`: `project` / `service_name` (`my-project/kafka-prod`); with a project from an
+ *   unresolved variable (one value per apply of the root), the service within the root module;
  * - `confluent_kafka_topic`: the `kafka_cluster { id = ... }` block;
  * - otherwise (`kafka_topic`, whose cluster is the provider's, or no such attribute): the root module,
  *   i.e. the folder of the `.tf` file (`terraform/prod`), as one Terraform root is usually one cluster.
@@ -41,8 +42,11 @@ export function resourceCluster(resourceType: string, file: string, attrs: { pro
     const project = identity(attrs.project, file);
     if (!service) return rootModuleCluster(file);
     if (service.kind !== 'known') return service;
-    if (project?.kind === 'unknown') return unknown(service.loc, 'the Aiven project is not known statically', service.kind === 'known' ? service.value : undefined);
-    return project?.kind === 'known' ? known(`${project.value}/${service.value}`, service.loc) : service;
+    if (project?.kind === 'known') return known(`${project.value}/${service.value}`, service.loc);
+    // A project from a variable has one value per apply of this root module: the service names the
+    // cluster within the root (a resource reference already says its root).
+    if (project?.kind === 'unknown' && !service.value.includes(': ')) return known(`${dirName(file) || '.'}: ${service.value}`, service.loc);
+    return service;
   }
   if (resourceType === 'confluent_kafka_topic') return identity(attrs.clusterId, file) ?? rootModuleCluster(file);
   return rootModuleCluster(file);
