@@ -4,11 +4,11 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-SRPOOP6N.js";
-import "./chunks/chunk-X5IUXK4M.js";
+} from "./chunks/chunk-GGSTL37O.js";
+import "./chunks/chunk-4PB6LEQ3.js";
 import "./chunks/chunk-7W6PJGOH.js";
-import "./chunks/chunk-YOGDONIG.js";
-import "./chunks/chunk-PTWC2WW2.js";
+import "./chunks/chunk-4WFJBSL7.js";
+import "./chunks/chunk-7ZH22ELZ.js";
 import "./chunks/chunk-HMR2DMW7.js";
 import "./chunks/chunk-I6QWMXLW.js";
 import "./chunks/chunk-JRJOGWBZ.js";

@@ -9,6 +9,7 @@ import {
   excerpt,
   get,
   getPair,
+  globMatcher,
   hasKey,
   invalid,
   isPlaceholder,
@@ -23,7 +24,7 @@ import {
   toJS,
   toNumber,
   unknown
-} from "./chunk-PTWC2WW2.js";
+} from "./chunk-7ZH22ELZ.js";
 import {
   __commonJS,
   __toESM
@@ -7171,6 +7172,9 @@ function keySet(map) {
   };
   return set;
 }
+function servesCluster(definition, from) {
+  return from.cluster?.kind !== "known" || definition.cluster?.kind !== "known" || definition.cluster.value === from.cluster.value;
+}
 
 // src/util/digest.ts
 import crypto from "node:crypto";
@@ -8976,6 +8980,25 @@ var catalogAdapter = {
   }
 };
 
+// src/sources/common/cluster.ts
+function writtenCluster(path, node2) {
+  const f = stringField(path, node2);
+  if (!f || f.kind === "invalid") return void 0;
+  return f;
+}
+function pathCluster(path, value) {
+  return known(value, { file: path, start: 0, end: 0 });
+}
+function unknownCluster(f, reason) {
+  return unknown(f.loc, reason, f.raw);
+}
+var NAIS_CLUSTER_FOLDER = /^(dev|prod)-(gcp|fss|sbs)$/;
+function naisFolderCluster(path) {
+  const dirs = path.split("/").slice(0, -1);
+  for (let i = dirs.length - 1; i >= 0; i--) if (NAIS_CLUSTER_FOLDER.test(dirs[i])) return dirs[i];
+  return void 0;
+}
+
 // src/util/wildcard.ts
 function wildcardMatch(pattern, text2, options = {}) {
   const { question = false, separator } = options;
@@ -9234,7 +9257,8 @@ function readStrimziTopic(node2, path, options) {
     };
   }
   const topic2 = kubernetesTopic(path, node2, name, metadata, spec, { format: "strimzi", configKey: "config", partitionsKey: "partitions" }, options);
-  return { topic: topic2 };
+  const cluster = writtenCluster(path, get(get(metadata, "labels"), "strimzi.io/cluster"));
+  return { topic: cluster ? { ...topic2, cluster } : topic2 };
 }
 function createStrimziAdapter(options) {
   return {
@@ -9260,6 +9284,16 @@ function createStrimziAdapter(options) {
 var strimziAdapter = createStrimziAdapter();
 
 // src/sources/cfk/index.ts
+function cfkCluster(path, spec) {
+  const ref = (key, prefix) => {
+    const name = writtenCluster(path, get(get(spec, key), "name"));
+    if (name?.kind !== "known") return name;
+    const ns = writtenCluster(path, get(get(spec, key), "namespace"));
+    if (ns && ns.kind !== "known") return ns;
+    return known(`${prefix}${ns ? `${ns.value}/` : ""}${name.value}`, name.loc);
+  };
+  return ref("kafkaClusterRef", "") ?? ref("kafkaRestClassRef", "rest:") ?? writtenCluster(path, get(get(spec, "kafkaRest"), "kafkaClusterID"));
+}
 function scalarString2(node2) {
   return node2 && node2.type === "scalar" && typeof node2.value === "string" ? node2.value : void 0;
 }
@@ -9285,7 +9319,8 @@ function createCfkAdapter(options) {
         return { problems: [problem] };
       }
       const topic2 = kubernetesTopic(path, node2, name, metadata, spec, { format: "cfk", configKey: "configs", partitionsKey: "partitionCount" }, options);
-      return { topics: [topic2] };
+      const cluster = cfkCluster(path, spec);
+      return { topics: [cluster ? { ...topic2, cluster } : topic2] };
     }
   };
 }
@@ -9327,6 +9362,13 @@ function topicName(path, metadata) {
   }
   if (ns.kind !== "known") return unknown(name.loc, "the namespace that prefixes the topic name is not known statically", name.raw);
   return known(`${ns.value}.${name.value}`, name.loc);
+}
+function naisCluster(path, spec) {
+  const pool = writtenCluster(path, get(spec, "pool"));
+  if (pool?.kind === "known") return pool;
+  const folder = naisFolderCluster(path);
+  if (folder) return pathCluster(path, folder);
+  return pool ? unknownCluster(pool, "the NAIS pool is templated") : void 0;
 }
 function createNaisAdapter(options) {
   return {
@@ -9388,6 +9430,8 @@ function createNaisAdapter(options) {
         ...cleanupPolicy ? { cleanupPolicy } : {},
         ...ownershipFields(own)
       };
+      const cluster = naisCluster(path, spec);
+      if (cluster) return { topics: [{ ...topic2, cluster }] };
       return { topics: [topic2] };
     }
   };
@@ -9585,6 +9629,7 @@ function createTopicctlAdapter(options) {
       const partitions = numberField(path, get(spec, "partitions"));
       const replicationFactor = numberField(path, get(spec, "replicationFactor"));
       const retentionMs = retentionMinutes(path, spec);
+      const cluster = writtenCluster(path, get(meta, "cluster"));
       const topic2 = {
         kind: "topic",
         name,
@@ -9599,7 +9644,8 @@ function createTopicctlAdapter(options) {
         ...replicationFactor ? { replicationFactor } : {},
         ...typedFromConfig(config),
         ...retentionMs ? { retentionMs } : {},
-        ...ownershipFields(own)
+        ...ownershipFields(own),
+        ...cluster ? { cluster } : {}
       };
       return { topics: [topic2] };
     }
@@ -12712,6 +12758,32 @@ function rank(path) {
   return baseName2(path) === "terraform.tfvars" ? 0 : 1;
 }
 
+// src/sources/terraform/cluster.ts
+var RESOURCE_REF = /^(data\.)?(?!(var|local|each|count|module|path|terraform)\.)[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.[a-z_]+$/;
+function identity(f, file) {
+  if (!f || f.kind === "invalid") return void 0;
+  if (f.kind === "known") return known(f.value, f.loc.file === file ? f.loc : { file, start: 0, end: 0 });
+  const raw = f.raw?.trim();
+  if (raw && RESOURCE_REF.test(raw)) return known(`${dirName(file) || "."}: ${raw}`, f.loc);
+  return unknown(f.loc, `the cluster (${f.reason})`, f.raw);
+}
+function rootModuleCluster(file) {
+  return pathCluster(file, dirName(file) || ".");
+}
+function resourceCluster(resourceType, file, attrs) {
+  if (resourceType === "aiven_kafka_topic") {
+    const service = identity(attrs.service, file);
+    const project = identity(attrs.project, file);
+    if (!service) return rootModuleCluster(file);
+    if (service.kind !== "known") return service;
+    if (project?.kind === "known") return known(`${project.value}/${service.value}`, service.loc);
+    if (project?.kind === "unknown" && !service.value.includes(": ")) return known(`${dirName(file) || "."}: ${service.value}`, service.loc);
+    return service;
+  }
+  if (resourceType === "confluent_kafka_topic") return identity(attrs.clusterId, file) ?? rootModuleCluster(file);
+  return rootModuleCluster(file);
+}
+
 // src/sources/terraform/topics.ts
 var TOPIC_RESOURCES = {
   kafka_topic: { name: "name", partitions: "partitions", replication: "replication_factor", config: "attribute" },
@@ -12784,7 +12856,8 @@ function buildTopic(p) {
     ...optional("schemaOwner", fromLabels(p.labels, LABEL_FIELDS.schemaOwner)),
     consumerGroups: [],
     config: p.config,
-    labels: p.labels
+    labels: p.labels,
+    ...optional("cluster", p.cluster)
   };
 }
 function configFromMap(s, rename) {
@@ -12886,10 +12959,17 @@ function resourceTopics(block, spec, ev, src, scope) {
       const value = stringField2(read4(t.get("value")));
       if (key?.kind === "known" && value) labels[key.value] = value;
     }
+    const clusterBlock = block.body.blocks.find((b) => b.type === "kafka_cluster");
+    const cluster = resourceCluster(block.labels[0]?.value ?? "", src.path, {
+      ...optionalField("project", stringField2(read4(attrs.get("project")))),
+      ...optionalField("service", stringField2(read4(attrs.get("service_name")))),
+      ...optionalField("clusterId", stringField2(read4(clusterBlock?.body.attributes.find((a) => a.name === "id"))))
+    });
     return buildTopic({
       file: src.path,
       loc,
       name,
+      cluster,
       ...optionalField("partitions", numberField2(read4(attrs.get(spec.partitions)))),
       ...optionalField("replicationFactor", spec.replication ? numberField2(read4(attrs.get(spec.replication))) : void 0),
       ...configParts,
@@ -13023,7 +13103,7 @@ async function read2(files) {
       for (const a of f.hcl.body.attributes) {
         if (a.broken || mod.consumed.has(`${f.src.path}\0${a.name}`)) continue;
         const found = collectionTopics(mod.evaluator(f).eval(a.expr, { env: EMPTY_ENV }));
-        if (found) append(topics, found);
+        if (found) append(topics, found.map((t) => t.cluster ? t : { ...t, cluster: rootModuleCluster(f.src.path) }));
       }
     }
   }
@@ -14398,6 +14478,25 @@ function withCodeowners(catalog, codeowners) {
   });
   return changed ? { ...catalog, topics } : catalog;
 }
+function withClusters(catalog, clusterOf) {
+  if (!clusterOf) return catalog;
+  let changed = false;
+  const give = (e) => {
+    if (e.cluster) return e;
+    const value = clusterOf(e.file);
+    if (value === void 0) return e;
+    changed = true;
+    return { ...e, cluster: known(value, { file: e.file, start: 0, end: 0 }) };
+  };
+  const topics = catalog.topics.map(give);
+  const consumerGroups = catalog.consumerGroups.map(give);
+  return changed ? { ...catalog, topics, consumerGroups } : catalog;
+}
+function clusterMatcher(clusters) {
+  if (!clusters || Object.keys(clusters).length === 0) return void 0;
+  const matchers = Object.entries(clusters).map(([name, globs]) => [name, globMatcher(globs)]);
+  return (file) => matchers.find(([, m]) => m(file))?.[0];
+}
 function notLintableProblems(records) {
   return records.map((r) => ({
     ruleId: "parse-error",
@@ -14500,6 +14599,7 @@ export {
   deletionLocation,
   groupListings,
   keySet,
+  servesCluster,
   digestOf,
   runRules,
   ruleRunner,
@@ -14519,6 +14619,8 @@ export {
   projectAdapterFor,
   readProjectFiles,
   withCodeowners,
+  withClusters,
+  clusterMatcher,
   notLintableProblems,
   buildResult,
   collectUnknowns,

@@ -8,7 +8,7 @@ import {
   parseYaml,
   regionOf,
   sortFindings
-} from "./chunk-PTWC2WW2.js";
+} from "./chunk-7ZH22ELZ.js";
 
 // src/policy/exceptions.ts
 import { createHash } from "node:crypto";

@@ -14609,6 +14609,83 @@ function expandRange(from, to, stepText) {
   return values;
 }
 
+// src/model/values.ts
+function known(value, loc, raw, origin) {
+  return raw === void 0 && origin === void 0 ? { kind: "known", value, loc } : { kind: "known", value, loc, ...raw !== void 0 ? { raw } : {}, ...origin ? { origin } : {} };
+}
+function unknown(loc, reason, raw) {
+  return raw === void 0 ? { kind: "unknown", loc, reason } : { kind: "unknown", loc, reason, raw };
+}
+function invalid(loc, raw, expected) {
+  return { kind: "invalid", loc, raw, expected };
+}
+function spelling(field) {
+  if (field.kind === "known") return field.raw ?? formatValue(field.value);
+  return field.raw ?? "?";
+}
+function formatValue(v) {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(formatValue).join(", ")}]`;
+  return String(v);
+}
+var PLACEHOLDER = /\$\{[^}]*\}|#\{[^}]*\}|\{\{.*?\}\}|^\$[A-Z_][A-Z0-9_]*$/;
+function isPlaceholder(s) {
+  return PLACEHOLDER.test(s);
+}
+function toNumber(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? v : void 0;
+  if (typeof v === "string" && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  return void 0;
+}
+function toBoolean(v) {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "string") {
+    const s = v.trim().toLowerCase();
+    if (s === "true") return true;
+    if (s === "false") return false;
+  }
+  return void 0;
+}
+function mapField(field, f, expected) {
+  if (field.kind !== "known") return field;
+  const b = f(field.value);
+  if (b === void 0) return invalid(field.loc, field.raw ?? formatValue(field.value), expected);
+  return { kind: "known", value: b, loc: field.loc, ...field.raw !== void 0 ? { raw: field.raw } : { raw: formatValue(field.value) }, ...field.origin ? { origin: field.origin } : {} };
+}
+var MS = { S: 1e3, M: 6e4, H: 36e5, D: 864e5, W: 6048e5 };
+function parseRetention(v) {
+  if (v === null || v === void 0 || typeof v === "boolean") return void 0;
+  if (typeof v === "number") return Number.isInteger(v) && v >= -1 ? v : void 0;
+  const s = v.trim();
+  if (/^(-1|infinite|infinity|unlimited|forever)$/i.test(s)) return -1;
+  if (/^\d+$/.test(s)) return Number(s);
+  return parseIsoDuration(s);
+}
+function parseIsoDuration(s) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(s.trim());
+  if (!m || s.trim().length <= 1 || /T$/i.test(s.trim())) return void 0;
+  const [, y, mo, w, d, h, mi, sec] = m;
+  return Number(y ?? 0) * 365 * MS.D + Number(mo ?? 0) * 30 * MS.D + Number(w ?? 0) * MS.W + Number(d ?? 0) * MS.D + Number(h ?? 0) * MS.H + Number(mi ?? 0) * MS.M + Math.round(Number(sec ?? 0) * MS.S);
+}
+function describeMs(ms) {
+  if (ms === -1) return "infinite";
+  const units = [[MS.D, "day"], [MS.H, "hour"], [MS.M, "minute"], [MS.S, "second"]];
+  for (const [size, name] of units) {
+    if (ms >= size && ms % size === 0) {
+      const n = ms / size;
+      return `${n} ${name}${n === 1 ? "" : "s"}`;
+    }
+  }
+  return `${ms} ms`;
+}
+function parseCleanupPolicy(v) {
+  const parts = Array.isArray(v) ? v : typeof v === "string" ? v.replace(/^\[|\]$/g, "").split(",") : void 0;
+  if (!parts) return void 0;
+  const out = parts.map((p) => String(p).trim().toLowerCase()).filter((p) => p.length > 0);
+  if (out.length === 0 || out.some((p) => p !== "compact" && p !== "delete")) return void 0;
+  return [...new Set(out)].sort();
+}
+
 // src/util/did-you-mean.ts
 var MAX_SUGGESTION_LENGTH = 128;
 var rowA = new Int32Array(MAX_SUGGESTION_LENGTH + 2);
@@ -14694,83 +14771,6 @@ function closest(word, index, counter) {
     }
   }
   return best;
-}
-
-// src/model/values.ts
-function known(value, loc, raw, origin) {
-  return raw === void 0 && origin === void 0 ? { kind: "known", value, loc } : { kind: "known", value, loc, ...raw !== void 0 ? { raw } : {}, ...origin ? { origin } : {} };
-}
-function unknown(loc, reason, raw) {
-  return raw === void 0 ? { kind: "unknown", loc, reason } : { kind: "unknown", loc, reason, raw };
-}
-function invalid(loc, raw, expected) {
-  return { kind: "invalid", loc, raw, expected };
-}
-function spelling(field) {
-  if (field.kind === "known") return field.raw ?? formatValue(field.value);
-  return field.raw ?? "?";
-}
-function formatValue(v) {
-  if (typeof v === "string") return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(formatValue).join(", ")}]`;
-  return String(v);
-}
-var PLACEHOLDER = /\$\{[^}]*\}|#\{[^}]*\}|\{\{.*?\}\}|^\$[A-Z_][A-Z0-9_]*$/;
-function isPlaceholder(s) {
-  return PLACEHOLDER.test(s);
-}
-function toNumber(v) {
-  if (typeof v === "number") return Number.isFinite(v) ? v : void 0;
-  if (typeof v === "string" && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return void 0;
-}
-function toBoolean(v) {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "string") {
-    const s = v.trim().toLowerCase();
-    if (s === "true") return true;
-    if (s === "false") return false;
-  }
-  return void 0;
-}
-function mapField(field, f, expected) {
-  if (field.kind !== "known") return field;
-  const b = f(field.value);
-  if (b === void 0) return invalid(field.loc, field.raw ?? formatValue(field.value), expected);
-  return { kind: "known", value: b, loc: field.loc, ...field.raw !== void 0 ? { raw: field.raw } : { raw: formatValue(field.value) }, ...field.origin ? { origin: field.origin } : {} };
-}
-var MS = { S: 1e3, M: 6e4, H: 36e5, D: 864e5, W: 6048e5 };
-function parseRetention(v) {
-  if (v === null || v === void 0 || typeof v === "boolean") return void 0;
-  if (typeof v === "number") return Number.isInteger(v) && v >= -1 ? v : void 0;
-  const s = v.trim();
-  if (/^(-1|infinite|infinity|unlimited|forever)$/i.test(s)) return -1;
-  if (/^\d+$/.test(s)) return Number(s);
-  return parseIsoDuration(s);
-}
-function parseIsoDuration(s) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(s.trim());
-  if (!m || s.trim().length <= 1 || /T$/i.test(s.trim())) return void 0;
-  const [, y, mo, w, d, h, mi, sec] = m;
-  return Number(y ?? 0) * 365 * MS.D + Number(mo ?? 0) * 30 * MS.D + Number(w ?? 0) * MS.W + Number(d ?? 0) * MS.D + Number(h ?? 0) * MS.H + Number(mi ?? 0) * MS.M + Math.round(Number(sec ?? 0) * MS.S);
-}
-function describeMs(ms) {
-  if (ms === -1) return "infinite";
-  const units = [[MS.D, "day"], [MS.H, "hour"], [MS.M, "minute"], [MS.S, "second"]];
-  for (const [size, name] of units) {
-    if (ms >= size && ms % size === 0) {
-      const n = ms / size;
-      return `${n} ${name}${n === 1 ? "" : "s"}`;
-    }
-  }
-  return `${ms} ms`;
-}
-function parseCleanupPolicy(v) {
-  const parts = Array.isArray(v) ? v : typeof v === "string" ? v.replace(/^\[|\]$/g, "").split(",") : void 0;
-  if (!parts) return void 0;
-  const out = parts.map((p) => String(p).trim().toLowerCase()).filter((p) => p.length > 0);
-  if (out.length === 0 || out.some((p) => p !== "compact" && p !== "delete")) return void 0;
-  return [...new Set(out)].sort();
 }
 
 // src/policy/view.ts
@@ -15228,4 +15228,4 @@ export {
   hasKey,
   toJS
 };
-/*! For license information please see chunk-PTWC2WW2.js.LEGAL.txt */
+/*! For license information please see chunk-7ZH22ELZ.js.LEGAL.txt */

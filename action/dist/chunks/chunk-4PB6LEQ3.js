@@ -17,6 +17,7 @@ import {
   atBase,
   buildResult,
   changedTopics,
+  clusterMatcher,
   collectUnknowns,
   compareCatalogs,
   defaultSources,
@@ -40,11 +41,13 @@ import {
   reuseUnchanged,
   ruleRunner,
   runRules,
+  servesCluster,
   toFindings,
   typedOwnershipField,
   wildcardMatch,
+  withClusters,
   withCodeowners
-} from "./chunk-YOGDONIG.js";
+} from "./chunk-4WFJBSL7.js";
 import {
   SettingsResolver,
   describeMs,
@@ -58,7 +61,7 @@ import {
   suggester,
   toBoolean,
   toNumber
-} from "./chunk-PTWC2WW2.js";
+} from "./chunk-7ZH22ELZ.js";
 import {
   defineRule
 } from "./chunk-HMR2DMW7.js";
@@ -1039,6 +1042,40 @@ var code_topic_definition_default = defineRule({
   }
 });
 
+// src/model/formats.ts
+var OWNERSHIP = ["owner", "classification", "retention", "drTier", "contact", "schemaOwner"];
+var EVERYTHING = /* @__PURE__ */ new Set([...OWNERSHIP, "key", "replay", "offsetRecovery"]);
+var NOTHING = /* @__PURE__ */ new Set();
+var FORMAT_FIELDS = {
+  catalog: EVERYTHING,
+  strimzi: NOTHING,
+  cfk: NOTHING,
+  nais: NOTHING,
+  topicctl: NOTHING,
+  julieops: NOTHING,
+  "kafka-gitops": NOTHING,
+  asyncapi: NOTHING,
+  terraform: NOTHING,
+  properties: NOTHING,
+  spring: NOTHING,
+  java: NOTHING,
+  typescript: NOTHING
+};
+var OWNERSHIP_LABELS = Object.values(LABEL_FOR_FIELD).filter((l) => l !== LABEL_FOR_FIELD.owner);
+function ownershipAdopted(entity) {
+  if (OWNERSHIP_LABELS.some((l) => entity.labels[l] !== void 0)) return true;
+  if (entity.kind !== "topic") return false;
+  return entity.classification !== void 0 || entity.drTier !== void 0 || entity.contact !== void 0 || entity.schemaOwner !== void 0;
+}
+function expressibleFields(entity) {
+  const base = FORMAT_FIELDS[entity.format] ?? EVERYTHING;
+  if (base === EVERYTHING || !ownershipAdopted(entity)) return base;
+  return /* @__PURE__ */ new Set([...base, ...OWNERSHIP]);
+}
+function canExpress(entity, field) {
+  return expressibleFields(entity).has(field);
+}
+
 // src/rules/compacted-topic-key.ts
 var compacted_topic_key_default = defineRule({
   meta: {
@@ -1054,12 +1091,12 @@ var compacted_topic_key_default = defineRule({
     for (const [topic] of ctx.topics()) {
       const cp = topic.cleanupPolicy;
       if (cp?.kind !== "known" || !cp.value.includes("compact")) continue;
-      if (topic.key) continue;
+      if (topic.key || !canExpress(topic, "key")) continue;
       ctx.report({
         entity: topic,
         field: "key",
         loc: cp.loc,
-        message: `${describeEntity(topic)} has cleanup policy ${spelled(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`), or use cleanupPolicy: delete.`
+        message: `${describeEntity(topic)} has cleanup policy ${spelled(cp)} but declares no key: compaction keeps only the latest record per key, so an unkeyed or re-keyed producer makes Kafka reject records or delete ones that are still needed. Declare the key (\`key: <field>\`).`
       });
     }
   }
@@ -1305,7 +1342,7 @@ var consumer_auto_commit_default = defineRule({
 var dr_tier_default = defineRule({
   meta: {
     id: "dr-tier",
-    level: "error",
+    level: "warning",
     kind: "static",
     description: "A topic's DR tier (drTier or x-dr-tier) is one of the known tiers (tier-0 .. tier-3).",
     rationale: 'RTO and RPO are business inputs: "a regulatory audit pipeline, fraud decision pipeline, and marketing analytics pipeline do not need the same DR tier". The tier decides replication, offset recovery and failover order, so a tier nobody defined (`tier1`, `gold`) silently leaves the topic out of every DR plan.',
@@ -1385,19 +1422,40 @@ var duplicate_topic_default = defineRule({
   check(ctx) {
     for (const named of ctx.index.repeatedNames()) {
       const definitions = named.filter((t) => t.declaredIn === "catalog" && ctx.options(t) !== void 0);
-      const prior = definitions[0];
-      for (const topic of definitions.slice(1)) report(ctx, topic, prior);
+      const first = firstOnCluster(definitions);
+      definitions.forEach((topic, i) => {
+        const prior = first[i];
+        if (prior !== void 0) report(ctx, topic, definitions[prior]);
+      });
     }
   }
 });
+function firstOnCluster(defs) {
+  const byCluster = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  const unknownByFile = /* @__PURE__ */ new Map();
+  return defs.map((t, i) => {
+    const unknown = t.cluster?.kind === "unknown";
+    const key = t.cluster?.kind === "known" ? `k:${t.cluster.value}` : "none";
+    const candidates = unknown ? [byFile.get(t.file)] : [byCluster.get(key), unknownByFile.get(t.file)];
+    const found = candidates.filter((c) => c !== void 0);
+    if (!byFile.has(t.file)) byFile.set(t.file, i);
+    if (unknown && !unknownByFile.has(t.file)) unknownByFile.set(t.file, i);
+    if (!unknown && !byCluster.has(key)) byCluster.set(key, i);
+    return found.length ? Math.min(...found) : void 0;
+  });
+}
 function report(ctx, topic, prior) {
   ctx.report({
     entity: topic,
     field: `definition:${topic.file}`,
     loc: nameLoc(topic),
-    message: `${describeEntity(topic)} is already defined in ${prior.file}. Keep one definition and delete this one, or rename it if it is a different topic.`,
+    message: `${describeEntity(topic)} is already defined in ${prior.file}${onCluster(topic)}. Keep one definition and delete this one, or rename it if it is a different topic.`,
     related: [{ loc: nameLoc(prior), message: "first definition" }]
   });
+}
+function onCluster(topic) {
+  return topic.cluster?.kind === "known" ? ` on cluster \`${topic.cluster.value}\`` : "";
 }
 
 // src/rules/expired-waiver.ts
@@ -1486,7 +1544,7 @@ var norm = (s) => s.trim().toLowerCase();
 var metadata_consistency_default = defineRule({
   meta: {
     id: "metadata-consistency",
-    level: "error",
+    level: "warning",
     kind: "static",
     description: "A typed ownership field and its x-label, when both are present, agree.",
     rationale: "The handbook encodes ownership as metadata (x-topic-owner, x-data-classification, x-dr-tier, x-schema-owner, x-contact). When an entry carries both the typed field and the x-label and they differ, tools and people read different owners, classifications or DR tiers, and incident response pages the wrong team.",
@@ -1642,7 +1700,7 @@ var offset_recovery_default = defineRule({
   },
   check(ctx) {
     for (const [group, { tiers }] of ctx.consumerGroups()) {
-      if (group.offsetRecovery) continue;
+      if (group.offsetRecovery || !canExpress(group, "offsetRecovery")) continue;
       const consumed = /* @__PURE__ */ new Map();
       for (const f of group.topics) {
         if (f.kind !== "known") continue;
@@ -1707,7 +1765,7 @@ var ownership_change_default = defineRule({
 var ownership_metadata_default = defineRule({
   meta: {
     id: "ownership-metadata",
-    level: "error",
+    level: "warning",
     kind: "static",
     description: "Topics declare owner, classification, retention, DR tier and contact; consumer groups declare an owner.",
     rationale: `"Kafka becomes dangerous when everyone can create topics but nobody owns them." The handbook requires ownership to be encoded in metadata (x-topic-owner, x-data-classification, x-retention-policy, x-dr-tier, x-contact): a topic belongs to its producing domain team, a consumer group to its consuming team. "If ownership lives only in people's heads, incident response becomes archaeology."`,
@@ -1728,7 +1786,7 @@ var ownership_metadata_default = defineRule({
   },
   check(ctx) {
     for (const [topic, { required }] of ctx.topics()) {
-      const missing = required.filter((f) => !typedOwnershipField(topic, f) && !ownershipLabel(topic, f) && !(f === "retention" && topic.config["retention.ms"]));
+      const missing = required.filter((f) => canExpress(topic, f) && !typedOwnershipField(topic, f) && !ownershipLabel(topic, f) && !(f === "retention" && topic.config["retention.ms"]));
       if (missing.length === 0) continue;
       const list = missing.map((f) => `${f} (or ${LABEL_FOR_FIELD[f]})`).join(", ");
       ctx.report({
@@ -1739,7 +1797,7 @@ var ownership_metadata_default = defineRule({
       });
     }
     for (const [group] of ctx.consumerGroups()) {
-      if (ownerOf(group)) continue;
+      if (ownerOf(group) || !canExpress(group, "owner")) continue;
       ctx.report({
         entity: group,
         field: "owner",
@@ -2128,6 +2186,7 @@ var replay_safety_default = defineRule({
   },
   check(ctx) {
     for (const [group] of ctx.consumerGroups()) {
+      if (!canExpress(group, "replay")) continue;
       const { idempotent, replay, replayProhibitedReason: reason } = group;
       if (idempotent?.kind === "known" && idempotent.value) continue;
       if (idempotent?.kind === "unknown" || replay?.kind === "unknown" || reason?.kind === "unknown") continue;
@@ -2781,22 +2840,33 @@ var unknown_consumer_group_default = defineRule({
   },
   check(ctx) {
     const defined = /* @__PURE__ */ new Set();
-    for (const g of ctx.catalog.consumerGroups) if (g.name.kind === "known") defined.add(g.name.value);
-    for (const c of ctx.catalog.clients) if (c.groupId?.kind === "known") defined.add(c.groupId.value);
+    const groupsOnly = /* @__PURE__ */ new Map();
+    for (const g of ctx.catalog.consumerGroups) {
+      if (g.name.kind !== "known") continue;
+      defined.add(g.name.value);
+      groupsOnly.set(g.name.value, [...groupsOnly.get(g.name.value) ?? [], g]);
+    }
+    for (const c of ctx.catalog.clients) {
+      if (c.groupId?.kind !== "known") continue;
+      defined.add(c.groupId.value);
+      groupsOnly.delete(c.groupId.value);
+    }
     if (defined.size === 0) return;
     const suggest = suggester(defined);
     for (const group of ctx.index.listedGroupNames()) {
-      if (defined.has(group)) continue;
+      const onClusters = groupsOnly.get(group);
+      if (defined.has(group) && !onClusters) continue;
       for (const topic of ctx.index.topicsListing(group)) {
         if (topic.declaredIn !== "catalog" || ctx.options(topic) === void 0) continue;
+        if (onClusters?.some((g) => servesCluster(g, topic))) continue;
         for (const f of topic.consumerGroups) {
           if (f.kind !== "known" || f.value !== group) continue;
-          const near = suggest(f.value);
+          const near = onClusters ? void 0 : suggest(f.value);
           ctx.report({
             entity: topic,
             field: `consumerGroups:${f.value}`,
             loc: f.loc,
-            message: `${describeEntity(topic)} lists consumer group "${f.value}", which has no definition: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ""}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`
+            message: `${describeEntity(topic)} lists consumer group "${f.value}", ${onClusters ? "which is defined only on other clusters than this topic's" : "which has no definition"}: nobody owns its lag, replay safety or offset recovery. ${near ? `Did you mean "${near}"? ` : ""}Add a \`consumerGroup: ${f.value}\` entry with its owner, or remove it from the list.`
           });
         }
       }
@@ -2847,7 +2917,11 @@ var unknown_topic_default = defineRule({
     const suggest = suggester(names);
     for (const [group] of ctx.consumerGroups()) {
       for (const f of group.topics) {
-        if (f.kind !== "known" || names.has(f.value)) continue;
+        if (f.kind !== "known") continue;
+        if (names.has(f.value)) {
+          if (!ctx.index.topicsNamed(f.value).some((t) => servesCluster(t, group))) reportOtherCluster(ctx, group, f);
+          continue;
+        }
         const re = wildcard(f.value);
         if (re && [...names].some((n) => re(n))) continue;
         const near = re ? void 0 : suggest(f.value);
@@ -2862,6 +2936,15 @@ var unknown_topic_default = defineRule({
     checkClientTopics(ctx, names);
   }
 });
+function reportOtherCluster(ctx, group, f) {
+  const cluster = group.cluster?.kind === "known" ? group.cluster.value : "";
+  ctx.report({
+    entity: group,
+    field: `topics:${f.value}`,
+    loc: f.loc,
+    message: `${describeEntity(group)} consumes topic "${f.value}", which the catalog defines only on other clusters than \`${cluster}\`: on this cluster the topic has no owner and no reviewed settings, and the group may read nothing at all. Add the topic to this cluster's catalog or fix the cluster.`
+  });
+}
 
 // src/rules/unused-suppression.ts
 var unused_suppression_default = defineRule({
@@ -2953,11 +3036,12 @@ function slimTopic(t) {
     config: EMPTY_MAP,
     labels: tierLabel ? { [LABEL_FOR_FIELD.drTier]: tierLabel } : EMPTY_MAP,
     ...t.drTier ? { drTier: t.drTier } : {},
-    ...t.classification ? { classification: t.classification } : {}
+    ...t.classification ? { classification: t.classification } : {},
+    ...t.cluster ? { cluster: t.cluster } : {}
   };
 }
 var EMPTY_MAP = Object.freeze({});
-var TOPIC_INTS = 17 /* Count */;
+var TOPIC_INTS = 20 /* Count */;
 var TIER_LABEL = LABEL_FOR_FIELD.drTier;
 function packable(f, file) {
   if (!f) return true;
@@ -2977,7 +3061,7 @@ function packTopics(topics) {
   };
   topics.forEach((t, i) => {
     const slim = slimTopic(t);
-    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL]];
+    const fields = [slim.name, slim.drTier, slim.classification, slim.labels[TIER_LABEL], slim.cluster];
     const base = i * TOPIC_INTS;
     ints[base + 3 /* GroupStart */] = groups;
     const fits = slim.name.kind === "known" && !slim.name.value.includes("\0") && slim.loc.file === slim.file && fields.every((f) => packable(f, slim.file)) && slim.consumerGroups.every((f) => packable(f, slim.file));
@@ -2997,7 +3081,7 @@ function packTopics(topics) {
       const known = f;
       ints[base + 6 /* FieldStart */ + 2 * k] = known.loc.start;
       ints[base + 6 /* FieldStart */ + 2 * k + 1] = known.loc.end;
-      if (k > 0) ints[base + 14 /* ValueStart */ + k - 1] = slot(known.value);
+      if (k > 0) ints[base + 16 /* ValueStart */ + k - 1] = slot(known.value);
       if (known.raw !== void 0) flags |= 1 << k + 1;
     });
     ints[base + 2 /* Flags */] = flags;
@@ -3025,12 +3109,13 @@ function unpack(c, i) {
     return flags & 1 << k + 1 ? { kind: "known", value, loc, raw: value } : { kind: "known", value, loc };
   };
   const valueOf = (k) => {
-    const at = int(14 /* ValueStart */ + k - 1);
+    const at = int(16 /* ValueStart */ + k - 1);
     return at < 0 ? void 0 : c.table[at];
   };
   const drTier = field(1, valueOf(1));
   const classification = field(2, valueOf(2));
   const label = field(3, valueOf(3));
+  const cluster = field(4, valueOf(4));
   const consumerGroups = [];
   const [from, to] = groupRange(c, i);
   for (let g = from; g < to; g++) {
@@ -3049,14 +3134,15 @@ function unpack(c, i) {
     config: EMPTY_MAP,
     labels: label ? { [TIER_LABEL]: label } : EMPTY_MAP,
     ...drTier ? { drTier } : {},
-    ...classification ? { classification } : {}
+    ...classification ? { classification } : {},
+    ...cluster ? { cluster } : {}
   };
 }
 function groupRange(c, i) {
   return [c.topicInt(i, 3 /* GroupStart */), i + 1 < c.n ? c.topicInt(i + 1, 3 /* GroupStart */) : c.groups];
 }
 var PACKED_TOPIC_INTS = TOPIC_INTS;
-var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 14 /* ValueStart */, 14 /* ValueStart */ + 1, 14 /* ValueStart */ + 2];
+var REMAPPED_SLOTS = [0 /* File */, 1 /* Format */, 16 /* ValueStart */, 16 /* ValueStart */ + 1, 16 /* ValueStart */ + 2, 16 /* ValueStart */ + 3];
 var CHUNK_BITS = 12;
 var CHUNK = 1 << CHUNK_BITS;
 var GROUP_CHUNK_BITS = 14;
@@ -3410,6 +3496,7 @@ function unitEnv(rules, data) {
     run: ruleRunner({ rules: perFile, config: data.config, resolver }),
     codeowners: data.codeowners ? parseCodeowners(data.codeowners.path, data.codeowners.text) : void 0,
     codeownersFile: data.codeowners,
+    clusterOf: clusterMatcher(data.config.clusters),
     collectUnknowns: data.collectUnknowns
   };
 }
@@ -3422,7 +3509,7 @@ function canStream(rules, config) {
 function lintUnit(output, unitTexts, env) {
   let texts = unitTexts;
   const plain = { topics: output.topics, consumerGroups: output.consumerGroups, clients: output.clients, files: output.files, problems: output.problems, suppressions: [] };
-  const catalog = withCodeowners(plain, env.codeowners);
+  const catalog = withClusters(withCodeowners(plain, env.codeowners), env.clusterOf);
   const suppressionFiles = [...texts].filter(([, text]) => text.includes(SUPPRESSION_MARKER)).map(([p]) => p);
   if (env.codeownersFile && catalog !== plain) texts = new Map([...texts, [env.codeownersFile.path, env.codeownersFile.text]]);
   const raw = env.run(catalog);
@@ -3561,14 +3648,15 @@ async function lintFiles(unordered, options) {
   }
   const readOptions = { ...options.registry ? { registry: options.registry } : {}, ...options.yamlReader ? { yamlReader: options.yamlReader } : {} };
   const codeowners = options.codeowners ? parseCodeowners(options.codeowners.path, options.codeowners.text) : void 0;
-  let catalog = withCodeowners(await readCatalog(files, readOptions), codeowners);
+  const clusterOf = clusterMatcher(options.config?.clusters);
+  let catalog = withClusters(withCodeowners(await readCatalog(files, readOptions), codeowners), clusterOf);
   if (options.notLintable?.length) catalog = withNotLintable(catalog, options.notLintable);
   const texts = new Map(files.map((f) => [f.path, f.text]));
   if (options.codeowners) texts.set(options.codeowners.path, options.codeowners.text);
   let base;
   let baseTexts;
   if (options.base) {
-    base = { ref: options.base.ref, catalog: withCodeowners(await readCatalog(byPath(options.base.files), readOptions), codeowners) };
+    base = { ref: options.base.ref, catalog: withClusters(withCodeowners(await readCatalog(byPath(options.base.files), readOptions), codeowners), clusterOf) };
     baseTexts = new Map(options.base.files.map((f) => [f.path, f.text]));
   }
   return lintCatalogs(catalog, texts, options, base, baseTexts);
@@ -4156,7 +4244,7 @@ function writeAll(file, flags, data) {
 var INDEX_FILE = "index-v3.json";
 var RESULT_FILE2 = "result-v3.json";
 var LEGACY_FILES = ["units-v1.json", "units-v2.txt", "result-v2.json"];
-var CACHE_FORMAT = "packed-7";
+var CACHE_FORMAT = "packed-8";
 var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 var MIN_STATE_SLACK = 16;
 var RACY_MS = 2e3;
@@ -4399,6 +4487,55 @@ ${this.salt}`;
   }
 };
 
+// src/engine/test-files.ts
+var DEFAULT_TEST_FILES = [
+  "**/test/**",
+  "**/tests/**",
+  "**/src/integrationTest/**",
+  "**/src/testFixtures/**",
+  "**/__tests__/**",
+  "**/testdata/**",
+  "**/fixtures/**",
+  "**/__fixtures__/**",
+  "**/*.spec.*",
+  "**/*.test.*",
+  "**/*IT.java",
+  "**/*Test.java",
+  "**/*Tests.java",
+  "**/*TestCase.java"
+];
+var CODE_FORMATS = /* @__PURE__ */ new Set(["java", "typescript", "properties", "spring"]);
+var CODE_EXTENSION = /\.(?:java|kt|[cm]?[jt]s|[jt]sx|properties)$/i;
+function isCode(record, path7) {
+  if (record && record.formats.length) return record.formats.every((f) => CODE_FORMATS.has(f));
+  return CODE_EXTENSION.test(path7);
+}
+function leaveOutTestFiles(result, globs) {
+  const list = globs ?? DEFAULT_TEST_FILES;
+  if (!list.length) return result;
+  const matches = globMatcher(list);
+  const records = new Map(result.files.map((f) => [f.path, f]));
+  const verdicts = /* @__PURE__ */ new Map();
+  const isTest = (path7) => {
+    let v = verdicts.get(path7);
+    if (v === void 0) {
+      v = matches(path7) && isCode(records.get(path7), path7);
+      verdicts.set(path7, v);
+    }
+    return v;
+  };
+  const read2 = result.files.filter((f) => (f.status === "linted" || f.status === "parse-error") && isTest(f.path));
+  const findings = result.findings.filter((f) => !isTest(f.location.file));
+  if (!read2.length && findings.length === result.findings.length) return result;
+  const stats = {
+    ...result.stats,
+    parseErrors: result.stats.parseErrors - read2.filter((f) => f.status === "parse-error").length,
+    suppressed: findings.filter((f) => f.suppression && f.baselineState !== "absent").length,
+    testFilesLeftOut: read2.length
+  };
+  return { ...result, findings, stats };
+}
+
 // src/lint.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -4466,7 +4603,7 @@ async function startBaseRef(options, root) {
 async function beginBase(options, root) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
   const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-2IOBXDE6.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-H6VUWI3Q.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-2IWTSSO6.js");
   const registry = options.registry ?? defaultSources;
   const started = startBaseRead({
     root,
@@ -4495,8 +4632,8 @@ async function lintThrough(given, pipeline) {
   const options = withTrustedCache(given);
   warnOneThread(options);
   const rules = options.rules ?? builtinRules;
-  if (pipeline === "as-fits" && !options.base && canStream(rules, options.config)) return lintStreaming(options, rules);
-  return lintWholeCatalog(options, rules);
+  const result = pipeline === "as-fits" && !options.base && canStream(rules, options.config) ? await lintStreaming(options, rules) : await lintWholeCatalog(options, rules);
+  return leaveOutTestFiles(result, options.testFiles);
 }
 function warnOneThread(options) {
   const asked = options.concurrency;
@@ -4600,7 +4737,7 @@ async function changeFindingsAtBase(run, base, view) {
   const gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra, files: [...read2.files.map((f) => f.path), ...read2.unchanged, ...read2.skipped.map((s) => s.path)] };
   run.atBase.gitBase = gitBase;
   run.atBase.baselineWeakened = resolveBaselineAtBase(options, gitBase);
-  const { changeFindings } = await import("./change-subset-5LWRAMYC.js");
+  const { changeFindings } = await import("./change-subset-BB4NQRIN.js");
   const findings = await changeFindings({
     view,
     baseRef: gitBase.ref,
@@ -4688,7 +4825,7 @@ function resolveBaselineAtBase(options, base) {
 }
 async function withPolicyWeakened(result, options, rules, root, base, alsoWeakened = []) {
   if (!rules.some((r) => r.meta.id === "policy-weakened")) return result;
-  const { comparePolicyFiles } = await import("./policy-files-H6VUWI3Q.js");
+  const { comparePolicyFiles } = await import("./policy-files-2IWTSSO6.js");
   const weakened = await comparePolicyFiles({
     root,
     commit: base.commit,

@@ -1,13 +1,13 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   comparePolicies
-} from "./chunk-4J37CHH2.js";
+} from "./chunk-PME44IM2.js";
 import {
   RepoFiles
 } from "./chunk-7W6PJGOH.js";
 import {
   parseYaml
-} from "./chunk-PTWC2WW2.js";
+} from "./chunk-7ZH22ELZ.js";
 import {
   readPathsAtCommit
 } from "./chunk-6RHJTVV2.js";

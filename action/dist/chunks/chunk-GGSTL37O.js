@@ -9,16 +9,16 @@ import {
   lint,
   rootFor,
   writeFileReplacingLinks
-} from "./chunk-X5IUXK4M.js";
+} from "./chunk-4PB6LEQ3.js";
 import {
   errorCode
 } from "./chunk-7W6PJGOH.js";
 import {
   TOOL
-} from "./chunk-YOGDONIG.js";
+} from "./chunk-4WFJBSL7.js";
 import {
   LEVEL_ORDER
-} from "./chunk-PTWC2WW2.js";
+} from "./chunk-7ZH22ELZ.js";
 import {
   docsUrl
 } from "./chunk-HMR2DMW7.js";
@@ -497,7 +497,7 @@ function sarifDocument(result, options) {
         ...notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {},
         results: new LazyArray(findings, (f) => toResult(f, index.get(f.ruleId), includeSuppressed)),
         columnKind: "utf16CodeUnits",
-        ...result.baseRef ? { properties: { baseRef: result.baseRef } } : {}
+        ...result.baseRef || result.stats.testFilesLeftOut ? { properties: { ...result.baseRef ? { baseRef: result.baseRef } : {}, ...result.stats.testFilesLeftOut ? { testFilesLeftOut: result.stats.testFilesLeftOut } : {} } } : {}
       }
     ]
   };
@@ -555,7 +555,8 @@ var stylishReport = function* (result, options = {}) {
     s.notLintable ? `${s.notLintable} not lintable` : "",
     s.parseErrors ? `${plural(s.parseErrors, "file")} with parse errors` : "",
     s.suppressed ? `${s.suppressed} suppressed` : "",
-    s.baselineFixed ? `${s.baselineFixed} baselined fixed` : ""
+    s.baselineFixed ? `${s.baselineFixed} baselined fixed` : "",
+    s.testFilesLeftOut ? `${plural(s.testFilesLeftOut, "test file")} left out (--include-tests to lint them)` : ""
   ].filter(Boolean);
   const mark = errors ? c.red(c.bold("\u2716")) : warnings ? c.yellow(c.bold("\u26A0")) : c.green(c.bold("\u2714"));
   lines.push(`${mark} ${counts} in ${scope}${other.length ? `; ${other.join(", ")}` : ""}${result.baseRef ? `; compared with ${escapeControls(result.baseRef)}` : ""}`);
@@ -599,7 +600,8 @@ function summary(result, options = {}) {
   const other = [
     s.parseErrors ? `${plural2(s.parseErrors, "file")} with parse errors` : "",
     s.suppressed ? `${s.suppressed} suppressed` : "",
-    s.baselineFixed ? `${s.baselineFixed} baselined fixed` : ""
+    s.baselineFixed ? `${s.baselineFixed} baselined fixed` : "",
+    s.testFilesLeftOut ? `${plural2(s.testFilesLeftOut, "test file")} left out (--include-tests to lint them)` : ""
   ].filter(Boolean);
   if (other.length) head += `; ${other.join(", ")}`;
   if (result.baseRef) head += `; compared with ${escapeMarkdown(result.baseRef)}`;
@@ -681,6 +683,8 @@ Options:
                            the working folder up to the repository root)
       --baseline <file>    report only findings that are not in this baseline as failing
       --write-baseline <f> record today's findings as the baseline in this file (exit 0)
+      --include-tests      lint test sources (src/test/, __tests__/, *.spec.*, *IT.java, ...) as
+                           production code; by default their code and client findings are left out
       --include-suppressed also write suppressed and baselined findings (SARIF \`suppressions\`)
       --summary <file>     append a Markdown summary (counts per rule, every finding) to this file;
                            done anyway to $GITHUB_STEP_SUMMARY when that is set (GitHub Actions)
@@ -765,6 +769,7 @@ var OPTIONS = {
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
   "include-suppressed": { type: "boolean" },
+  "include-tests": { type: "boolean" },
   summary: { type: "string" },
   annotations: { type: "boolean" },
   "pre-commit": { type: "boolean" },
@@ -820,7 +825,7 @@ async function runSubcommand(io, values, positionals) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-WZXCFSSG.js");
+    const { writeStarterConfig } = await import("./config-BXIQD2PJ.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -856,7 +861,7 @@ async function baseRefOf(io, values) {
   return values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
 }
 async function lintRun(io, values, positionals, settings, root, baseRef) {
-  const { prepareLint } = await import("./config-WZXCFSSG.js");
+  const { prepareLint } = await import("./config-BXIQD2PJ.js");
   const { maxFileSize, concurrency } = settings;
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -887,6 +892,7 @@ async function lintRun(io, values, positionals, settings, root, baseRef) {
     cwd: io.cwd,
     ...values.verbose ? { verbose: true } : {},
     ...maxFileSize ? { maxFileSize } : {},
+    ...values["include-tests"] ? { testFiles: [] } : {},
     onWarning: (message) => io.stderr(`topiclint: ${message}
 `)
   });
@@ -922,7 +928,7 @@ async function writeReports(io, values, settings, result, root) {
   }
 }
 async function writeBaselineFile(io, file, result, root) {
-  const { writeBaseline } = await import("./config-WZXCFSSG.js");
+  const { writeBaseline } = await import("./config-BXIQD2PJ.js");
   const n = await writeBaseline(path.resolve(io.cwd, file), result.findings, root).catch((e) => {
     throw new UsageError(`cannot write the baseline to ${file}${notWritten(e)}.`);
   });

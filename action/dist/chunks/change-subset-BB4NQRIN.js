@@ -8,8 +8,8 @@ import {
   reuseUnchanged,
   runRules,
   withCodeowners
-} from "./chunk-YOGDONIG.js";
-import "./chunk-PTWC2WW2.js";
+} from "./chunk-4WFJBSL7.js";
+import "./chunk-7ZH22ELZ.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/change-subset.ts

@@ -6,7 +6,7 @@ import {
   inlineSuppressionStep,
   parseBaseline,
   waiverStep
-} from "./chunk-4J37CHH2.js";
+} from "./chunk-PME44IM2.js";
 import {
   packageAsset
 } from "./chunk-M2JE2ALL.js";
@@ -14,7 +14,7 @@ import {
   UsageError,
   builtinRules,
   writeFileReplacingLinks
-} from "./chunk-X5IUXK4M.js";
+} from "./chunk-4PB6LEQ3.js";
 import {
   RepoFiles,
   errorCode
@@ -22,7 +22,7 @@ import {
 import {
   getAjv,
   validateNode
-} from "./chunk-YOGDONIG.js";
+} from "./chunk-4WFJBSL7.js";
 import {
   LineIndex,
   NAVIGATION,
@@ -40,7 +40,7 @@ import {
   regexProblem,
   toJS,
   viewOf
-} from "./chunk-PTWC2WW2.js";
+} from "./chunk-7ZH22ELZ.js";
 import {
   defineRule
 } from "./chunk-HMR2DMW7.js";
@@ -120,6 +120,15 @@ var configSchema = {
     },
     include: { ...globs, description: "Only files matching one of these globs are read (relative to the repository root)." },
     exclude: { ...globs, description: "Files matching one of these globs are never read." },
+    testFiles: {
+      ...globs,
+      description: "Test sources: findings in code and client-config files (Java, TypeScript/JavaScript, .properties, Spring) matching one of these globs are left out; catalog files are always linted. Replaces the default list; `[]` lints test code as production (as does `--include-tests`)."
+    },
+    clusters: {
+      type: "object",
+      additionalProperties: globs,
+      description: "Cluster name \u2192 path globs: topics and consumer groups whose format names no cluster (our catalog, JulieOps, kafka-gitops, AsyncAPI, ...) are on the first cluster whose globs match their file. duplicate-topic compares names within a cluster; unknown-topic and unknown-consumer-group resolve references within it. Later config layers add or replace clusters by name."
+    },
     maxFileSize: {
       type: "integer",
       minimum: 1,
@@ -522,8 +531,8 @@ function loadConfigFromText(text, filePath, options = {}) {
   const layers = chain.flatMap((f) => f.root?.type === "map" ? [layerOf(ctx, byId, f, f.root)] : []);
   const merged = mergeLayers(layers);
   const waivers = merged.waiverSource ? loadWaivers(ctx, byId, merged.waiverSource) : [];
-  const { rules, ruleSources, overrides, unsuppressible, include, exclude, maxFileSize, baseline, waiverSource } = merged;
-  const config = { rules, overrides, ...unsuppressible.size ? { unsuppressible: [...unsuppressible].sort() } : {} };
+  const { rules, ruleSources, overrides, unsuppressible, include, exclude, testFiles, maxFileSize, baseline, waiverSource, clusters } = merged;
+  const config = { rules, overrides, ...unsuppressible.size ? { unsuppressible: [...unsuppressible].sort() } : {}, ...clusters ? { clusters } : {} };
   const loaded = {
     file: abs,
     config,
@@ -531,6 +540,7 @@ function loadConfigFromText(text, filePath, options = {}) {
     policyRules,
     ...include ? { include } : {},
     ...exclude ? { exclude } : {},
+    ...testFiles ? { testFiles } : {},
     ...maxFileSize ? { maxFileSize } : {},
     waivers,
     ...baseline ? { baseline } : {},
@@ -643,6 +653,16 @@ function layerOf(ctx, byId, f, r) {
   const exc = globList(ctx, f, get(r, "exclude"));
   if (inc) layer.include = inc;
   if (exc) layer.exclude = exc;
+  const tf = globList(ctx, f, get(r, "testFiles"));
+  if (tf) layer.testFiles = tf;
+  const cl = get(r, "clusters");
+  if (cl?.type === "map") {
+    layer.clusters = {};
+    for (const p of cl.pairs) {
+      const globs2 = p.value ? globList(ctx, f, p.value) : void 0;
+      if (globs2) layer.clusters[p.key] = globs2;
+    }
+  }
   const mfs = get(r, "maxFileSize");
   if (mfs?.type === "scalar" && typeof mfs.value === "number" && Number.isInteger(mfs.value) && mfs.value > 0) layer.maxFileSize = mfs.value;
   const ov = get(r, "overrides");
@@ -768,6 +788,8 @@ function mergeLayers(layers) {
     l.unsuppressible.forEach((u) => m.unsuppressible.add(u));
     if (l.include) m.include = l.include;
     if (l.exclude) m.exclude = [...m.exclude ?? [], ...l.exclude];
+    if (l.testFiles) m.testFiles = l.testFiles;
+    if (l.clusters) m.clusters = { ...m.clusters, ...l.clusters };
     if (l.waivers) m.waiverSource = l.waivers;
     if (l.baseline) m.baseline = l.baseline;
     if (l.maxFileSize) m.maxFileSize = l.maxFileSize;
@@ -1029,6 +1051,7 @@ ${formatConfigProblems(errors)}`);
       postprocess: steps.map((s) => (findings, ctx) => s(findings, ctx)),
       ...loaded.include ? { include: loaded.include } : {},
       ...loaded.exclude ? { exclude: loaded.exclude } : {},
+      ...loaded.testFiles ? { testFiles: loaded.testFiles } : {},
       ...loaded.maxFileSize ? { maxFileSize: loaded.maxFileSize } : {},
       ...baselineAtBase ? { baselineAtBase: baselineAtBase.atBase } : {}
     }
