@@ -16,6 +16,8 @@
  */
 import { watch as fsWatch, statSync } from 'node:fs';
 import path from 'node:path';
+import { RepoFiles } from './util/repo-file.js';
+import { isTempFileFor } from './util/safe-write.js';
 
 /** A running watcher on one path. */
 export interface Watcher {
@@ -242,25 +244,6 @@ export interface WatchCommandOptions {
   readonly identify?: (target: string) => string | undefined;
 }
 
-/**
- * Whether `changed` is the file `target` or one of the temporary files a whole-file write goes
- * through before it is renamed over the target (`src/util/safe-write.ts` names them
- * `.<name>.<random hex>.tmp`, beside the target). Both are the run's own writes.
- */
-export function isOwnWrite(target: string, changed: string): boolean {
-  if (changed === target) return true;
-  if (path.dirname(changed) !== path.dirname(target)) return false;
-  const name = path.basename(changed);
-  const prefix = `.${path.basename(target)}.`;
-  return name.startsWith(prefix) && /^[0-9a-f]+\.tmp$/.test(name.slice(prefix.length));
-}
-
-/** Whether `changed` is `folder` or lies inside it. */
-function isInside(folder: string, changed: string): boolean {
-  const rel = path.relative(folder, changed);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /** The arguments without `--watch` (an operand after `--` is left alone). */
 export function withoutWatchFlag(argv: readonly string[]): string[] {
   const end = argv.indexOf('--');
@@ -275,7 +258,7 @@ export async function watchCommand(options: WatchCommandOptions): Promise<number
   const targets = (options.positionals.length ? options.positionals : ['.']).map((p) => path.resolve(io.cwd, p));
   const written = (options.writes ?? []).filter((w): w is string => !!w).map((w) => path.resolve(io.cwd, w));
   const writtenFolders = (options.writtenFolders ?? []).filter((w): w is string => !!w).map((w) => path.resolve(io.cwd, w));
-  const ownWrite = (changed: string) => written.some((w) => isOwnWrite(w, changed)) || writtenFolders.some((f) => isInside(f, changed));
+  const ownWrite = (changed: string) => written.some((w) => isTempFileFor(w, changed)) || writtenFolders.some((f) => RepoFiles.within(f, changed));
   const shownPath = (target: string) => path.relative(io.cwd, target) || '.';
   let signal = options.signal;
   let detach = () => {};

@@ -4,13 +4,15 @@ import {
   onlyInFiles,
   pullRequestBase,
   runCli
-} from "./chunks/chunk-GGSTL37O.js";
-import "./chunks/chunk-4PB6LEQ3.js";
-import "./chunks/chunk-7W6PJGOH.js";
-import "./chunks/chunk-4WFJBSL7.js";
-import "./chunks/chunk-7ZH22ELZ.js";
+} from "./chunks/chunk-2JCBJBJ7.js";
+import "./chunks/chunk-KUDT5L2X.js";
+import "./chunks/chunk-GUZY6HZC.js";
+import "./chunks/chunk-K3QJIJ4O.js";
 import "./chunks/chunk-HMR2DMW7.js";
-import "./chunks/chunk-I6QWMXLW.js";
+import "./chunks/chunk-7YCOOR22.js";
+import "./chunks/chunk-R2M2RDWI.js";
+import "./chunks/chunk-6MNQEI3M.js";
+import "./chunks/chunk-T3EG56Z2.js";
 import "./chunks/chunk-JRJOGWBZ.js";
 export {
   EXIT,

@@ -281,8 +281,7 @@ function displayPath(ctx: LoadContext, p: string): string {
  * topiclint read files elsewhere on the CI machine. A config the user names outside it is trusted.
  */
 function escapesRepository(ctx: LoadContext, from: string, target: string): boolean {
-  const inside = (p: string) => p === ctx.root || p.startsWith(ctx.root + path.sep);
-  return inside(from) && !inside(target);
+  return RepoFiles.within(ctx.root, from) && !RepoFiles.within(ctx.root, target);
 }
 
 function outsideMessage(ctx: LoadContext, what: string, target: string): string {

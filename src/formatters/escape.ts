@@ -4,49 +4,22 @@
  *
  * One notation everywhere: a character that could change how the output is read is shown as a
  * visible JavaScript-style escape, `\xNN` up to U+00FF and `\uNNNN` above, never dropped, so what a
- * hostile name hides stays visible. Those characters are:
- * - C0 and C1 controls and DEL (U+0000-U+001F, U+007F-U+009F): line feed, carriage return, tab, NEL
- *   (U+0085), ESC (so no escape sequence: hyperlinks, screen clearing, window titles);
- * - the Unicode line and paragraph separators U+2028 and U+2029;
- * - bidirectional formatting characters ("Trojan Source", CVE-2021-42574): the embeddings and
- *   overrides U+202A-U+202E, the isolates U+2066-U+2069, the marks U+200E, U+200F and U+061C.
+ * hostile name hides stays visible. The characters (controls, line breaks, bidirectional formatting)
+ * and the notation are in `util/visible-escape.ts`, shared with parse-error excerpts.
  * So repository text can never start a line of its own: no `::error::`, `::add-mask::` or
  * `::stop-commands::` workflow command in a CI log, and no reordered text. A backslash is left as it
  * is (a file may be named `a\b.yaml`), so a name that spells `\x0a` literally reads the same as one
  * holding a line feed; both are inert.
  */
 
-/** Every character `escapeControls` shows as an escape. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-/** The same set without the line feed (for formats that escape line feeds their own way). */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-
-/** `\xNN` for a character up to U+00FF, `\uNNNN` above. */
-function visibleEscape(c: string): string {
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
+import { escapeControls, escapeControlsKeepingLineFeeds, visibleEscape } from '../util/visible-escape.js';
 
 /**
- * Repository text as one inert line: every control, line break and bidirectional formatting
- * character shown as an escape (see the module comment). Used by stylish and compact.
+ * `escapeControls`: repository text as one inert line (stylish, compact). `escapeControlsKeepingLineFeeds`:
+ * for a format that escapes line feeds itself (GitHub workflow commands percent-encode them, so they
+ * stay inside the annotation). Both live in `util/visible-escape.ts`, shared with parse-error excerpts.
  */
-export function escapeControls(s: string): string {
-  return s.replace(UNSAFE, visibleEscape);
-}
-
-/**
- * As `escapeControls`, but line feeds are kept, for a format that escapes them itself (GitHub
- * workflow commands percent-encode them, so they stay inside the annotation).
- */
-export function escapeControlsKeepingLineFeeds(s: string): string {
-  return s.replace(UNSAFE_BUT_LF, visibleEscape);
-}
-
-/** The former name of `escapeControls`. */
-export const sanitizeTerminal = escapeControls;
+export { escapeControls, escapeControlsKeepingLineFeeds };
 
 /**
  * A zero-width space, as an HTML entity: it breaks an autolink wherever it stands, in the Markdown

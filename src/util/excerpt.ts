@@ -8,6 +8,8 @@
  * escaped. Hand-written: a few lines, and no library bounds only the quoted parts of a message.
  */
 
+import { escapeControls } from './visible-escape.js';
+
 /**
  * The most characters of a file quoted in one place: enough to recognise a token (`"replicas"`,
  * `!include`), fewer than a credential (a GitHub token is 40 characters, a basic auth header more).
@@ -17,22 +19,11 @@ export const EXCERPT_MAX = 24;
 /** The longest message built around excerpts (our own words included). */
 const MESSAGE_MAX = 240;
 
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional marks, embeddings, overrides and isolates, BOM.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-function escapeUnsafe(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-}
-
 /** At most `max` characters of `text` (code points; `…` marks a cut), on one line, unsafe characters escaped. */
 export function excerpt(text: string, max = EXCERPT_MAX): string {
   const chars = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
   const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-  return escapeUnsafe(cut);
+  return escapeControls(cut);
 }
 
 /**

@@ -54,13 +54,25 @@ async function prepareFolder(target: string, root: string | undefined): Promise<
 }
 
 /**
+ * Whether `candidate` is `target` or one of the temporary files `writeFileReplacingLinks` writes
+ * beside it (`.<name>.<hex>.tmp`): what a watcher must not take for a change of the user's.
+ */
+export function isTempFileFor(target: string, candidate: string): boolean {
+  if (candidate === target) return true;
+  if (path.dirname(candidate) !== path.dirname(target)) return false;
+  const name = path.basename(candidate);
+  const prefix = `.${path.basename(target)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]+\.tmp$/.test(name.slice(prefix.length));
+}
+
+/**
  * Write `pieces` as the whole new content of `target`, replacing whatever is there (a file, or a
  * link, which is replaced rather than followed). `root`: the repository, whose folders must not lead
  * out of it. A folder at `target` fails with `EISDIR`.
  */
 export async function writeFileReplacingLinks(target: string, pieces: Iterable<string>, root?: string): Promise<void> {
   await prepareFolder(target, root);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`); // see isTempFileFor
   const file = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
   try {
     try {

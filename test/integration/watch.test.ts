@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { CLEAR_SCREEN, isOwnWrite, watchCommand, watchLoop, withoutWatchFlag, type WatchFactory } from '../../src/watch.js';
+import { isTempFileFor } from '../../src/util/safe-write.js';
+import { CLEAR_SCREEN, watchCommand, watchLoop, withoutWatchFlag, type WatchFactory } from '../../src/watch.js';
 import { remove, REPO_ROOT, tempDir, write } from './helpers.js';
 
 /** A watcher the test triggers by hand. */
@@ -199,11 +200,11 @@ describe('watchLoop: a target that goes away', () => {
   });
 
   it('recognises the temporary file a report or baseline is written through as the run’s own write', () => {
-    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/baseline.json')).toBe(true);
-    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/.baseline.json.0a1b2c3d4e5f.tmp')).toBe(true);
-    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/.baseline.json.notahex.tmp')).toBe(false);
-    expect(isOwnWrite('/r/kafka/baseline.json', '/r/other/.baseline.json.0a1b.tmp')).toBe(false);
-    expect(isOwnWrite('/r/kafka/baseline.json', '/r/kafka/topics.yaml')).toBe(false);
+    expect(isTempFileFor('/r/kafka/baseline.json', '/r/kafka/baseline.json')).toBe(true);
+    expect(isTempFileFor('/r/kafka/baseline.json', '/r/kafka/.baseline.json.0a1b2c3d4e5f.tmp')).toBe(true);
+    expect(isTempFileFor('/r/kafka/baseline.json', '/r/kafka/.baseline.json.notahex.tmp')).toBe(false);
+    expect(isTempFileFor('/r/kafka/baseline.json', '/r/other/.baseline.json.0a1b.tmp')).toBe(false);
+    expect(isTempFileFor('/r/kafka/baseline.json', '/r/kafka/topics.yaml')).toBe(false);
   });
 });
 

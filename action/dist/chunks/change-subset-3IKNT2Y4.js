@@ -8,8 +8,8 @@ import {
   reuseUnchanged,
   runRules,
   withCodeowners
-} from "./chunk-4WFJBSL7.js";
-import "./chunk-7ZH22ELZ.js";
+} from "./chunk-GUZY6HZC.js";
+import "./chunk-K3QJIJ4O.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/change-subset.ts

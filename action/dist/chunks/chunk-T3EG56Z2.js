@@ -4,7 +4,7 @@ import { createRequire as __topiclintCreateRequire } from 'node:module'; import 
 import { Buffer, isAscii } from "node:buffer";
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var LATIN1_FILES = /\.properties$/i;
-function decodeFile(bytes, path2) {
+function decodeFile(bytes, path) {
   const probe = Math.min(bytes.length, 8e3);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) {
@@ -18,7 +18,7 @@ function decodeFile(bytes, path2) {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    if (path2 !== void 0 && LATIN1_FILES.test(path2)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") };
+    if (path !== void 0 && LATIN1_FILES.test(path)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1") };
     const offset = firstInvalidUtf8(bytes);
     return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${offset}); save the file as UTF-8`, offset };
   }
@@ -35,13 +35,6 @@ function firstInvalidUtf8(b) {
   return b.length;
 }
 
-// src/util/posix-path.ts
-import path from "node:path";
-function toPosix(p) {
-  return path.sep === "/" ? p : p.split(path.sep).join("/");
-}
-
 export {
-  decodeFile,
-  toPosix
+  decodeFile
 };

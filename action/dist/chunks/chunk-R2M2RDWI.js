@@ -1,7 +1,7 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   decodeFile
-} from "./chunk-I6QWMXLW.js";
+} from "./chunk-T3EG56Z2.js";
 
 // src/util/error-code.ts
 function errorCode(e) {

@@ -1,13 +1,5 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  FOLDER_LINK_REASON,
-  GIT_DIR_REASON,
-  NOT_REGULAR_REASON,
-  RepoFiles,
-  errorCode,
-  readRegularFile
-} from "./chunk-7W6PJGOH.js";
-import {
   BASE_LOCATION,
   CODEOWNERS_PATHS,
   LABEL_FOR_FIELD,
@@ -47,7 +39,7 @@ import {
   wildcardMatch,
   withClusters,
   withCodeowners
-} from "./chunk-4WFJBSL7.js";
+} from "./chunk-GUZY6HZC.js";
 import {
   SettingsResolver,
   describeMs,
@@ -61,14 +53,24 @@ import {
   suggester,
   toBoolean,
   toNumber
-} from "./chunk-7ZH22ELZ.js";
+} from "./chunk-K3QJIJ4O.js";
 import {
   defineRule
 } from "./chunk-HMR2DMW7.js";
 import {
-  decodeFile,
+  FOLDER_LINK_REASON,
+  GIT_DIR_REASON,
+  NOT_REGULAR_REASON,
+  RepoFiles,
+  errorCode,
+  readRegularFile
+} from "./chunk-R2M2RDWI.js";
+import {
   toPosix
-} from "./chunk-I6QWMXLW.js";
+} from "./chunk-6MNQEI3M.js";
+import {
+  decodeFile
+} from "./chunk-T3EG56Z2.js";
 import {
   __commonJS,
   __toESM
@@ -576,26 +578,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path6) => {
+      const end = path6.length - 1;
+      const index = path6.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path6[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path6 : path6.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path6) => {
+      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path6.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path6.length - 1;
+      const cut = path6.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -745,7 +747,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path6) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -754,7 +756,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path6)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -774,15 +776,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path6, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path6) : path6;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path6
           )) {
             const { negative } = rule;
             const ret = {
@@ -804,17 +806,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path6, originalPath, doThrow) => {
+      if (!isString(path6)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path6) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path6)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -823,25 +825,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path6) => {
+      const first = path6.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path6.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path6.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -872,58 +874,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path6) {
         checkPath(
-          path7,
+          path6,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path6 ? this._t(path6, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path6 = convertPath(target);
+        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path6);
         }
-        const dir2 = this._t(path7, this._testCache);
+        const dir2 = this._t(path6, this._testCache);
         if (dir2.ignored) {
           return dir2;
         }
-        const literal2 = this._rules.testLiteral(path7);
+        const literal2 = this._rules.testLiteral(path6);
         return literal2.ignored || literal2.unignored ? literal2 : dir2;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path6, cache) {
+        if (path6 in cache) {
+          return cache[path6];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path6);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path6) {
+        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path6) => !this.ignores(path6);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path6) {
+        return this._test(path6, this._testCache, convertPath(path6));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2727,9 +2729,9 @@ var topic_naming_default = defineRule({
 });
 
 // src/rules/transactional-id-unique.ts
-function dir(path7) {
-  const i = path7.lastIndexOf("/");
-  return i < 0 ? "" : path7.slice(0, i);
+function dir(path6) {
+  const i = path6.lastIndexOf("/");
+  return i < 0 ? "" : path6.slice(0, i);
 }
 function sameAppOtherProfile(a, b) {
   return dir(a.file) === dir(b.file) && a.format === b.format && (a.profile ?? "") !== (b.profile ?? "");
@@ -3620,16 +3622,16 @@ function runCrossFileRules(acc, rules, config, texts) {
 }
 function lazyTexts(kept, textOf2) {
   return {
-    get(path7) {
-      let text = kept.get(path7);
+    get(path6) {
+      let text = kept.get(path6);
       if (text === void 0 && textOf2) {
-        text = textOf2(path7);
-        if (text !== void 0) kept.set(path7, text);
+        text = textOf2(path6);
+        if (text !== void 0) kept.set(path6, text);
       }
       return text;
     },
-    has(path7) {
-      return this.get(path7) !== void 0;
+    has(path6) {
+      return this.get(path6) !== void 0;
     }
   };
 }
@@ -3813,7 +3815,7 @@ async function discover(opts) {
 }
 async function lintTracked(root, walked, neverEnter, missing, consider) {
   if (!findGitRoot(root)) return;
-  const { listTrackedFiles } = await import("./base-2IOBXDE6.js");
+  const { listTrackedFiles } = await import("./base-TLIUZW2T.js");
   const tracked = await listTrackedFiles(root);
   if (!tracked) return;
   const inside = (abs, dir2) => abs === dir2 || abs.startsWith(dir2.endsWith(path2.sep) ? dir2 : dir2 + path2.sep);
@@ -4248,8 +4250,8 @@ var CACHE_FORMAT = "packed-8";
 var CACHE_VERSION = `${TOOL.version}/${CACHE_FORMAT}`;
 var MIN_STATE_SLACK = 16;
 var RACY_MS = 2e3;
-function stampOf(path7, st) {
-  return { path: path7, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+function stampOf(path6, st) {
+  return { path: path6, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
 }
 var singleKeys = /* @__PURE__ */ new WeakMap();
 function unitKey(files) {
@@ -4506,9 +4508,9 @@ var DEFAULT_TEST_FILES = [
 ];
 var CODE_FORMATS = /* @__PURE__ */ new Set(["java", "typescript", "properties", "spring"]);
 var CODE_EXTENSION = /\.(?:java|kt|[cm]?[jt]s|[jt]sx|properties)$/i;
-function isCode(record, path7) {
+function isCode(record, path6) {
   if (record && record.formats.length) return record.formats.every((f) => CODE_FORMATS.has(f));
-  return CODE_EXTENSION.test(path7);
+  return CODE_EXTENSION.test(path6);
 }
 function leaveOutTestFiles(result, globs) {
   const list = globs ?? DEFAULT_TEST_FILES;
@@ -4516,11 +4518,11 @@ function leaveOutTestFiles(result, globs) {
   const matches = globMatcher(list);
   const records = new Map(result.files.map((f) => [f.path, f]));
   const verdicts = /* @__PURE__ */ new Map();
-  const isTest = (path7) => {
-    let v = verdicts.get(path7);
+  const isTest = (path6) => {
+    let v = verdicts.get(path6);
     if (v === void 0) {
-      v = matches(path7) && isCode(records.get(path7), path7);
-      verdicts.set(path7, v);
+      v = matches(path6) && isCode(records.get(path6), path6);
+      verdicts.set(path6, v);
     }
     return v;
   };
@@ -4602,8 +4604,8 @@ async function startBaseRef(options, root) {
 }
 async function beginBase(options, root) {
   const spec = typeof options.baseRef === "string" ? { ref: options.baseRef } : options.baseRef;
-  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-2IOBXDE6.js");
-  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-2IWTSSO6.js");
+  const { startBaseRead, gitBlobId, BaseRefError } = await import("./base-TLIUZW2T.js");
+  const { WELL_KNOWN_POLICY_FILES } = await import("./policy-files-IBJFYXGY.js");
   const registry = options.registry ?? defaultSources;
   const started = startBaseRead({
     root,
@@ -4737,7 +4739,7 @@ async function changeFindingsAtBase(run, base, view) {
   const gitBase = { ref: base.label ?? read2.ref, commit: read2.commit, extra: read2.extra, files: [...read2.files.map((f) => f.path), ...read2.unchanged, ...read2.skipped.map((s) => s.path)] };
   run.atBase.gitBase = gitBase;
   run.atBase.baselineWeakened = resolveBaselineAtBase(options, gitBase);
-  const { changeFindings } = await import("./change-subset-BB4NQRIN.js");
+  const { changeFindings } = await import("./change-subset-3IKNT2Y4.js");
   const findings = await changeFindings({
     view,
     baseRef: gitBase.ref,
@@ -4825,7 +4827,7 @@ function resolveBaselineAtBase(options, base) {
 }
 async function withPolicyWeakened(result, options, rules, root, base, alsoWeakened = []) {
   if (!rules.some((r) => r.meta.id === "policy-weakened")) return result;
-  const { comparePolicyFiles } = await import("./policy-files-2IWTSSO6.js");
+  const { comparePolicyFiles } = await import("./policy-files-IBJFYXGY.js");
   const weakened = await comparePolicyFiles({
     root,
     commit: base.commit,
@@ -4843,74 +4845,11 @@ function cacheNotWritten(dir2, e) {
   return `the cache could not be written to ${dir2} (${errorCode(e)}); this run's result is complete, but the next run cannot reuse it. Make the folder writable or choose another with --cache-location.`;
 }
 
-// src/util/safe-write.ts
-import { randomBytes } from "node:crypto";
-import { constants, realpathSync as realpathSync2 } from "node:fs";
-import { mkdir as mkdir2, open, rename as rename2, unlink } from "node:fs/promises";
-import path6 from "node:path";
-var OutsideRepositoryError = class extends Error {
-  constructor(target) {
-    super(`${target}: its folder leads outside the repository through a symbolic link`);
-    this.target = target;
-  }
-  target;
-  code = "ELINKOUT";
-};
-async function prepareFolder(target, root) {
-  const dir2 = path6.dirname(target);
-  if (root !== void 0 && RepoFiles.within(path6.resolve(root), target)) {
-    const files = new RepoFiles(root);
-    let existing = dir2;
-    for (; ; ) {
-      try {
-        const real = realpathSync2(existing);
-        if (!RepoFiles.within(files.realRoot, real)) throw new OutsideRepositoryError(target);
-        break;
-      } catch (e) {
-        if (e instanceof OutsideRepositoryError) throw e;
-        const up = path6.dirname(existing);
-        if (up === existing) break;
-        existing = up;
-      }
-    }
-  }
-  await mkdir2(dir2, { recursive: true });
-}
-async function writeFileReplacingLinks(target, pieces, root) {
-  await prepareFolder(target, root);
-  const temp = path6.join(path6.dirname(target), `.${path6.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  const file = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 420);
-  try {
-    try {
-      for (const piece of pieces) await file.writeFile(piece);
-    } finally {
-      await file.close();
-    }
-    await rename2(temp, target);
-  } catch (e) {
-    await unlink(temp).catch(() => void 0);
-    throw e;
-  }
-}
-async function appendFileNoFollow(target, text, root) {
-  await prepareFolder(target, root);
-  const inside = root !== void 0 && RepoFiles.within(path6.resolve(root), target);
-  const file = await open(target, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (inside ? constants.O_NOFOLLOW ?? 0 : 0), 420);
-  try {
-    await file.writeFile(text);
-  } finally {
-    await file.close();
-  }
-}
-
 export {
   builtinRules,
   builtinRulesById,
   UsageError,
   rootFor,
   lint,
-  cacheWritesSettled,
-  OutsideRepositoryError,
-  writeFileReplacingLinks,
-  appendFileNoFollow
+  cacheWritesSettled
 };

@@ -24,7 +24,7 @@ import {
   toJS,
   toNumber,
   unknown
-} from "./chunk-7ZH22ELZ.js";
+} from "./chunk-K3QJIJ4O.js";
 import {
   __commonJS,
   __toESM

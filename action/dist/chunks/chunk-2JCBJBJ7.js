@@ -1,30 +1,35 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  OutsideRepositoryError,
   UsageError,
-  appendFileNoFollow,
   builtinRules,
   builtinRulesById,
   cacheWritesSettled,
   lint,
-  rootFor,
-  writeFileReplacingLinks
-} from "./chunk-4PB6LEQ3.js";
-import {
-  errorCode
-} from "./chunk-7W6PJGOH.js";
+  rootFor
+} from "./chunk-KUDT5L2X.js";
 import {
   TOOL
-} from "./chunk-4WFJBSL7.js";
+} from "./chunk-GUZY6HZC.js";
 import {
-  LEVEL_ORDER
-} from "./chunk-7ZH22ELZ.js";
+  LEVEL_ORDER,
+  escapeControls,
+  escapeControlsKeepingLineFeeds,
+  visibleEscape
+} from "./chunk-K3QJIJ4O.js";
 import {
   docsUrl
 } from "./chunk-HMR2DMW7.js";
 import {
+  OutsideRepositoryError,
+  appendFileNoFollow,
+  writeFileReplacingLinks
+} from "./chunk-7YCOOR22.js";
+import {
+  errorCode
+} from "./chunk-R2M2RDWI.js";
+import {
   toPosix
-} from "./chunk-I6QWMXLW.js";
+} from "./chunk-6MNQEI3M.js";
 import {
   __commonJS,
   __toESM
@@ -109,18 +114,6 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/formatters/escape.ts
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-var UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-function visibleEscape(c) {
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-function escapeControls(s) {
-  return s.replace(UNSAFE, visibleEscape);
-}
-function escapeControlsKeepingLineFeeds(s) {
-  return s.replace(UNSAFE_BUT_LF, visibleEscape);
-}
 var ZWSP = "&#8203;";
 function breakAutolinks(markdown) {
   return markdown.replace(/(https?|ftp)(?=:)/gi, `$1${ZWSP}`).replace(/(www)(?=\.)/gi, `$1${ZWSP}`).replace(/@/g, `${ZWSP}@`);
@@ -825,7 +818,7 @@ async function runSubcommand(io, values, positionals) {
     return EXIT.ok;
   }
   if (positionals[0] === "init") {
-    const { writeStarterConfig } = await import("./config-BXIQD2PJ.js");
+    const { writeStarterConfig } = await import("./config-3CQOX5UJ.js");
     const written = await writeStarterConfig(io.cwd);
     io.stdout(`Wrote ${path.relative(io.cwd, written) || written}. Run \`topiclint\` to lint with it.
 `);
@@ -851,7 +844,7 @@ function checkRunFlags(values) {
   return { format, formatter, failOn, maxWarnings, maxFileSize, concurrency };
 }
 async function watch(io, values, positionals) {
-  const { watchCommand } = await import("./watch-YT576QAI.js");
+  const { watchCommand } = await import("./watch-SBTOU2A4.js");
   const cacheFolder = values["cache-location"] ? path.resolve(rootFor(io.cwd, positionals), values["cache-location"]) : void 0;
   return watchCommand({ io, positionals, writes: [values.output, values.summary, io.env["GITHUB_STEP_SUMMARY"], values["write-baseline"]], writtenFolders: [cacheFolder], runCli: (argv) => runCli({ ...io, argv }) });
 }
@@ -861,7 +854,7 @@ async function baseRefOf(io, values) {
   return values["no-base"] ? void 0 : values.base !== void 0 ? values.base : await pullRequestBase(io);
 }
 async function lintRun(io, values, positionals, settings, root, baseRef) {
-  const { prepareLint } = await import("./config-BXIQD2PJ.js");
+  const { prepareLint } = await import("./config-3CQOX5UJ.js");
   const { maxFileSize, concurrency } = settings;
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const lintPaths = values["pre-commit"] && positionals.length ? [root] : positionals;
@@ -928,7 +921,7 @@ async function writeReports(io, values, settings, result, root) {
   }
 }
 async function writeBaselineFile(io, file, result, root) {
-  const { writeBaseline } = await import("./config-BXIQD2PJ.js");
+  const { writeBaseline } = await import("./config-3CQOX5UJ.js");
   const n = await writeBaseline(path.resolve(io.cwd, file), result.findings, root).catch((e) => {
     throw new UsageError(`cannot write the baseline to ${file}${notWritten(e)}.`);
   });

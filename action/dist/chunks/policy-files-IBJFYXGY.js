@@ -1,17 +1,18 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
   comparePolicies
-} from "./chunk-PME44IM2.js";
-import {
-  RepoFiles
-} from "./chunk-7W6PJGOH.js";
+} from "./chunk-JKAKLE37.js";
 import {
   parseYaml
-} from "./chunk-7ZH22ELZ.js";
+} from "./chunk-K3QJIJ4O.js";
+import {
+  RepoFiles
+} from "./chunk-R2M2RDWI.js";
 import {
   readPathsAtCommit
-} from "./chunk-6RHJTVV2.js";
-import "./chunk-I6QWMXLW.js";
+} from "./chunk-WDBZOIPO.js";
+import "./chunk-6MNQEI3M.js";
+import "./chunk-T3EG56Z2.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/git/policy-files.ts

@@ -1,4 +1,11 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
+import {
+  isTempFileFor
+} from "./chunk-7YCOOR22.js";
+import {
+  RepoFiles
+} from "./chunk-R2M2RDWI.js";
+import "./chunk-T3EG56Z2.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/watch.ts
@@ -130,17 +137,6 @@ async function watchLoop(options) {
   return runs;
 }
 var CLEAR_SCREEN = "\x1B[2J\x1B[3J\x1B[H";
-function isOwnWrite(target, changed) {
-  if (changed === target) return true;
-  if (path.dirname(changed) !== path.dirname(target)) return false;
-  const name = path.basename(changed);
-  const prefix = `.${path.basename(target)}.`;
-  return name.startsWith(prefix) && /^[0-9a-f]+\.tmp$/.test(name.slice(prefix.length));
-}
-function isInside(folder, changed) {
-  const rel = path.relative(folder, changed);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
 function withoutWatchFlag(argv) {
   const end = argv.indexOf("--");
   const head = (end === -1 ? argv : argv.slice(0, end)).filter((a) => a !== "--watch");
@@ -152,7 +148,7 @@ async function watchCommand(options) {
   const targets = (options.positionals.length ? options.positionals : ["."]).map((p) => path.resolve(io.cwd, p));
   const written = (options.writes ?? []).filter((w) => !!w).map((w) => path.resolve(io.cwd, w));
   const writtenFolders = (options.writtenFolders ?? []).filter((w) => !!w).map((w) => path.resolve(io.cwd, w));
-  const ownWrite = (changed) => written.some((w) => isOwnWrite(w, changed)) || writtenFolders.some((f) => isInside(f, changed));
+  const ownWrite = (changed) => written.some((w) => isTempFileFor(w, changed)) || writtenFolders.some((f) => RepoFiles.within(f, changed));
   const shownPath = (target) => path.relative(io.cwd, target) || ".";
   let signal = options.signal;
   let detach = () => {
@@ -201,7 +197,6 @@ export {
   DEFAULT_DEBOUNCE_MS,
   DEFAULT_POLL_MS,
   inIgnoredFolder,
-  isOwnWrite,
   nodeWatch,
   targetIdentity,
   watchCommand,

@@ -1,19 +1,11 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
-import {
-  BaseRefError,
-  gitBlobId,
-  listTrackedFiles,
-  readBaseFiles,
-  readPathsAtCommit,
-  startBaseRead
-} from "./chunk-6RHJTVV2.js";
-import "./chunk-I6QWMXLW.js";
-import "./chunk-JRJOGWBZ.js";
+
+// src/util/posix-path.ts
+import path from "node:path";
+function toPosix(p) {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
+}
+
 export {
-  BaseRefError,
-  gitBlobId,
-  listTrackedFiles,
-  readBaseFiles,
-  readPathsAtCommit,
-  startBaseRead
+  toPosix
 };

@@ -8,7 +8,7 @@ import {
   parseYaml,
   regionOf,
   sortFindings
-} from "./chunk-7ZH22ELZ.js";
+} from "./chunk-K3QJIJ4O.js";
 
 // src/policy/exceptions.ts
 import { createHash } from "node:crypto";

@@ -7399,20 +7399,27 @@ function unusualLineBreakErrors(text, scalars) {
   });
 }
 
+// src/util/visible-escape.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+var UNSAFE_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+function visibleEscape(c) {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControls(s) {
+  return s.replace(UNSAFE, visibleEscape);
+}
+function escapeControlsKeepingLineFeeds(s) {
+  return s.replace(UNSAFE_BUT_LF, visibleEscape);
+}
+
 // src/util/excerpt.ts
 var EXCERPT_MAX = 24;
 var MESSAGE_MAX = 240;
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function escapeUnsafe(text) {
-  return text.replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
 function excerpt(text, max = EXCERPT_MAX) {
   const chars = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
   const cut = chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : chars.join("");
-  return escapeUnsafe(cut);
+  return escapeControls(cut);
 }
 function boundQuoted(message, max = EXCERPT_MAX) {
   const line = message.split(/\r\n|[\n\r\u2028\u2029\u0085]/)[0] ?? "";
@@ -15192,6 +15199,9 @@ function regionOf(index, start, end) {
 export {
   LEVEL_ORDER,
   sortFindings,
+  visibleEscape,
+  escapeControls,
+  escapeControlsKeepingLineFeeds,
   regexProblem,
   safeRegex,
   ajvRegExp,
@@ -15228,4 +15238,4 @@ export {
   hasKey,
   toJS
 };
-/*! For license information please see chunk-7ZH22ELZ.js.LEGAL.txt */
+/*! For license information please see chunk-K3QJIJ4O.js.LEGAL.txt */

@@ -6,23 +6,18 @@ import {
   inlineSuppressionStep,
   parseBaseline,
   waiverStep
-} from "./chunk-PME44IM2.js";
+} from "./chunk-JKAKLE37.js";
 import {
   packageAsset
 } from "./chunk-M2JE2ALL.js";
 import {
   UsageError,
-  builtinRules,
-  writeFileReplacingLinks
-} from "./chunk-4PB6LEQ3.js";
-import {
-  RepoFiles,
-  errorCode
-} from "./chunk-7W6PJGOH.js";
+  builtinRules
+} from "./chunk-KUDT5L2X.js";
 import {
   getAjv,
   validateNode
-} from "./chunk-4WFJBSL7.js";
+} from "./chunk-GUZY6HZC.js";
 import {
   LineIndex,
   NAVIGATION,
@@ -40,13 +35,21 @@ import {
   regexProblem,
   toJS,
   viewOf
-} from "./chunk-7ZH22ELZ.js";
+} from "./chunk-K3QJIJ4O.js";
 import {
   defineRule
 } from "./chunk-HMR2DMW7.js";
 import {
+  writeFileReplacingLinks
+} from "./chunk-7YCOOR22.js";
+import {
+  RepoFiles,
+  errorCode
+} from "./chunk-R2M2RDWI.js";
+import {
   toPosix
-} from "./chunk-I6QWMXLW.js";
+} from "./chunk-6MNQEI3M.js";
+import "./chunk-T3EG56Z2.js";
 import "./chunk-JRJOGWBZ.js";
 
 // src/config/index.ts
@@ -556,8 +559,7 @@ function displayPath(ctx, p) {
   return !rel.startsWith("..") && !path.isAbsolute(rel) ? toPosix(rel) : p;
 }
 function escapesRepository(ctx, from, target) {
-  const inside = (p) => p === ctx.root || p.startsWith(ctx.root + path.sep);
-  return inside(from) && !inside(target);
+  return RepoFiles.within(ctx.root, from) && !RepoFiles.within(ctx.root, target);
 }
 function outsideMessage(ctx, what, target) {
   return `${what} ${displayPath(ctx, target)}, outside the repository; topiclint reads only files inside it. Move the file into the repository.`;

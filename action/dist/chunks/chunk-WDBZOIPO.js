@@ -1,8 +1,10 @@
 import { createRequire as __topiclintCreateRequire } from 'node:module'; import { fileURLToPath as __topiclintFileURLToPath } from 'node:url'; import { dirname as __topiclintDirname } from 'node:path'; const require = __topiclintCreateRequire(import.meta.url); const __filename = __topiclintFileURLToPath(import.meta.url); const __dirname = __topiclintDirname(__filename);
 import {
-  decodeFile,
   toPosix
-} from "./chunk-I6QWMXLW.js";
+} from "./chunk-6MNQEI3M.js";
+import {
+  decodeFile
+} from "./chunk-T3EG56Z2.js";
 
 // src/git/base.ts
 import { spawn } from "node:child_process";
